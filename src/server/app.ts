@@ -1,0 +1,54 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { LogLevel } from './config.ts';
+import { registerApiErrorHandler } from './http/api-errors.ts';
+import { isApiPath, registerAppShell } from './http/app-shell.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerHealthRoute } from './routes/health.ts';
+import type { Store } from './store/store.ts';
+
+/** Largest JSON body the API reads; sync batches stay well below it. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  staticDir: string;
+  version: string;
+  logLevel: LogLevel;
+}
+
+/**
+ * The whole HTTP server, without listening: main.ts listens, tests may too (on port 0).
+ * Personal data never reaches the logs: requests are logged by method and path only.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    // Fastify's defaults would turn 42 into "42" and drop unknown fields silently: a body of
+    // the wrong shape must be refused instead.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },
+    logger: {
+      level: options.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: {
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+      },
+    },
+  });
+
+  registerApiErrorHandler(app);
+  // JSON is the only body the API reads; a text/plain string never reaches a handler.
+  app.removeContentTypeParser('text/plain');
+  await registerSecurityHeaders(app);
+  app.addHook('onSend', async (request, reply, payload) => {
+    // API answers are personal and change constantly: no cache may keep them.
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  registerHealthRoute(app, { store: options.store, version: options.version });
+  await registerAppShell(app, options.staticDir);
+  return app;
+}

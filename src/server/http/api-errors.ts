@@ -1,0 +1,39 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { apiErrorBody, type ApiErrorReason } from '../../shared/api-error.ts';
+
+/** Fastify's own error codes for bodies a client sent, mapped to our reason codes. */
+const CLIENT_ERROR_REASONS: Record<string, { status: number; reason: ApiErrorReason }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, reason: 'invalid-json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, reason: 'invalid-json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, reason: 'invalid-body' },
+  // The API speaks JSON only; any other body is a bad request, not a format to negotiate.
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 400, reason: 'invalid-json' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, reason: 'payload-too-large' },
+};
+
+export function sendApiError(
+  reply: FastifyReply,
+  status: number,
+  reason: ApiErrorReason,
+  message: string,
+): FastifyReply {
+  return reply.code(status).header('cache-control', 'no-store').send(apiErrorBody(reason, message));
+}
+
+/**
+ * Every error becomes a JSON answer with a reason code. Anything a client can send is a 4xx;
+ * a 500 means a bug in the server, is logged without the request body, and says nothing more.
+ */
+export function registerApiErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = CLIENT_ERROR_REASONS[error.code];
+    if (known) return sendApiError(reply, known.status, known.reason, error.message);
+    if (error.validation) return sendApiError(reply, 400, 'invalid-body', error.message);
+    if (error.statusCode === 429) return sendApiError(reply, 429, 'rate-limited', error.message);
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendApiError(reply, error.statusCode, 'invalid-body', error.message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendApiError(reply, 500, 'internal', 'internal server error');
+  });
+}

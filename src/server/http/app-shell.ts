@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendApiError } from './api-errors.ts';
+
+/** Vite puts content-hashed files here: their names change with their content. */
+const HASHED_ASSETS_PREFIX = '/assets/';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else may change under the same name: the browser must ask each time. */
+const REVALIDATE = 'no-cache';
+
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+/**
+ * Serves the built app (dist/): hashed assets as immutable, index.html, sw.js and the
+ * manifest as no-cache so that an update is seen on the next check. Unknown paths outside
+ * /api/ that ask for a page get index.html, so a deep link (/kernen) works on a first visit;
+ * unknown /api/ paths get a JSON 404.
+ */
+export async function registerAppShell(app: FastifyInstance, staticDir: string): Promise<void> {
+  const hasBuild = existsSync(join(staticDir, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      cacheControl: false,
+      // A folder name must not list files or redirect; the router knows the pages.
+      redirect: false,
+      setHeaders(res, filePath) {
+        const relative = filePath.slice(staticDir.length).replaceAll('\\', '/');
+        res.setHeader(
+          'cache-control',
+          relative.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE : REVALIDATE,
+        );
+      },
+    });
+  } else {
+    app.log.warn(`no built app in ${staticDir}: run "npm run build"; serving the API only`);
+  }
+
+  // Unknown API paths answer 404 before any body is read: a broken body sent to a route that
+  // does not exist is still "no such route", and nothing of it is parsed.
+  const unknownApiRoute = (request: FastifyRequest, reply: FastifyReply) =>
+    sendApiError(reply, 404, 'not-found', `no API route ${request.method} ${pathOf(request)}`);
+  app.route({
+    method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    url: '/api/*',
+    onRequest: async (request, reply) => {
+      await unknownApiRoute(request, reply);
+    },
+    handler: unknownApiRoute,
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request);
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith(HASHED_ASSETS_PREFIX) &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (hasBuild && wantsPage) {
+      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+    }
+    return sendApiError(reply, 404, 'not-found', `no file ${path}`);
+  });
+}
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0] ?? '/';
+}

@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { findProjectRoot, readAppVersion } from './project-files.ts';
+import { errorCode, StartupError } from './startup-error.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+
+/**
+ * Starts the central endpoint: one process serving the built app and the API, with its data
+ * in an SQLite file. Problems the operator can fix are printed as one line, then exit 1.
+ */
+async function main(): Promise<void> {
+  const projectRoot = findProjectRoot();
+  const config = readConfig(process.env, projectRoot);
+  const store = openSqliteStore(config.dataDir);
+  const app = await buildApp({
+    store,
+    staticDir: config.staticDir,
+    version: readAppVersion(projectRoot),
+    logLevel: config.logLevel,
+  });
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    store.close();
+    if (errorCode(error) === 'EADDRINUSE') {
+      throw new StartupError(`port ${config.port} is already in use; set PORT to a free port.`);
+    }
+    if (errorCode(error) === 'EACCES') {
+      throw new StartupError(`no permission to listen on port ${config.port}; set PORT.`);
+    }
+    throw error;
+  }
+  app.log.info({ url: listeningUrl(app.server.address(), config.host) }, 'Noaber is running');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    // Finish the requests under way, then close the database so its WAL is checkpointed.
+    app
+      .close()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'error while stopping');
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** The address to open in a browser; tests read it to find the port the system chose. */
+function listeningUrl(address: AddressInfo | string | null, host: string): string {
+  if (address === null || typeof address === 'string') return String(address);
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`noaber: ${error.message}\n`);
+  } else {
+    process.stderr.write(`noaber: could not start: ${String(error)}\n`);
+  }
+  process.exit(1);
+});
