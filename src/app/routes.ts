@@ -1,0 +1,11 @@
+import type { MessageKey } from './i18n/messages-nl.ts';
+
+/** The screens in the main menu, in menu order. Paths are Dutch: people see and share them. */
+export const MAIN_MENU: readonly { path: string; label: MessageKey }[] = [
+  { path: '/', label: 'nav.today' },
+  { path: '/kernen', label: 'nav.kernen' },
+  { path: '/initiatieven', label: 'nav.initiatives' },
+  { path: '/instellingen', label: 'nav.settings' },
+];
+
+export const ACCESSIBILITY_PATH = '/toegankelijkheid';

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { formatBytes, type UiLanguage } from '../../shared/dutch-format.ts';
+import { Screen } from '../components/Screen.tsx';
+import { useStorageStatus } from '../hooks/useStorageStatus.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
+
+export default function SettingsScreen() {
+  const { t } = useI18n();
+  return (
+    <Screen title={t('settings.title')}>
+      <LanguageChoice />
+      <StorageInfo />
+      <section class="screen-section">
+        <h2>{t('settings.version')}</h2>
+        <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
+      </section>
+    </Screen>
+  );
+}
+
+function LanguageChoice() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <fieldset class="screen-section">
+      <legend>{t('settings.language')}</legend>
+      {(Object.keys(LANGUAGE_NAMES) as UiLanguage[]).map((option) => (
+        <label key={option} class="choice">
+          <input
+            type="radio"
+            name="language"
+            value={option}
+            checked={language === option}
+            onChange={() => setLanguage(option)}
+          />
+          <span lang={option}>{LANGUAGE_NAMES[option]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function StorageInfo() {
+  const { t, language } = useI18n();
+  const { status, requestPersistence } = useStorageStatus();
+  const [refused, setRefused] = useState(false);
+  if (!status) return null;
+  const hasEstimate = status.usage !== undefined && status.quota !== undefined;
+  return (
+    <section class="screen-section">
+      <h2>{t('settings.storage')}</h2>
+      <p>
+        {hasEstimate
+          ? t('settings.storageUsed', {
+              used: formatBytes(status.usage ?? 0, language),
+              quota: formatBytes(status.quota ?? 0, language),
+            })
+          : t('settings.storageUnknown')}
+      </p>
+      <p>{status.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+      {!status.persisted && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            void requestPersistence().then((granted) => setRefused(!granted));
+          }}
+        >
+          {t('settings.requestPersist')}
+        </button>
+      )}
+      {refused && <p role="status">{t('settings.persistRefused')}</p>}
+    </section>
+  );
+}
