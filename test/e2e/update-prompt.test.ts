@@ -1,0 +1,93 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { startServedApp, type ServedApp } from '../support/served-app.ts';
+
+/** Marks the page's JavaScript realm: the mark is gone after any reload. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+}
+const isMarked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+
+async function checkForUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+}
+
+describe('a new version of the app', () => {
+  let browser: Browser;
+  let app: ServedApp;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startServedApp();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('is offered with a Dutch prompt and applies only when the user says so', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${app.baseUrl}/`);
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const second = await context.newPage();
+    await second.goto(`${app.baseUrl}/kernen`);
+    await markPage(first);
+    await markPage(second);
+
+    // A new release: the worker script changes, so the browser installs it and lets it wait.
+    appendFileSync(join(app.staticDir, 'sw.js'), '\n// release 2\n');
+    await checkForUpdate(first);
+
+    for (const page of [first, second]) {
+      const prompt = page.getByRole('alertdialog', { name: 'Nieuwe versie beschikbaar' });
+      await prompt.waitFor();
+      await expect
+        .poll(() => prompt.getByRole('button', { name: 'Vernieuwen' }).isVisible())
+        .toBe(true);
+    }
+    // Nothing reloaded on its own.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await isMarked(first)).toBe(true);
+    expect(await isMarked(second)).toBe(true);
+
+    // "Later" puts the prompt away without applying anything.
+    await second.getByRole('button', { name: 'Later' }).click();
+    expect(await second.getByRole('alertdialog').count()).toBe(0);
+
+    // "Vernieuwen" in the first tab: that tab reloads under the new worker…
+    await Promise.all([
+      first.waitForEvent('load'),
+      first.getByRole('button', { name: 'Vernieuwen' }).click(),
+    ]);
+    expect(await isMarked(first)).toBe(false);
+    await first.locator('h1#screen-title').waitFor();
+    expect(await first.getByRole('alertdialog').count()).toBe(0);
+    expect(
+      await first.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting === null && registration.active !== null;
+      }),
+    ).toBe(true);
+
+    // …and the second tab, which may hold a half-typed form, is asked again, not reloaded.
+    const secondPrompt = second.getByRole('alertdialog', { name: 'Nieuwe versie beschikbaar' });
+    await secondPrompt.waitFor();
+    expect(await isMarked(second)).toBe(true);
+    await Promise.all([
+      second.waitForEvent('load'),
+      secondPrompt.getByRole('button', { name: 'Vernieuwen' }).click(),
+    ]);
+    expect(await isMarked(second)).toBe(false);
+    await context.close();
+  });
+});

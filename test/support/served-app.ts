@@ -1,0 +1,30 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR, requireBuild } from './paths.ts';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+export interface ServedApp {
+  server: ServerProcess;
+  baseUrl: string;
+  /** A private copy of dist/ that this server serves; a test may change it (a new release). */
+  staticDir: string;
+  stop: () => Promise<void>;
+}
+
+/** The real built server process serving a private copy of the real built app. */
+export async function startServedApp(): Promise<ServedApp> {
+  const temp = makeTempDir('e2e');
+  const staticDir = join(temp.path, 'dist');
+  cpSync(requireBuild(DIST_DIR), staticDir, { recursive: true });
+  const server = await startServerProcess({ dataDir: join(temp.path, 'data'), staticDir });
+  return {
+    server,
+    baseUrl: server.baseUrl,
+    staticDir,
+    stop: async () => {
+      await server.stop();
+      temp.remove();
+    },
+  };
+}

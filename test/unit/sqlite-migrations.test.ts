@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/server/store/migrations.ts';
+import {
+  DATABASE_FILE_NAME,
+  migrate,
+  openSqliteStore,
+} from '../../src/server/store/sqlite-store.ts';
+import { StartupError } from '../../src/server/startup-error.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+const dirs: { remove: () => void }[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+function dataDir(): string {
+  const dir = makeTempDir('migrations');
+  dirs.push(dir);
+  return dir.path;
+}
+
+describe('SQLite store migrations', () => {
+  it('numbers migrations 1, 2, 3… with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('creates a new database at the latest schema, in WAL mode, with an epoch', () => {
+    const store = openSqliteStore(dataDir());
+    expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(store.serverEpoch).toMatch(/^[0-9a-f]{32}$/);
+    store.close();
+  });
+
+  it('keeps data and epoch when opened again, and migrating twice changes nothing', () => {
+    const dir = dataDir();
+    const first = openSqliteStore(dir);
+    const epoch = first.serverEpoch;
+    first.close();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+    const second = openSqliteStore(dir);
+    expect(second.serverEpoch).toBe(epoch);
+    second.close();
+  });
+
+  it('refuses a database from a newer server instead of damaging it', () => {
+    const dir = dataDir();
+    openSqliteStore(dir).close();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openSqliteStore(dir)).toThrow(StartupError);
+  });
+
+  it('gives each new database its own epoch', () => {
+    const a = openSqliteStore(dataDir());
+    const b = openSqliteStore(dataDir());
+    expect(a.serverEpoch).not.toBe(b.serverEpoch);
+    a.close();
+    b.close();
+  });
+});
