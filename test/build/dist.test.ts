@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR, requireBuild } from '../support/paths.ts';
+import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from './initial-js.ts';
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+function readDist(file: string): string {
+  return readFileSync(requireBuild(join(DIST_DIR, file)), 'utf8');
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The precache list vite-plugin-pwa injected into sw.js in place of self.__WB_MANIFEST. */
+function precacheUrls(): string[] {
+  const sw = readDist('sw.js');
+  expect(sw).not.toContain('self.__WB_MANIFEST');
+  const list = sw.match(/\[\{"revision":[^\]]*\]/);
+  if (!list) throw new Error('no precache list found in dist/sw.js');
+  return (JSON.parse(list[0]) as { url: string }[]).map((entry) => entry.url);
+}
+
+describe('the built app (dist/)', () => {
+  it('has an installable manifest: name, Dutch lang, standalone, theme colour, icons', () => {
+    const manifest = JSON.parse(readDist('manifest.webmanifest')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: 'Noaber',
+      short_name: 'Noaber',
+      lang: 'nl',
+      display: 'standalone',
+      start_url: '/',
+      scope: '/',
+    });
+    expect(manifest['theme_color']).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest['background_color']).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(readDist('index.html')).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+
+    const icons = manifest['icons'] as ManifestIcon[];
+    const wanted = [
+      { sizes: '192x192', purpose: 'any' },
+      { sizes: '512x512', purpose: 'any' },
+      { sizes: '512x512', purpose: 'maskable' },
+    ];
+    for (const { sizes, purpose } of wanted) {
+      const icon = icons.find((i) => i.sizes === sizes && (i.purpose ?? 'any').split(' ').includes(purpose));
+      expect(icon, `${sizes} ${purpose}`).toBeDefined();
+      expect(icon!.type).toBe('image/png');
+      const file = join(DIST_DIR, icon!.src);
+      expect(existsSync(file), icon!.src).toBe(true);
+      const [width, height] = sizes.split('x').map(Number);
+      expect(pngSize(file)).toEqual({ width, height });
+    }
+  });
+
+  it('precaches the app shell and every screen, and nothing under /api/', () => {
+    const urls = precacheUrls();
+    expect(urls).toContain('index.html');
+    expect(urls).toContain('manifest.webmanifest');
+    const html = readDist('index.html');
+    for (const [, asset] of html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)) {
+      expect(urls).toContain(asset);
+    }
+    // Lazy screens must be there too, or they would not open offline.
+    const manifest = JSON.parse(readDist('.vite/manifest.json')) as Record<string, { file: string }>;
+    for (const chunk of Object.values(manifest)) expect(urls).toContain(chunk.file);
+    for (const url of urls) {
+      expect(url).not.toMatch(/^\/?api(\/|$)/);
+      expect(url).not.toMatch(/\.map$/);
+    }
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('stays within the initial JavaScript budget', () => {
+    const report = measureInitialJs(DIST_DIR);
+    expect(report.files.length).toBeGreaterThan(0);
+    expect(report.totalGzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP_BYTES);
+  });
+});
