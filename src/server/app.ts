@@ -3,14 +3,18 @@ import type { LogLevel } from './config.ts';
 import { registerApiErrorHandler } from './http/api-errors.ts';
 import { isApiPath, registerAppShell } from './http/app-shell.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerAuthorization } from './auth/authorization.ts';
+import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
-import type { Store } from './store/store.ts';
+import { registerReferenceRoutes } from './routes/reference-routes.ts';
+import type { Services } from './services.ts';
 
 /** Largest JSON body the API reads; sync batches stay well below it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
-  store: Store;
+  services: Services;
   staticDir: string;
   version: string;
   logLevel: LogLevel;
@@ -28,7 +32,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },
     logger: {
       level: options.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'res.body'],
       serializers: {
         req: (req: { method: string; url: string }) => ({
           method: req.method,
@@ -48,7 +52,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
-  registerHealthRoute(app, { store: options.store, version: options.version });
+  const { store } = options.services;
+  registerAuthorization(app, options.services.sessions);
+  registerHealthRoute(app, { store, version: options.version });
+  registerAuthRoutes(app, options.services);
+  registerAdminUserRoutes(app, options.services);
+  registerReferenceRoutes(app, options.services);
   await registerAppShell(app, options.staticDir);
   return app;
 }

@@ -1,4 +1,13 @@
+import * as v from 'valibot';
+import {
+  EmailSchema,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  PasswordSchema,
+} from '../shared/auth-api.ts';
 import { isAbsolute, join, resolve } from 'node:path';
+import { readAuthSettings, type AuthSettings } from './auth/auth-settings.ts';
+import { SEEDS, type SeedName } from './seed/seed-reference-data.ts';
 import { StartupError } from './startup-error.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -15,17 +24,49 @@ export interface ServerConfig {
   /** Folder of the built app (vite's dist/). */
   staticDir: string;
   logLevel: LogLevel;
+  auth: AuthSettings;
+  /** Reference lists a new database starts with: `dalfsen` (default) or `none`. */
+  seed: SeedName;
+  /** NOABER_ADMIN_EMAIL + NOABER_ADMIN_PASSWORD: create the first administrator directly. */
+  firstAdministrator?: { email: string; password: string };
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
 export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerConfig {
+  const port = parsePort(env['PORT']);
   return {
     host: env['HOST'] || DEFAULT_HOST,
-    port: parsePort(env['PORT']),
+    port,
     dataDir: resolveFolder(env['DATA_DIR'], join(projectRoot, 'data')),
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
+    auth: readAuthSettings(env, `http://localhost:${port}`),
+    seed: parseSeed(env['NOABER_SEED']),
+    ...parseFirstAdministrator(env),
   };
+}
+
+function parseSeed(raw: string | undefined): SeedName {
+  if (raw === undefined || raw === '') return 'dalfsen';
+  if (raw in SEEDS) return raw as SeedName;
+  throw new StartupError(`NOABER_SEED must be one of ${Object.keys(SEEDS).join(', ')}.`);
+}
+
+function parseFirstAdministrator(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'firstAdministrator'> {
+  const email = env['NOABER_ADMIN_EMAIL'];
+  const password = env['NOABER_ADMIN_PASSWORD'];
+  if (!email && !password) return {};
+  if (!email || !password) {
+    throw new StartupError('set both NOABER_ADMIN_EMAIL and NOABER_ADMIN_PASSWORD, or neither.');
+  }
+  const parsedEmail = v.safeParse(EmailSchema, email);
+  if (!parsedEmail.success) throw new StartupError('NOABER_ADMIN_EMAIL is not an e-mail address.');
+  if (!v.is(PasswordSchema, password)) {
+    throw new StartupError(
+      `NOABER_ADMIN_PASSWORD must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
+    );
+  }
+  return { firstAdministrator: { email: parsedEmail.output, password } };
 }
 
 function parsePort(raw: string | undefined): number {

@@ -3,6 +3,8 @@ import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { findProjectRoot, readAppVersion } from './project-files.ts';
 import { errorCode, StartupError } from './startup-error.ts';
+import { seedReferenceData } from './seed/seed-reference-data.ts';
+import { createServices, type Services } from './services.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 /**
@@ -13,8 +15,10 @@ async function main(): Promise<void> {
   const projectRoot = findProjectRoot();
   const config = readConfig(process.env, projectRoot);
   const store = openSqliteStore(config.dataDir);
+  seedReferenceData(store, config.seed);
+  const services = createServices(store, config.auth);
   const app = await buildApp({
-    store,
+    services,
     staticDir: config.staticDir,
     version: readAppVersion(projectRoot),
     logLevel: config.logLevel,
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     throw error;
   }
   app.log.info({ url: listeningUrl(app.server.address(), config.host) }, 'Noaber is running');
+  await ensureFirstAdministrator(services, config.firstAdministrator);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -53,6 +58,29 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * A new installation has no accounts. Either NOABER_ADMIN_EMAIL/PASSWORD create the first
+ * administrator, or a one-time link is printed (to the terminal only, never to the log).
+ */
+async function ensureFirstAdministrator(
+  services: Services,
+  fromEnvironment: { email: string; password: string } | undefined,
+): Promise<void> {
+  if (!services.accounts.needsFirstAdministrator()) return;
+  if (fromEnvironment) {
+    await services.accounts.createFirstAdministrator(
+      fromEnvironment.email,
+      fromEnvironment.password,
+    );
+    process.stdout.write('Noaber: the first administrator was created.\n');
+    return;
+  }
+  const { link } = services.accounts.firstAdministratorLink();
+  process.stdout.write(
+    `\nNoaber has no accounts yet. Open this one-time link to create the first administrator:\n\n  ${link}\n\n`,
+  );
 }
 
 /** The address to open in a browser; tests read it to find the port the system chose. */

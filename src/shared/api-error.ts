@@ -9,6 +9,21 @@ export const API_ERROR_REASONS = [
   'invalid-body',
   'payload-too-large',
   'rate-limited',
+  /** No or unknown access token: sign in. */
+  'unauthorized',
+  /** The access token is past its time: refresh it and try again. */
+  'token-expired',
+  /** The refresh token is expired, unknown or was used twice: sign in again, keep local data. */
+  'session-ended',
+  /** An administrator revoked this device or account: wipe local data. */
+  'session-revoked',
+  /** E-mail or password wrong; deliberately one reason for both. */
+  'invalid-credentials',
+  /** The setup link is unknown, used or expired. */
+  'invalid-setup-link',
+  'forbidden',
+  /** The request is fine but clashes with what exists (an e-mail address in use). */
+  'conflict',
   'internal',
 ] as const;
 

@@ -15,6 +15,7 @@ describe('API error handling', () => {
         app.post(
           '/api/test-echo',
           {
+            config: { access: 'public' },
             schema: {
               body: {
                 type: 'object',

@@ -1,30 +1,53 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../../src/server/auth/auth-settings.ts';
+import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
+import { createServices, type Services } from '../../src/server/services.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { makeTempDir } from './temp-dir.ts';
+
+/** A clock the test moves by hand: token expiry without waiting. */
+export class TestClock {
+  private offsetMs = 0;
+  readonly now = (): number => Date.now() + this.offsetMs;
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
 
 export interface InProcessServer {
   app: FastifyInstance;
   store: SqliteStore;
+  services: Services;
+  clock: TestClock;
   baseUrl: string;
   dataDir: string;
   close: () => Promise<void>;
 }
 
 /**
- * The real HTTP app and a real SQLite file in a temp folder, listening on a random loopback
- * port. For route tests; the process-level tests start build/server instead.
+ * The real HTTP app and a real SQLite file in a temp folder (seeded with Dalfsen's lists),
+ * listening on a random loopback port. For route tests; the process-level tests start
+ * build/server instead.
  */
 export async function startInProcessServer(options: {
   staticDir: string;
+  auth?: Partial<AuthSettings>;
   /** Routes a test adds to exercise the shared request handling (parsing, errors). */
   addRoutes?: (app: FastifyInstance) => void;
 }): Promise<InProcessServer> {
   const dataDir = makeTempDir('data');
   const store = openSqliteStore(dataDir.path);
-  const app = await buildApp({
+  seedReferenceData(store, 'dalfsen');
+  const clock = new TestClock();
+  const services = createServices(
     store,
+    { ...DEFAULT_AUTH_SETTINGS, publicUrl: 'http://noaber.test', ...options.auth },
+    clock.now,
+  );
+  const app = await buildApp({
+    services,
     staticDir: options.staticDir,
     version: '0.0.0-test',
     logLevel: 'silent',
@@ -35,6 +58,8 @@ export async function startInProcessServer(options: {
   return {
     app,
     store,
+    services,
+    clock,
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir: dataDir.path,
     close: async () => {

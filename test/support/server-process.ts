@@ -6,6 +6,8 @@ import { PROJECT_ROOT, requireBuild, SERVER_ENTRY } from './paths.ts';
 export interface ServerProcess {
   child: ChildProcess;
   baseUrl: string;
+  /** Everything the process wrote to stdout so far (logs and messages). */
+  stdout: () => string;
   /** Everything the process wrote to stderr so far. */
   stderr: () => string;
   /** Sends a signal and resolves with the exit code. */
@@ -28,7 +30,9 @@ const STARTUP_TIMEOUT_MS = 10_000;
 export async function startServerProcess(options: ServerEnv): Promise<ServerProcess> {
   const child = spawnServer(options);
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -52,6 +56,7 @@ export async function startServerProcess(options: ServerEnv): Promise<ServerProc
   return {
     child,
     baseUrl,
+    stdout: () => stdout,
     stderr: () => stderr,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode !== null) return child.exitCode;

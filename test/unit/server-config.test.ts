@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_AUTH_SETTINGS } from '../../src/server/auth/auth-settings.ts';
 import { DEFAULT_PORT, readConfig } from '../../src/server/config.ts';
 import { StartupError } from '../../src/server/startup-error.ts';
 
@@ -10,6 +11,11 @@ describe('readConfig', () => {
       dataDir: '/srv/noaber/data',
       staticDir: '/srv/noaber/dist',
       logLevel: 'info',
+      seed: 'dalfsen',
+      auth: {
+        ...DEFAULT_AUTH_SETTINGS,
+        publicUrl: 'http://localhost:8080',
+      },
     });
   });
 
@@ -24,7 +30,7 @@ describe('readConfig', () => {
       },
       '/srv/noaber',
     );
-    expect(config).toEqual({
+    expect(config).toMatchObject({
       host: '0.0.0.0',
       port: 9090,
       dataDir: '/var/lib/noaber',
@@ -35,6 +41,48 @@ describe('readConfig', () => {
 
   it.each(['eighty', '-1', '65536', '80.5'])('refuses PORT=%s with a StartupError', (port) => {
     expect(() => readConfig({ PORT: port }, '/srv')).toThrow(StartupError);
+  });
+
+  it('reads the session lifetimes, the public URL and the seed', () => {
+    const config = readConfig(
+      {
+        ACCESS_TOKEN_TTL_SECONDS: '2',
+        REFRESH_TOKEN_TTL_DAYS: '30',
+        PUBLIC_URL: 'https://noaber.dalfsen.nl/',
+        NOABER_SEED: 'none',
+      },
+      '/srv',
+    );
+    expect(config.auth).toEqual({
+      accessTokenTtlMs: 2_000,
+      refreshTokenTtlMs: 30 * 24 * 3_600_000,
+      setupLinkTtlMs: DEFAULT_AUTH_SETTINGS.setupLinkTtlMs,
+      publicUrl: 'https://noaber.dalfsen.nl',
+    });
+    expect(config.seed).toBe('none');
+    expect(() => readConfig({ ACCESS_TOKEN_TTL_SECONDS: '0' }, '/srv')).toThrow(StartupError);
+    expect(() => readConfig({ NOABER_SEED: 'amsterdam' }, '/srv')).toThrow(StartupError);
+  });
+
+  it('takes the first administrator from the environment only as a complete, valid pair', () => {
+    expect(
+      readConfig(
+        {
+          NOABER_ADMIN_EMAIL: 'Beheer@Dalfsen.nl',
+          NOABER_ADMIN_PASSWORD: 'lang-genoeg-wachtwoord',
+        },
+        '/srv',
+      ).firstAdministrator,
+    ).toEqual({ email: 'beheer@dalfsen.nl', password: 'lang-genoeg-wachtwoord' });
+    expect(() => readConfig({ NOABER_ADMIN_EMAIL: 'beheer@dalfsen.nl' }, '/srv')).toThrow(
+      /both NOABER_ADMIN_EMAIL and NOABER_ADMIN_PASSWORD/,
+    );
+    expect(() =>
+      readConfig(
+        { NOABER_ADMIN_EMAIL: 'beheer@dalfsen.nl', NOABER_ADMIN_PASSWORD: 'kort' },
+        '/srv',
+      ),
+    ).toThrow(StartupError);
   });
 
   it('refuses an unknown LOG_LEVEL', () => {

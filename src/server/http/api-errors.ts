@@ -11,6 +11,22 @@ const CLIENT_ERROR_REASONS: Record<string, { status: number; reason: ApiErrorRea
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, reason: 'payload-too-large' },
 };
 
+/**
+ * A refusal a route throws on purpose: status, reason code and a message for developers.
+ * The error handler turns it into the JSON error body.
+ */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: ApiErrorReason,
+    message: string,
+    /** Seconds the client should wait, for 429 answers. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
 export function sendApiError(
   reply: FastifyReply,
   status: number,
@@ -25,7 +41,13 @@ export function sendApiError(
  * a 500 means a bug in the server, is logged without the request body, and says nothing more.
  */
 export function registerApiErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | ApiFailure, request, reply) => {
+    if (error instanceof ApiFailure) {
+      if (error.retryAfterSeconds !== undefined) {
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+      }
+      return sendApiError(reply, error.status, error.reason, error.message);
+    }
     const known = CLIENT_ERROR_REASONS[error.code];
     if (known) return sendApiError(reply, known.status, known.reason, error.message);
     if (error.validation) return sendApiError(reply, 400, 'invalid-body', error.message);

@@ -47,6 +47,7 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
   app.route({
     method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     url: '/api/*',
+    config: { access: 'public' },
     onRequest: async (request, reply) => {
       await unknownApiRoute(request, reply);
     },

@@ -7,7 +7,7 @@ export function registerHealthRoute(
   app: FastifyInstance,
   deps: { store: Store; version: string },
 ): void {
-  app.get('/api/health', (_request, reply) => {
+  app.get('/api/health', { config: { access: 'public' } }, (_request, reply) => {
     const body: HealthResponse = {
       status: 'ok',
       version: deps.version,

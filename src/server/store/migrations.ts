@@ -21,6 +21,96 @@ export const MIGRATIONS: readonly Migration[] = [
         VALUES ('epoch', lower(hex(randomblob(16))));
     `,
   },
+  {
+    version: 2,
+    description: 'accounts, roles, kern assignments, device sessions, audit log, reference lists',
+    sql: `
+      CREATE TABLE kernen (
+        id        TEXT PRIMARY KEY,
+        name      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind      TEXT NOT NULL CHECK (kind IN ('dorp', 'buurtschap', 'buitengebied')),
+        parent_id TEXT REFERENCES kernen (id),
+        active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      ) STRICT;
+
+      CREATE TABLE organisation_kinds (
+        id     TEXT PRIMARY KEY,
+        name   TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      ) STRICT;
+
+      CREATE TABLE users (
+        id            TEXT PRIMARY KEY,
+        email         TEXT NOT NULL UNIQUE,
+        display_name  TEXT NOT NULL,
+        password_hash TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('invited', 'active', 'deactivated')),
+        created_at    INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE user_roles (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role    TEXT NOT NULL CHECK (role IN ('gebiedsverbinder', 'teamleider', 'beheerder')),
+        PRIMARY KEY (user_id, role)
+      ) STRICT;
+
+      CREATE TABLE user_kernen (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        kern_id TEXT NOT NULL REFERENCES kernen (id),
+        PRIMARY KEY (user_id, kern_id)
+      ) STRICT;
+
+      -- One-time links to set a password. user_id NULL: the link for the first administrator.
+      CREATE TABLE setup_links (
+        token_hash TEXT PRIMARY KEY,
+        user_id    TEXT REFERENCES users (id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at    INTEGER
+      ) STRICT;
+
+      -- A signed-in device: one refresh-token family.
+      CREATE TABLE device_sessions (
+        id           TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        device_label TEXT NOT NULL,
+        created_at   INTEGER NOT NULL,
+        last_used_at INTEGER NOT NULL,
+        expires_at   INTEGER NOT NULL,
+        ended_at     INTEGER,
+        end_reason   TEXT CHECK (end_reason IN ('logout', 'revoked', 'reuse'))
+      ) STRICT;
+      CREATE INDEX device_sessions_by_user ON device_sessions (user_id);
+
+      -- Every access/refresh pair issued to a session; only hashes are kept.
+      CREATE TABLE session_tokens (
+        refresh_hash       TEXT PRIMARY KEY,
+        session_id         TEXT NOT NULL REFERENCES device_sessions (id) ON DELETE CASCADE,
+        access_hash        TEXT NOT NULL UNIQUE,
+        access_expires_at  INTEGER NOT NULL,
+        refresh_expires_at INTEGER NOT NULL,
+        issued_at          INTEGER NOT NULL,
+        rotated_at         INTEGER,
+        superseded_at      INTEGER,
+        parent_hash        TEXT
+      ) STRICT;
+      CREATE INDEX session_tokens_by_session ON session_tokens (session_id);
+
+      -- Who did what to which object, with what result, from where. Never secrets.
+      CREATE TABLE audit_log (
+        id          INTEGER PRIMARY KEY,
+        at          INTEGER NOT NULL,
+        actor_id    TEXT,
+        action      TEXT NOT NULL,
+        object_type TEXT,
+        object_id   TEXT,
+        result      TEXT NOT NULL CHECK (result IN ('ok', 'refused')),
+        origin      TEXT
+      ) STRICT;
+      CREATE INDEX audit_log_by_time ON audit_log (at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { errorCode, StartupError } from '../startup-error.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
+import { SqliteAudit } from './sqlite/sqlite-audit.ts';
+import { SqliteReference } from './sqlite/sqlite-reference.ts';
+import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
+import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
+import { SqliteUsers } from './sqlite/sqlite-users.ts';
 import type { Store } from './store.ts';
 
 export const DATABASE_FILE_NAME = 'noaber.sqlite';
@@ -13,13 +18,28 @@ const BUSY_TIMEOUT_MS = 5_000;
 export class SqliteStore implements Store {
   readonly schemaVersion: number;
   readonly serverEpoch: string;
+  readonly users: SqliteUsers;
+  readonly setupLinks: SqliteSetupLinks;
+  readonly sessions: SqliteSessions;
+  readonly reference: SqliteReference;
+  readonly audit: SqliteAudit;
 
   constructor(private readonly db: Database.Database) {
+    this.users = new SqliteUsers(db);
+    this.setupLinks = new SqliteSetupLinks(db);
+    this.sessions = new SqliteSessions(db);
+    this.reference = new SqliteReference(db);
+    this.audit = new SqliteAudit(db);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;
     if (!row) throw new Error('server_meta has no epoch: the database is damaged');
     this.serverEpoch = row.value;
+  }
+
+  transaction<T>(work: () => T): T {
+    // IMMEDIATE takes the write lock at the start, so two writers never deadlock halfway.
+    return this.db.transaction(work).immediate();
   }
 
   close(): void {

@@ -1,6 +1,11 @@
+import type { UserStatus } from '../../shared/auth-api.ts';
+import type { Kern, KernKind, OrganisationKind } from '../../shared/reference-data.ts';
+import type { Role } from '../../shared/roles.ts';
+
 /**
- * What the HTTP layer needs from storage. SQLite implements it now; a municipality that
- * outgrows one machine gets a PostgreSQL implementation of the same interface.
+ * What the server's domain code needs from storage. SQLite implements it now; a municipality
+ * that outgrows one machine gets a PostgreSQL implementation of the same interface. Times are
+ * milliseconds since the epoch. Secrets (passwords, tokens) arrive here only as hashes.
  */
 export interface Store {
   /** Number of schema migrations applied. */
@@ -10,5 +15,129 @@ export interface Store {
    * old epoch only if the backup does; clients compare it to detect a restore and resync.
    */
   readonly serverEpoch: string;
+  readonly users: UserRepository;
+  readonly setupLinks: SetupLinkRepository;
+  readonly sessions: SessionRepository;
+  readonly reference: ReferenceRepository;
+  readonly audit: AuditRepository;
+  /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
+  transaction<T>(work: () => T): T;
   close(): void;
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string | null;
+  status: UserStatus;
+  roles: Role[];
+  kernIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type UserPatch = Partial<
+  Pick<UserRecord, 'displayName' | 'passwordHash' | 'status' | 'roles' | 'kernIds'>
+> & { updatedAt: number };
+
+export interface UserRepository {
+  count(): number;
+  list(): UserRecord[];
+  findById(id: string): UserRecord | undefined;
+  findByEmail(email: string): UserRecord | undefined;
+  insert(user: UserRecord): void;
+  update(id: string, patch: UserPatch): void;
+}
+
+export interface SetupLinkRecord {
+  tokenHash: string;
+  /** null: the link that creates the first administrator. */
+  userId: string | null;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+export interface SetupLinkRepository {
+  insert(link: Omit<SetupLinkRecord, 'usedAt'>): void;
+  find(tokenHash: string): SetupLinkRecord | undefined;
+  markUsed(tokenHash: string, at: number): void;
+  /** Makes every unused link of this user (or the first-administrator links) unusable. */
+  expireUnused(userId: string | null, at: number): void;
+}
+
+export type SessionEndReason = 'logout' | 'revoked' | 'reuse';
+
+export interface DeviceSessionRecord {
+  id: string;
+  userId: string;
+  deviceLabel: string;
+  createdAt: number;
+  lastUsedAt: number;
+  expiresAt: number;
+  endedAt: number | null;
+  endReason: SessionEndReason | null;
+}
+
+export interface SessionTokenRecord {
+  refreshHash: string;
+  sessionId: string;
+  accessHash: string;
+  accessExpiresAt: number;
+  refreshExpiresAt: number;
+  issuedAt: number;
+  /** Set when this refresh token was exchanged for the next pair. */
+  rotatedAt: number | null;
+  /** Set when this pair was replaced before it was ever used (a lost answer was retried). */
+  supersededAt: number | null;
+  parentHash: string | null;
+}
+
+export interface SessionRepository {
+  insertSession(session: DeviceSessionRecord): void;
+  findSession(id: string): DeviceSessionRecord | undefined;
+  listForUser(userId: string): DeviceSessionRecord[];
+  extend(id: string, lastUsedAt: number, expiresAt: number): void;
+  end(id: string, at: number, reason: SessionEndReason): void;
+  endAllForUser(userId: string, at: number, reason: SessionEndReason): number;
+  insertToken(token: SessionTokenRecord): void;
+  findTokenByRefreshHash(hash: string): SessionTokenRecord | undefined;
+  findTokenByAccessHash(hash: string): SessionTokenRecord | undefined;
+  /** The pair issued in exchange for this refresh token, if still live. */
+  findLiveChild(parentHash: string): SessionTokenRecord | undefined;
+  markRotated(refreshHash: string, at: number): void;
+  markSuperseded(refreshHash: string, at: number): void;
+}
+
+export interface KernRecord extends Kern {
+  kind: KernKind;
+}
+
+export interface ReferenceRepository {
+  listKernen(): KernRecord[];
+  findKern(id: string): KernRecord | undefined;
+  insertKern(kern: KernRecord): void;
+  updateKern(id: string, patch: Partial<Omit<KernRecord, 'id'>>): void;
+  listOrganisationKinds(): OrganisationKind[];
+  findOrganisationKind(id: string): OrganisationKind | undefined;
+  insertOrganisationKind(kind: OrganisationKind): void;
+  updateOrganisationKind(id: string, patch: Partial<Omit<OrganisationKind, 'id'>>): void;
+}
+
+export interface AuditEntry {
+  at: number;
+  actorId: string | null;
+  /** What happened, e.g. `sign-in`, `user.invite`, `session.revoke`. */
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: 'ok' | 'refused';
+  /** Where the request came from (the client address), for security reviews. */
+  origin: string | null;
+}
+
+export interface AuditRepository {
+  record(entry: AuditEntry): void;
+  list(limit: number): (AuditEntry & { id: number })[];
 }

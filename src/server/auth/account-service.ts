@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AdminUser,
+  InviteAnswer,
+  LoginRequest,
+  SetupInfo,
+  SetupRequest,
+  TokenResponse,
+  UpdateUserRequest,
+} from '../../shared/auth-api.ts';
+import type { Role } from '../../shared/roles.ts';
+import { ApiFailure } from '../http/api-errors.ts';
+import type { Store, UserRecord } from '../store/store.ts';
+import type { AuthSettings } from './auth-settings.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
+import { hashSecret, newSecretToken } from './secret-token.ts';
+import type { SessionService } from './session-service.ts';
+
+/** The page of the app that reads a setup token from the URL fragment (never sent to us). */
+export const SETUP_PATH = '/wachtwoord-instellen';
+
+const GENERIC_LOGIN_FAILURE = 'e-mail address or password is wrong';
+
+export interface RequestOrigin {
+  actorId: string | null;
+  address: string;
+}
+
+/**
+ * Accounts: the first administrator, invitations with one-time setup links, sign-in, and the
+ * changes a beheerder makes. Every change is audited with who did it and from where.
+ */
+export class AccountService {
+  constructor(
+    private readonly store: Store,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+    private readonly settings: AuthSettings,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  needsFirstAdministrator(): boolean {
+    return this.store.users.count() === 0;
+  }
+
+  /** A new link for the first administrator; earlier unused ones stop working. */
+  firstAdministratorLink(): { link: string; expiresAt: number } {
+    return this.store.transaction(() => {
+      this.store.setupLinks.expireUnused(null, this.now());
+      return this.newSetupLink(null);
+    });
+  }
+
+  /** NOABER_ADMIN_EMAIL + NOABER_ADMIN_PASSWORD: scripted installs skip the link. */
+  async createFirstAdministrator(email: string, password: string): Promise<UserRecord> {
+    const passwordHash = await hashPassword(password);
+    return this.store.transaction(() => {
+      if (!this.needsFirstAdministrator()) {
+        throw new ApiFailure(409, 'conflict', 'there is an administrator already');
+      }
+      const user = this.insertUser(
+        email,
+        email.split('@')[0] ?? email,
+        ['beheerder'],
+        [],
+        'active',
+        passwordHash,
+      );
+      this.audit(
+        { actorId: null, address: 'local' },
+        'user.create-first-administrator',
+        user.id,
+        'ok',
+      );
+      return user;
+    });
+  }
+
+  async login(request: LoginRequest, origin: RequestOrigin): Promise<TokenResponse> {
+    const at = this.now();
+    const wait = this.throttle.waitMs(request.email, origin.address, at);
+    if (wait > 0) {
+      this.audit(origin, 'sign-in', null, 'refused');
+      throw new ApiFailure(429, 'rate-limited', 'too many failed sign-ins', Math.ceil(wait / 1000));
+    }
+    const user = this.store.users.findByEmail(request.email);
+    const valid =
+      user?.passwordHash && user.status === 'active'
+        ? await verifyPassword(request.password, user.passwordHash)
+        : await verifyAgainstNothing(request.password);
+    if (!user || !valid) {
+      this.throttle.failed(request.email, origin.address, at);
+      this.audit({ ...origin, actorId: user?.id ?? null }, 'sign-in', user?.id ?? null, 'refused');
+      throw new ApiFailure(401, 'invalid-credentials', GENERIC_LOGIN_FAILURE);
+    }
+    this.throttle.succeeded(request.email);
+    return this.store.transaction(() => {
+      this.audit({ ...origin, actorId: user.id }, 'sign-in', user.id, 'ok');
+      return this.sessions.start(user, request.deviceLabel ?? '');
+    });
+  }
+
+  setupInfo(token: string): SetupInfo {
+    const { user } = this.usableSetupLink(token);
+    return user
+      ? { firstAdministrator: false, email: user.email, displayName: user.displayName }
+      : { firstAdministrator: true };
+  }
+
+  /** Sets the password of an invited user (or creates the first administrator) and signs in. */
+  async completeSetup(request: SetupRequest, origin: RequestOrigin): Promise<TokenResponse> {
+    this.usableSetupLink(request.token);
+    const passwordHash = await hashPassword(request.password);
+    return this.store.transaction(() => {
+      // Checked again inside the transaction: two tabs may race with the same link.
+      const { link, user } = this.usableSetupLink(request.token);
+      const at = this.now();
+      let account: UserRecord;
+      if (user) {
+        this.store.users.update(user.id, { passwordHash, status: 'active', updatedAt: at });
+        account = { ...user, passwordHash, status: 'active' };
+      } else {
+        if (!request.email || !request.displayName) {
+          throw new ApiFailure(400, 'invalid-body', 'email and displayName are required');
+        }
+        if (!this.needsFirstAdministrator()) {
+          throw new ApiFailure(400, 'invalid-setup-link', 'there is an administrator already');
+        }
+        account = this.insertUser(
+          request.email,
+          request.displayName,
+          ['beheerder'],
+          [],
+          'active',
+          passwordHash,
+        );
+      }
+      this.store.setupLinks.markUsed(link.tokenHash, at);
+      this.audit({ ...origin, actorId: account.id }, 'user.setup-password', account.id, 'ok');
+      return this.sessions.start(account, request.deviceLabel ?? '');
+    });
+  }
+
+  invite(
+    request: { email: string; displayName: string; roles: Role[]; kernIds: string[] },
+    origin: RequestOrigin,
+  ): InviteAnswer {
+    return this.store.transaction(() => {
+      if (this.store.users.findByEmail(request.email)) {
+        throw new ApiFailure(409, 'conflict', 'an account with this e-mail address exists');
+      }
+      this.requireKernen(request.kernIds);
+      const user = this.insertUser(
+        request.email,
+        request.displayName,
+        request.roles,
+        request.kernIds,
+        'invited',
+        null,
+      );
+      const { link, expiresAt } = this.newSetupLink(user.id);
+      this.audit(origin, 'user.invite', user.id, 'ok');
+      return { user: toAdminUser(user), setupLink: link, setupLinkExpiresAt: expiresAt };
+    });
+  }
+
+  /** A fresh setup link (lost invitation, forgotten password); old unused links stop working. */
+  newSetupLinkFor(
+    userId: string,
+    origin: RequestOrigin,
+  ): { setupLink: string; setupLinkExpiresAt: number } {
+    return this.store.transaction(() => {
+      const user = this.requireUser(userId);
+      if (user.status === 'deactivated') {
+        throw new ApiFailure(409, 'conflict', 'the account is deactivated');
+      }
+      this.store.setupLinks.expireUnused(user.id, this.now());
+      const { link, expiresAt } = this.newSetupLink(user.id);
+      this.audit(origin, 'user.new-setup-link', user.id, 'ok');
+      return { setupLink: link, setupLinkExpiresAt: expiresAt };
+    });
+  }
+
+  update(userId: string, request: UpdateUserRequest, origin: RequestOrigin): AdminUser {
+    return this.store.transaction(() => {
+      const user = this.requireUser(userId);
+      if (request.kernIds) this.requireKernen(request.kernIds);
+      const removesOwnAdmin =
+        userId === origin.actorId &&
+        ((request.roles && !request.roles.includes('beheerder')) || request.active === false);
+      if (removesOwnAdmin) {
+        throw new ApiFailure(409, 'conflict', 'you cannot remove your own administrator access');
+      }
+      const at = this.now();
+      const status =
+        request.active === undefined
+          ? user.status
+          : request.active
+            ? user.passwordHash
+              ? 'active'
+              : 'invited'
+            : 'deactivated';
+      this.store.users.update(userId, {
+        ...(request.displayName === undefined ? {} : { displayName: request.displayName }),
+        ...(request.roles === undefined ? {} : { roles: request.roles }),
+        ...(request.kernIds === undefined ? {} : { kernIds: request.kernIds }),
+        status,
+        updatedAt: at,
+      });
+      if (status === 'deactivated' && user.status !== 'deactivated') {
+        this.sessions.endAllForUser(userId);
+        this.store.setupLinks.expireUnused(userId, at);
+      }
+      this.audit(
+        origin,
+        status === 'deactivated' ? 'user.deactivate' : 'user.update',
+        userId,
+        'ok',
+      );
+      return toAdminUser(this.requireUser(userId));
+    });
+  }
+
+  list(): AdminUser[] {
+    return this.store.users.list().map(toAdminUser);
+  }
+
+  private usableSetupLink(token: string) {
+    const link = this.store.setupLinks.find(hashSecret(token));
+    if (!link || link.usedAt !== null || link.expiresAt <= this.now()) {
+      throw new ApiFailure(400, 'invalid-setup-link', 'this link is unknown, used or expired');
+    }
+    const user = link.userId === null ? undefined : this.store.users.findById(link.userId);
+    if (link.userId !== null && (!user || user.status === 'deactivated')) {
+      throw new ApiFailure(400, 'invalid-setup-link', 'the account of this link is deactivated');
+    }
+    return { link, user };
+  }
+
+  private newSetupLink(userId: string | null): { link: string; expiresAt: number } {
+    const token = newSecretToken();
+    const at = this.now();
+    const expiresAt = at + this.settings.setupLinkTtlMs;
+    this.store.setupLinks.insert({
+      tokenHash: hashSecret(token),
+      userId,
+      createdAt: at,
+      expiresAt,
+    });
+    // The token travels in the fragment: browsers never send it, so no log can hold it.
+    return { link: `${this.settings.publicUrl}${SETUP_PATH}#token=${token}`, expiresAt };
+  }
+
+  private insertUser(
+    email: string,
+    displayName: string,
+    roles: Role[],
+    kernIds: string[],
+    status: UserRecord['status'],
+    passwordHash: string | null,
+  ): UserRecord {
+    const at = this.now();
+    const user: UserRecord = {
+      id: randomUUID(),
+      email,
+      displayName,
+      passwordHash,
+      status,
+      roles,
+      kernIds,
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.store.users.insert(user);
+    return user;
+  }
+
+  private requireUser(userId: string): UserRecord {
+    const user = this.store.users.findById(userId);
+    if (!user) throw new ApiFailure(404, 'not-found', 'no such user');
+    return user;
+  }
+
+  private requireKernen(kernIds: readonly string[]): void {
+    for (const kernId of kernIds) {
+      if (!this.store.reference.findKern(kernId)) {
+        throw new ApiFailure(400, 'invalid-body', `kernIds: no kern ${kernId}`);
+      }
+    }
+  }
+
+  private audit(
+    origin: RequestOrigin,
+    action: string,
+    userId: string | null,
+    result: 'ok' | 'refused',
+  ): void {
+    this.store.audit.record({
+      at: this.now(),
+      actorId: origin.actorId,
+      action,
+      objectType: 'user',
+      objectId: userId,
+      result,
+      origin: origin.address,
+    });
+  }
+}
+
+export function toAdminUser(user: UserRecord): AdminUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    kernIds: user.kernIds,
+    status: user.status,
+    createdAt: user.createdAt,
+  };
+}

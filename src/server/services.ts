@@ -1,0 +1,22 @@
+import { AccountService } from './auth/account-service.ts';
+import type { AuthSettings } from './auth/auth-settings.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { SessionService } from './auth/session-service.ts';
+import type { Store } from './store/store.ts';
+
+/** The server's domain services over one store; made once per process (or per test). */
+export interface Services {
+  store: Store;
+  sessions: SessionService;
+  accounts: AccountService;
+}
+
+export function createServices(
+  store: Store,
+  auth: AuthSettings,
+  now: () => number = Date.now,
+): Services {
+  const sessions = new SessionService(store, auth, now);
+  const accounts = new AccountService(store, sessions, new LoginThrottle(), auth, now);
+  return { store, sessions, accounts };
+}
