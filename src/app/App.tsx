@@ -1,11 +1,18 @@
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
 import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { hasRole } from '../shared/roles.ts';
+import type { AuthClient } from '../sync/auth-client.ts';
+import { AuthProvider, useAuth } from './auth/auth-context.tsx';
+import { SessionNotice } from './auth/SessionNotice.tsx';
+import { SignInScreen } from './auth/SignInScreen.tsx';
+import { SignOutButton } from './auth/SignOutButton.tsx';
+import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
-import { ACCESSIBILITY_PATH } from './routes.ts';
+import { ACCESSIBILITY_PATH, SETUP_PATH, SIGN_IN_PATH } from './routes.ts';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { TodayScreen } from './screens/TodayScreen.tsx';
 
@@ -15,50 +22,111 @@ const KernenScreen = lazy(() => import('./screens/KernenScreen.tsx'));
 const InitiativesScreen = lazy(() => import('./screens/InitiativesScreen.tsx'));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'));
 const AccessibilityScreen = lazy(() => import('./screens/AccessibilityScreen.tsx'));
+const SetupPasswordScreen = lazy(() =>
+  import('./auth/SetupPasswordScreen.tsx').then((m) => m.SetupPasswordScreen),
+);
+const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
+const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
+const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));
+const OrganisationKindsAdminScreen = lazy(() => import('./admin/OrganisationKindsAdminScreen.tsx'));
 
 /** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
 function focusScreenHeading(): void {
   requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
 }
 
+function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
+  // Beheer routes exist only for a beheerder; the server refuses the others anyway.
+  const adminRoutes = isAdmin
+    ? [
+        <Route key="accounts" path="/beheer" component={AccountsScreen} />,
+        <Route key="account" path="/beheer/accounts/:id" component={AccountScreen} />,
+        <Route key="kernen" path="/beheer/kernen" component={KernenAdminScreen} />,
+        <Route
+          key="kinds"
+          path="/beheer/organisatiesoorten"
+          component={OrganisationKindsAdminScreen}
+        />,
+      ]
+    : [];
+  return (
+    <Router onRouteChange={focusScreenHeading}>
+      <Route path="/" component={TodayScreen} />
+      <Route path="/kernen" component={KernenScreen} />
+      <Route path="/initiatieven" component={InitiativesScreen} />
+      <Route path="/instellingen" component={SettingsScreen} />
+      <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
+      <Route path={SIGN_IN_PATH} component={SignInScreen} />
+      <Route path={SETUP_PATH} component={SetupPasswordScreen} />
+      {adminRoutes}
+      <Route default component={NotFoundScreen} />
+    </Router>
+  );
+}
+
+/** Signed out, only these open: everything else asks to sign in first. */
+function SignedOutRoutes() {
+  return (
+    <Router onRouteChange={focusScreenHeading}>
+      <Route path={SETUP_PATH} component={SetupPasswordScreen} />
+      <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
+      <Route default component={SignInScreen} />
+    </Router>
+  );
+}
+
 function Shell() {
   const { t } = useI18n();
+  const { client, state } = useAuth();
+  const signedIn = state.status === 'signed-in';
+  useSessionCheck(client, signedIn);
+  const isAdmin = signedIn && hasRole(state.user.roles, 'beheerder');
   return (
     <>
       <SkipLink />
       <header class="app-header">
-        <a class="app-name" href="/">
-          {t('app.name')}
-        </a>
-        <MainNav />
+        <div class="app-header-row">
+          <a class="app-name" href="/">
+            {t('app.name')}
+          </a>
+          {signedIn && (
+            <span class="app-user">
+              <span class="app-user-name">{state.user.displayName}</span>
+              <SignOutButton />
+            </span>
+          )}
+        </div>
+        {signedIn && <MainNav isAdmin={isAdmin} />}
       </header>
+      <UpdatePrompt />
       <OfflineNotice />
+      <SessionNotice />
       <main id="main" class="app-main">
         <ErrorBoundary>
-          <Router onRouteChange={focusScreenHeading}>
-            <Route path="/" component={TodayScreen} />
-            <Route path="/kernen" component={KernenScreen} />
-            <Route path="/initiatieven" component={InitiativesScreen} />
-            <Route path="/instellingen" component={SettingsScreen} />
-            <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
-            <Route default component={NotFoundScreen} />
-          </Router>
+          {state.status === 'loading' ? (
+            <p>{t('loading')}</p>
+          ) : signedIn ? (
+            <SignedInRoutes isAdmin={isAdmin} />
+          ) : (
+            <SignedOutRoutes />
+          )}
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
         <a href={ACCESSIBILITY_PATH}>{t('footer.accessibility')}</a>
       </footer>
-      <UpdatePrompt />
     </>
   );
 }
 
-export function App() {
+export function App({ auth }: { auth: AuthClient }) {
   return (
     <I18nProvider>
-      <LocationProvider>
-        <Shell />
-      </LocationProvider>
+      <AuthProvider client={auth}>
+        <LocationProvider>
+          <Shell />
+        </LocationProvider>
+      </AuthProvider>
     </I18nProvider>
   );
 }

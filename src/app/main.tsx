@@ -1,8 +1,13 @@
 import { render } from 'preact';
+import { AuthClient } from '../sync/auth-client.ts';
 import { App } from './App.tsx';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/forms.css';
+import './styles/components.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-render(<App />, root);
+const auth = new AuthClient();
+void auth.reload();
+render(<App auth={auth} />, root);

@@ -1,11 +1,14 @@
 import type { MessageKey } from './i18n/messages-nl.ts';
 
 /** The screens in the main menu, in menu order. Paths are Dutch: people see and share them. */
-export const MAIN_MENU: readonly { path: string; label: MessageKey }[] = [
+export const MAIN_MENU: readonly { path: string; label: MessageKey; adminOnly?: boolean }[] = [
   { path: '/', label: 'nav.today' },
   { path: '/kernen', label: 'nav.kernen' },
   { path: '/initiatieven', label: 'nav.initiatives' },
   { path: '/instellingen', label: 'nav.settings' },
+  { path: '/beheer', label: 'nav.admin', adminOnly: true },
 ];
 
 export const ACCESSIBILITY_PATH = '/toegankelijkheid';
+export const SIGN_IN_PATH = '/inloggen';
+export { SETUP_PATH } from '../shared/auth-api.ts';

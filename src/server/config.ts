@@ -40,7 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     dataDir: resolveFolder(env['DATA_DIR'], join(projectRoot, 'data')),
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
-    auth: readAuthSettings(env, `http://localhost:${port}`),
+    auth: readAuthSettings(env),
     seed: parseSeed(env['NOABER_SEED']),
     ...parseFirstAdministrator(env),
   };

@@ -24,6 +24,12 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
   });
 
+  // Before listening: once the server answers, the first administrator can sign in.
+  if (config.firstAdministrator && services.accounts.needsFirstAdministrator()) {
+    const { email, password } = config.firstAdministrator;
+    await services.accounts.createFirstAdministrator(email, password);
+    process.stdout.write('Noaber: the first administrator was created.\n');
+  }
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
@@ -36,8 +42,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  app.log.info({ url: listeningUrl(app.server.address(), config.host) }, 'Noaber is running');
-  await ensureFirstAdministrator(services, config.firstAdministrator);
+  const url = listeningUrl(app.server.address(), config.host);
+  app.log.info({ url }, 'Noaber is running');
+  if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services, url);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -61,23 +68,11 @@ async function main(): Promise<void> {
 }
 
 /**
- * A new installation has no accounts. Either NOABER_ADMIN_EMAIL/PASSWORD create the first
- * administrator, or a one-time link is printed (to the terminal only, never to the log).
+ * A new installation without NOABER_ADMIN_EMAIL/PASSWORD: a one-time link creates the first
+ * administrator. It goes to the terminal only, never to the log.
  */
-async function ensureFirstAdministrator(
-  services: Services,
-  fromEnvironment: { email: string; password: string } | undefined,
-): Promise<void> {
-  if (!services.accounts.needsFirstAdministrator()) return;
-  if (fromEnvironment) {
-    await services.accounts.createFirstAdministrator(
-      fromEnvironment.email,
-      fromEnvironment.password,
-    );
-    process.stdout.write('Noaber: the first administrator was created.\n');
-    return;
-  }
-  const { link } = services.accounts.firstAdministratorLink();
+function printFirstAdministratorLink(services: Services, url: string): void {
+  const { link } = services.accounts.firstAdministratorLink(url);
   process.stdout.write(
     `\nNoaber has no accounts yet. Open this one-time link to create the first administrator:\n\n  ${link}\n\n`,
   );

@@ -5,6 +5,9 @@ import { ROLES } from './roles.ts';
  * Request and answer shapes of /api/auth/* and /api/admin/*, validated on both sides with the
  * same schemas. Every object is strict: an unknown field is an error, never silently dropped.
  */
+/** The app page a setup link opens; the one-time token follows in the #fragment. */
+export const SETUP_PATH = '/wachtwoord-instellen';
+
 export const MAX_EMAIL_LENGTH = 254;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;

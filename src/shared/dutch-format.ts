@@ -18,6 +18,18 @@ export function formatLongDate(date: Date, language: UiLanguage): string {
   }).format(date);
 }
 
+/** "21 november 2025 om 10:42" style, for times shown next to events. */
+export function formatDateTime(date: Date, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: MUNICIPAL_TIME_ZONE,
+  }).format(date);
+}
+
 /** Bytes as "1,5 MB" (nl) or "1.5 MB" (en); storage figures in the settings screen. */
 export function formatBytes(bytes: number, language: UiLanguage): string {
   const units = ['B', 'kB', 'MB', 'GB'] as const;

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
+import { signIn } from '../support/e2e-accounts.ts';
+import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
 
 async function screenTitle(page: Page): Promise<string> {
   const heading = page.locator('h1#screen-title');
@@ -32,8 +33,10 @@ describe('the app shell offline (real Chromium, real server)', () => {
     await app.stop();
   });
 
-  it('renders Vandaag on the first visit and the service worker takes control', async () => {
+  it('asks to sign in on the first visit, then shows Vandaag; the service worker takes control', async () => {
     await page.goto(`${app.baseUrl}/`);
+    expect(await screenTitle(page)).toBe('Inloggen');
+    await signIn(page, ADMIN.email, ADMIN.password);
     expect(await screenTitle(page)).toBe('Vandaag');
     expect(await page.title()).toBe('Vandaag – Noaber');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
+import { signIn } from '../support/e2e-accounts.ts';
+import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
 
 /** Marks the page's JavaScript realm: the mark is gone after any reload. */
 async function markPage(page: Page): Promise<void> {
@@ -38,6 +39,7 @@ describe('a new version of the app', () => {
     const context = await browser.newContext();
     const first = await context.newPage();
     await first.goto(`${app.baseUrl}/`);
+    await signIn(first, ADMIN.email, ADMIN.password);
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const second = await context.newPage();
     await second.goto(`${app.baseUrl}/kernen`);

@@ -20,7 +20,7 @@ const me = (accessToken: string) => getJson(server, '/api/auth/session', accessT
 
 describe('first administrator', () => {
   it('is created through the one-time link, which then stops working', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink();
+    const { link } = server.services.accounts.firstAdministratorLink('http://unused.test');
     expect(link).toMatch(/^http:\/\/noaber\.test\/wachtwoord-instellen#token=[\w-]{40,}$/);
     const token = new URL(link).hash.slice('#token='.length);
 
@@ -49,7 +49,7 @@ describe('first administrator', () => {
   });
 
   it('refuses a too short password and changes nothing', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink();
+    const { link } = server.services.accounts.firstAdministratorLink('http://unused.test');
     const token = new URL(link).hash.slice('#token='.length);
     const response = await postJson(server, '/api/auth/setup', {
       token,

@@ -12,12 +12,23 @@ export interface ServedApp {
   stop: () => Promise<void>;
 }
 
+/** The first administrator every served app starts with. */
+export const ADMIN = { email: 'beheer@dalfsen.nl', password: 'een-lang-beheerwachtwoord' };
+
 /** The real built server process serving a private copy of the real built app. */
-export async function startServedApp(): Promise<ServedApp> {
+export async function startServedApp(extraEnv: Record<string, string> = {}): Promise<ServedApp> {
   const temp = makeTempDir('e2e');
   const staticDir = join(temp.path, 'dist');
   cpSync(requireBuild(DIST_DIR), staticDir, { recursive: true });
-  const server = await startServerProcess({ dataDir: join(temp.path, 'data'), staticDir });
+  const server = await startServerProcess({
+    dataDir: join(temp.path, 'data'),
+    staticDir,
+    extraEnv: {
+      NOABER_ADMIN_EMAIL: ADMIN.email,
+      NOABER_ADMIN_PASSWORD: ADMIN.password,
+      ...extraEnv,
+    },
+  });
   return {
     server,
     baseUrl: server.baseUrl,

@@ -12,10 +12,7 @@ describe('readConfig', () => {
       staticDir: '/srv/noaber/dist',
       logLevel: 'info',
       seed: 'dalfsen',
-      auth: {
-        ...DEFAULT_AUTH_SETTINGS,
-        publicUrl: 'http://localhost:8080',
-      },
+      auth: DEFAULT_AUTH_SETTINGS,
     });
   });
 

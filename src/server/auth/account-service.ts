@@ -8,6 +8,7 @@ import type {
   TokenResponse,
   UpdateUserRequest,
 } from '../../shared/auth-api.ts';
+import { SETUP_PATH } from '../../shared/auth-api.ts';
 import type { Role } from '../../shared/roles.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { Store, UserRecord } from '../store/store.ts';
@@ -16,9 +17,6 @@ import type { LoginThrottle } from './login-throttle.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { hashSecret, newSecretToken } from './secret-token.ts';
 import type { SessionService } from './session-service.ts';
-
-/** The page of the app that reads a setup token from the URL fragment (never sent to us). */
-export const SETUP_PATH = '/wachtwoord-instellen';
 
 const GENERIC_LOGIN_FAILURE = 'e-mail address or password is wrong';
 
@@ -45,10 +43,10 @@ export class AccountService {
   }
 
   /** A new link for the first administrator; earlier unused ones stop working. */
-  firstAdministratorLink(): { link: string; expiresAt: number } {
+  firstAdministratorLink(baseUrl: string): { link: string; expiresAt: number } {
     return this.store.transaction(() => {
       this.store.setupLinks.expireUnused(null, this.now());
-      return this.newSetupLink(null);
+      return this.newSetupLink(null, baseUrl);
     });
   }
 
@@ -145,6 +143,7 @@ export class AccountService {
   invite(
     request: { email: string; displayName: string; roles: Role[]; kernIds: string[] },
     origin: RequestOrigin,
+    baseUrl: string,
   ): InviteAnswer {
     return this.store.transaction(() => {
       if (this.store.users.findByEmail(request.email)) {
@@ -159,7 +158,7 @@ export class AccountService {
         'invited',
         null,
       );
-      const { link, expiresAt } = this.newSetupLink(user.id);
+      const { link, expiresAt } = this.newSetupLink(user.id, baseUrl);
       this.audit(origin, 'user.invite', user.id, 'ok');
       return { user: toAdminUser(user), setupLink: link, setupLinkExpiresAt: expiresAt };
     });
@@ -169,6 +168,7 @@ export class AccountService {
   newSetupLinkFor(
     userId: string,
     origin: RequestOrigin,
+    baseUrl: string,
   ): { setupLink: string; setupLinkExpiresAt: number } {
     return this.store.transaction(() => {
       const user = this.requireUser(userId);
@@ -176,7 +176,7 @@ export class AccountService {
         throw new ApiFailure(409, 'conflict', 'the account is deactivated');
       }
       this.store.setupLinks.expireUnused(user.id, this.now());
-      const { link, expiresAt } = this.newSetupLink(user.id);
+      const { link, expiresAt } = this.newSetupLink(user.id, baseUrl);
       this.audit(origin, 'user.new-setup-link', user.id, 'ok');
       return { setupLink: link, setupLinkExpiresAt: expiresAt };
     });
@@ -238,7 +238,15 @@ export class AccountService {
     return { link, user };
   }
 
-  private newSetupLink(userId: string | null): { link: string; expiresAt: number } {
+  /** The base of setup links: PUBLIC_URL when set, else what the caller suggests. */
+  setupLinkBase(suggested: string): string {
+    return this.settings.publicUrl ?? suggested;
+  }
+
+  private newSetupLink(
+    userId: string | null,
+    baseUrl: string,
+  ): { link: string; expiresAt: number } {
     const token = newSecretToken();
     const at = this.now();
     const expiresAt = at + this.settings.setupLinkTtlMs;
@@ -249,7 +257,8 @@ export class AccountService {
       expiresAt,
     });
     // The token travels in the fragment: browsers never send it, so no log can hold it.
-    return { link: `${this.settings.publicUrl}${SETUP_PATH}#token=${token}`, expiresAt };
+    const base = this.setupLinkBase(baseUrl).replace(/\/+$/, '');
+    return { link: `${base}${SETUP_PATH}#token=${token}`, expiresAt };
   }
 
   private insertUser(

@@ -9,17 +9,21 @@ export interface AuthSettings {
   /** Long and sliding: a connector stays signed in on their phone while they use it. */
   refreshTokenTtlMs: number;
   setupLinkTtlMs: number;
-  /** Base of the setup links the server prints and shows, e.g. https://noaber.dalfsen.nl */
-  publicUrl: string;
+  /**
+   * Base of the setup links, e.g. https://noaber.dalfsen.nl (PUBLIC_URL). Unset: links use
+   * the address the beheerder's browser used, or http://localhost:PORT on the terminal.
+   */
+  publicUrl: string | undefined;
 }
 
-export const DEFAULT_AUTH_SETTINGS: Omit<AuthSettings, 'publicUrl'> = {
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   accessTokenTtlMs: 15 * MINUTE,
   refreshTokenTtlMs: 60 * DAY,
   setupLinkTtlMs: 7 * DAY,
+  publicUrl: undefined,
 };
 
-export function readAuthSettings(env: NodeJS.ProcessEnv, fallbackUrl: string): AuthSettings {
+export function readAuthSettings(env: NodeJS.ProcessEnv): AuthSettings {
   return {
     accessTokenTtlMs: seconds(
       env,
@@ -28,7 +32,7 @@ export function readAuthSettings(env: NodeJS.ProcessEnv, fallbackUrl: string): A
     ),
     refreshTokenTtlMs: days(env, 'REFRESH_TOKEN_TTL_DAYS', DEFAULT_AUTH_SETTINGS.refreshTokenTtlMs),
     setupLinkTtlMs: days(env, 'SETUP_LINK_TTL_DAYS', DEFAULT_AUTH_SETTINGS.setupLinkTtlMs),
-    publicUrl: (env['PUBLIC_URL'] || fallbackUrl).replace(/\/+$/, ''),
+    publicUrl: env['PUBLIC_URL'] ? env['PUBLIC_URL'].replace(/\/+$/, '') : undefined,
   };
 }
 

@@ -15,6 +15,11 @@ export function originOf(request: FastifyRequest): RequestOrigin {
   return { actorId: request.principal?.user.id ?? null, address: request.ip };
 }
 
+/** Where the caller reached us: the base of links shown to them (unless PUBLIC_URL is set). */
+export function baseUrlOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
 /** Sign-in, token refresh, sign-out, the current user, and completing a setup link. */
 export function registerAuthRoutes(
   app: FastifyInstance,

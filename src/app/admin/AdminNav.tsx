@@ -1,0 +1,32 @@
+import { useLocation } from 'preact-iso/router';
+import { useOnline } from '../hooks/useOnline.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+const ADMIN_PAGES = [
+  { path: '/beheer', label: 'admin.accounts' },
+  { path: '/beheer/kernen', label: 'admin.kernen' },
+  { path: '/beheer/organisatiesoorten', label: 'admin.organisationKinds' },
+] as const;
+
+/** The beheer sub-menu, and the reminder that these screens need the server. */
+export function AdminNav() {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const online = useOnline();
+  return (
+    <>
+      <nav class="sub-nav" aria-label={t('admin.menu')}>
+        <ul>
+          {ADMIN_PAGES.map((page) => (
+            <li key={page.path}>
+              <a href={page.path} aria-current={page.path === path ? 'page' : undefined}>
+                {t(page.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {!online && <p class="notice">{t('admin.needsConnection')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'preact/hooks';
+import { formatDateTime } from '../../shared/dutch-format.ts';
+import { useFailureText } from '../auth/useFailureText.ts';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminApi } from './useAdminApi.ts';
+import { useRemote } from './useRemote.ts';
+
+/**
+ * The devices an account is signed in on. Revoking one (a lost phone) signs it out; it wipes
+ * its local data the next time it reaches the server.
+ */
+export function DeviceList({ userId }: { userId: string }) {
+  const { t, language } = useI18n();
+  const api = useAdminApi();
+  const failureText = useFailureText();
+  const sessions = useRemote(useCallback(() => api.sessions(userId), [api, userId]));
+  const [failure, setFailure] = useState<string>();
+  const active = (sessions.data ?? []).filter(
+    (s) => s.revokedAt === null && s.expiresAt > Date.now(),
+  );
+
+  const act = async (work: () => Promise<void>) => {
+    setFailure(undefined);
+    try {
+      await work();
+      sessions.reload();
+    } catch (error) {
+      setFailure(failureText(error));
+    }
+  };
+
+  return (
+    <section class="screen-section" aria-labelledby="devices-title">
+      <h2 id="devices-title">{t('admin.devices')}</h2>
+      <FormMessage
+        text={failure ?? (sessions.error ? failureText(sessions.error) : undefined)}
+        kind="error"
+      />
+      {sessions.data && active.length === 0 && <p class="empty-state">{t('admin.noDevices')}</p>}
+      <ul class="plain-list">
+        {active.map((session) => (
+          <li key={session.id} class="list-row">
+            <span>
+              {session.deviceLabel}
+              <br />
+              <span class="muted">
+                {t('admin.lastUsed', {
+                  when: formatDateTime(new Date(session.lastUsedAt), language),
+                })}
+              </span>
+            </span>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void act(() => api.revokeSession(session.id))}
+            >
+              {t('admin.revokeDevice')}
+              <span class="visually-hidden"> {session.deviceLabel}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {active.length > 1 && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => void act(() => api.revokeAllSessions(userId))}
+        >
+          {t('admin.revokeAll')}
+        </button>
+      )}
+    </section>
+  );
+}

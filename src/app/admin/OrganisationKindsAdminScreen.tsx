@@ -1,0 +1,89 @@
+import { useCallback, useState } from 'preact/hooks';
+import { useFailureText } from '../auth/useFailureText.ts';
+import { Screen } from '../components/Screen.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { TextField } from '../components/form/TextField.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { AdminNav } from './AdminNav.tsx';
+import { useAdminApi } from './useAdminApi.ts';
+import { useRemote } from './useRemote.ts';
+
+/** Beheer of the kinds of organisation (Plaatselijk Belang, vereniging, school …). */
+export default function OrganisationKindsAdminScreen() {
+  const { t } = useI18n();
+  const api = useAdminApi();
+  const failureText = useFailureText();
+  const kinds = useRemote(useCallback(() => api.organisationKinds(), [api]));
+  const [failure, setFailure] = useState<string>();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string>();
+
+  const act = async (work: () => Promise<unknown>) => {
+    setFailure(undefined);
+    try {
+      await work();
+      kinds.reload();
+    } catch (failed) {
+      setFailure(failureText(failed));
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError(t('error.required'));
+      return;
+    }
+    setError(undefined);
+    void act(async () => {
+      await api.createOrganisationKind(name.trim());
+      setName('');
+    });
+  };
+
+  return (
+    <Screen title={t('admin.organisationKinds')}>
+      <AdminNav />
+      <FormMessage
+        text={failure ?? (kinds.error ? failureText(kinds.error) : undefined)}
+        kind="error"
+      />
+      <ul class="plain-list">
+        {(kinds.data ?? []).map((kind) => (
+          <li key={kind.id} class="list-row">
+            <span>
+              {kind.name}
+              {!kind.active && <span class="muted"> · {t('admin.inactive')}</span>}
+            </span>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void act(() => api.updateOrganisationKind(kind.id, { active: !kind.active }))
+              }
+            >
+              {kind.active ? t('admin.deactivate') : t('admin.activate')}
+              <span class="visually-hidden"> {kind.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <section class="screen-section" aria-labelledby="new-kind-title">
+        <h2 id="new-kind-title">{t('admin.newOrganisationKind')}</h2>
+        <form class="form" onSubmit={submit} noValidate>
+          <TextField
+            id="kind-name"
+            label={t('field.name')}
+            value={name}
+            onInput={setName}
+            error={error}
+            required
+          />
+          <button type="submit" class="button button-primary">
+            {t('admin.add')}
+          </button>
+        </form>
+      </section>
+    </Screen>
+  );
+}

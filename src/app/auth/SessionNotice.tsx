@@ -1,0 +1,14 @@
+import { useI18n } from '../i18n/i18n.tsx';
+import { useAuth } from './auth-context.tsx';
+
+/** The session ended on the server: work goes on locally, sync waits for a new sign-in. */
+export function SessionNotice() {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  if (state.status !== 'signed-in' || !state.needsSignIn) return null;
+  return (
+    <div class="session-notice" role="status">
+      <span>{t('session.signInToSync')}</span> <a href="/inloggen">{t('session.signInAgain')}</a>
+    </div>
+  );
+}

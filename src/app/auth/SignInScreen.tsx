@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import { Screen } from '../components/Screen.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { TextField } from '../components/form/TextField.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useAuth } from './auth-context.tsx';
+import { useFailureText } from './useFailureText.ts';
+
+/**
+ * Sign-in. Also shown to a signed-in user whose session ended (to sync again): then the
+ * e-mail address is filled in, and signing in keeps everything on the device.
+ */
+export function SignInScreen() {
+  const { t } = useI18n();
+  const { client, state } = useAuth();
+  const { route } = useLocation();
+  const failureText = useFailureText();
+  const [email, setEmail] = useState(state.status === 'signed-in' ? state.user.email : '');
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await client.signIn(email, password);
+      route('/');
+    } catch (error) {
+      setFailure(failureText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title={t('signIn.title')}>
+      {state.status === 'signed-out' && state.notice === 'revoked' && (
+        <p class="notice" role="status">
+          {t('signIn.revoked')}
+        </p>
+      )}
+      <p>{t('signIn.intro')}</p>
+      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+        <FormMessage text={failure} kind="error" />
+        <TextField
+          id="email"
+          type="email"
+          label={t('field.email')}
+          value={email}
+          onInput={setEmail}
+          autoComplete="username"
+          required
+        />
+        <TextField
+          id="password"
+          type="password"
+          label={t('field.password')}
+          value={password}
+          onInput={setPassword}
+          autoComplete="current-password"
+          required
+        />
+        <button type="submit" class="button button-primary" disabled={busy}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+    </Screen>
+  );
+}

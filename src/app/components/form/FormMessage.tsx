@@ -1,0 +1,18 @@
+/**
+ * The answer to a whole form (sent, refused, no connection). role=alert so that it is read
+ * out at once; it stays until the next attempt.
+ */
+export function FormMessage({
+  text,
+  kind,
+}: {
+  text: string | undefined;
+  kind: 'error' | 'success';
+}) {
+  if (!text) return null;
+  return (
+    <p class={`form-message form-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import type { FailureReason } from '../../sync/api-client.ts';
+import type { MessageKey } from './messages-nl.ts';
+
+/**
+ * The one place where a failure reason becomes words for the user. A reason without its own
+ * text gets the general one; the words never come from the server's developer message.
+ */
+const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
+  network: 'failure.network',
+  'bad-answer': 'failure.badAnswer',
+  'invalid-credentials': 'failure.invalidCredentials',
+  'rate-limited': 'failure.rateLimited',
+  'invalid-setup-link': 'failure.invalidSetupLink',
+  forbidden: 'failure.forbidden',
+  conflict: 'failure.conflict',
+  'invalid-body': 'failure.invalidBody',
+  'session-ended': 'failure.sessionEnded',
+  'session-revoked': 'failure.sessionRevoked',
+  unauthorized: 'failure.sessionEnded',
+};
+
+export function failureMessageKey(reason: FailureReason | undefined): MessageKey {
+  return (reason && FAILURE_MESSAGES[reason]) ?? 'failure.general';
+}

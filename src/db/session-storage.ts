@@ -1,0 +1,32 @@
+import { del, get, set } from 'idb-keyval';
+import type { SessionUser } from '../shared/auth-api.ts';
+
+/**
+ * The signed-in session of this device, kept in IndexedDB (idb-keyval) so it survives reloads
+ * and works offline. Tokens are kept here and attached at send time, never inside a queued
+ * request. An expired token never deletes anything; only sign-out and a remote revoke do.
+ */
+export interface StoredSession {
+  user: SessionUser;
+  sessionId: string;
+  accessToken: string;
+  accessExpiresAt: number;
+  refreshToken: string;
+  refreshExpiresAt: number;
+  /** The server ended the session (expired, or a token was reused): sign in again to sync. */
+  needsSignIn: boolean;
+}
+
+const SESSION_KEY = 'session';
+
+export async function loadSession(): Promise<StoredSession | undefined> {
+  return (await get<StoredSession>(SESSION_KEY)) ?? undefined;
+}
+
+export async function saveSession(session: StoredSession): Promise<void> {
+  await set(SESSION_KEY, session);
+}
+
+export async function clearSession(): Promise<void> {
+  await del(SESSION_KEY);
+}
