@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { formatDateTime } from '../../shared/dutch-format.ts';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
+import { useServerAction } from './useServerAction.ts';
 
 /**
  * The devices an account is signed in on. Revoking one (a lost phone) signs it out; it wipes
@@ -15,20 +16,10 @@ export function DeviceList({ userId }: { userId: string }) {
   const api = useAdminApi();
   const failureText = useFailureText();
   const sessions = useRemote(useCallback(() => api.sessions(userId), [api, userId]));
-  const [failure, setFailure] = useState<string>();
+  const { failure, act } = useServerAction(sessions.reload);
   const active = (sessions.data ?? []).filter(
     (s) => s.revokedAt === null && s.expiresAt > Date.now(),
   );
-
-  const act = async (work: () => Promise<void>) => {
-    setFailure(undefined);
-    try {
-      await work();
-      sessions.reload();
-    } catch (error) {
-      setFailure(failureText(error));
-    }
-  };
 
   return (
     <section class="screen-section" aria-labelledby="devices-title">

@@ -9,6 +9,7 @@ import { AdminNav } from './AdminNav.tsx';
 import { KERN_KIND_LABELS } from './labels.ts';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
+import { useServerAction } from './useServerAction.ts';
 
 /**
  * Beheer of the kernen list: villages, buurtschappen and rural areas, with the village a
@@ -19,17 +20,8 @@ export default function KernenAdminScreen() {
   const api = useAdminApi();
   const failureText = useFailureText();
   const kernen = useRemote(useCallback(() => api.kernen(), [api]));
-  const [failure, setFailure] = useState<string>();
+  const { failure, act } = useServerAction(kernen.reload);
 
-  const act = async (work: () => Promise<unknown>) => {
-    setFailure(undefined);
-    try {
-      await work();
-      kernen.reload();
-    } catch (error) {
-      setFailure(failureText(error));
-    }
-  };
   const nameOf = (id: string | null) => kernen.data?.find((k) => k.id === id)?.name ?? '';
 
   return (

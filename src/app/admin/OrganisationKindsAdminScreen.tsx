@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
+import { useServerAction } from './useServerAction.ts';
 
 /** Beheer of the kinds of organisation (Plaatselijk Belang, vereniging, school …). */
 export default function OrganisationKindsAdminScreen() {
@@ -14,19 +15,9 @@ export default function OrganisationKindsAdminScreen() {
   const api = useAdminApi();
   const failureText = useFailureText();
   const kinds = useRemote(useCallback(() => api.organisationKinds(), [api]));
-  const [failure, setFailure] = useState<string>();
+  const { failure, act } = useServerAction(kinds.reload);
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
-
-  const act = async (work: () => Promise<unknown>) => {
-    setFailure(undefined);
-    try {
-      await work();
-      kinds.reload();
-    } catch (failed) {
-      setFailure(failureText(failed));
-    }
-  };
 
   const submit = (event: Event) => {
     event.preventDefault();

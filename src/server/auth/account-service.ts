@@ -17,6 +17,7 @@ import type { LoginThrottle } from './login-throttle.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { hashSecret, newSecretToken } from './secret-token.ts';
 import type { SessionService } from './session-service.ts';
+import { toSessionUser } from './session-user.ts';
 
 const GENERIC_LOGIN_FAILURE = 'e-mail address or password is wrong';
 
@@ -317,14 +318,7 @@ export class AccountService {
   }
 }
 
+/** What a beheerder sees of an account: the session view plus status; never the hash. */
 export function toAdminUser(user: UserRecord): AdminUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    roles: user.roles,
-    kernIds: user.kernIds,
-    status: user.status,
-    createdAt: user.createdAt,
-  };
+  return { ...toSessionUser(user), status: user.status, createdAt: user.createdAt };
 }
