@@ -15,7 +15,7 @@ describe('UI messages', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('nl', 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
-    expect(translate('en', 'settings.appVersion')).toBe('App version {version}');
+    expect(translate(nl, 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
+    expect(translate(en, 'settings.appVersion')).toBe('App version {version}');
   });
 });

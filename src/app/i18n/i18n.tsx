@@ -2,11 +2,9 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { loadLanguage, saveLanguage } from '../../db/device-settings.ts';
 import type { UiLanguage } from '../../shared/dutch-format.ts';
-import { en } from './messages-en.ts';
 import { nl, type MessageKey } from './messages-nl.ts';
 
-const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = { nl, en };
-
+export type Messages = Record<MessageKey, string>;
 export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
 
 interface I18n {
@@ -15,44 +13,61 @@ interface I18n {
   t: Translate;
 }
 
+/** Dutch is in the main bundle; English loads when chosen (and is precached for offline). */
+async function loadMessages(language: UiLanguage): Promise<Messages> {
+  return language === 'nl' ? nl : (await import('./messages-en.ts')).en;
+}
+
 /** Fills "{name}" placeholders; a missing value stays visible rather than vanishing. */
 export function translate(
-  language: UiLanguage,
+  messages: Messages,
   key: MessageKey,
   values: Record<string, string> = {},
 ): string {
-  return MESSAGES[language][key].replace(
-    /\{(\w+)\}/g,
-    (whole, name: string) => values[name] ?? whole,
-  );
+  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 const I18nContext = createContext<I18n>({
   language: 'nl',
   setLanguage: () => undefined,
-  t: (key, values) => translate('nl', key, values),
+  t: (key, values) => translate(nl, key, values),
 });
 
 /** Dutch until the device's stored choice is read; the choice is kept per device. */
 export function I18nProvider({ children }: { children: ComponentChildren }) {
-  const [language, setLanguageState] = useState<UiLanguage>('nl');
+  const [current, setCurrent] = useState<{ language: UiLanguage; messages: Messages }>({
+    language: 'nl',
+    messages: nl,
+  });
 
-  useEffect(() => {
-    void loadLanguage().then((stored) => stored && setLanguageState(stored));
+  const switchTo = useCallback(async (language: UiLanguage) => {
+    const messages = await loadMessages(language);
+    setCurrent({ language, messages });
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    void loadLanguage().then((stored) => stored && switchTo(stored));
+  }, [switchTo]);
 
-  const setLanguage = useCallback((next: UiLanguage) => {
-    setLanguageState(next);
-    void saveLanguage(next);
-  }, []);
+  useEffect(() => {
+    document.documentElement.lang = current.language;
+  }, [current.language]);
+
+  const setLanguage = useCallback(
+    (next: UiLanguage) => {
+      void switchTo(next);
+      void saveLanguage(next);
+    },
+    [switchTo],
+  );
 
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => translate(language, key, values) }),
-    [language, setLanguage],
+    () => ({
+      language: current.language,
+      setLanguage,
+      t: (key, values) => translate(current.messages, key, values),
+    }),
+    [current, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
