@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import {
+  CivilDateSchema,
+  OptionalEmailSchema,
+  OptionalPhoneSchema,
+  RecordIdSchema,
+  RecordMetaSchema,
+  requiredText,
+} from './fields.ts';
+
+/** Roles a person holds in an organisation, with dates: boards change. */
+export const MEMBERSHIP_ROLES = [
+  'voorzitter',
+  'secretaris',
+  'penningmeester',
+  'bestuurslid',
+  'lid',
+  'contactpersoon',
+] as const;
+
+export const MembershipSchema = v.pipe(
+  v.strictObject({
+    organisationId: RecordIdSchema,
+    role: v.picklist(MEMBERSHIP_ROLES),
+    startDate: v.nullable(CivilDateSchema),
+    endDate: v.nullable(CivilDateSchema),
+  }),
+  v.check(
+    (m) => m.startDate === null || m.endDate === null || m.startDate <= m.endDate,
+    'de einddatum ligt voor de begindatum',
+  ),
+);
+export type Membership = v.InferOutput<typeof MembershipSchema>;
+
+/**
+ * A contact person. Personal data is kept only with a stated basis (AVG): why we may keep it,
+ * e.g. "contactpersoon vereniging" or "toestemming gegeven op 3 maart 2025".
+ */
+const personFields = {
+  name: requiredText(200),
+  kernId: RecordIdSchema,
+  phone: OptionalPhoneSchema,
+  email: OptionalEmailSchema,
+  memberships: v.optional(v.array(MembershipSchema), []),
+  dataBasis: requiredText(300),
+};
+
+export const PersonInputSchema = v.strictObject(personFields);
+export type PersonInput = v.InferInput<typeof PersonInputSchema>;
+
+export const PersonSchema = v.strictObject({ ...RecordMetaSchema, ...personFields });
+export type Person = v.InferOutput<typeof PersonSchema>;

@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { CivilDateSchema, RecordIdSchema, RecordMetaSchema } from './fields.ts';
+
+export const VISIT_CHANNELS = [
+  'bezoek',
+  'telefoon',
+  'pb-vergadering',
+  'inloopspreekuur',
+  'e-mail',
+  'overig',
+] as const;
+
+const MAX_NOTE_LENGTH = 20_000;
+
+/**
+ * Conversation notes are append-only: an edit adds a revision and the old text stays
+ * visible. Two devices editing the same notes offline therefore never overwrite each other.
+ */
+export const NoteRevisionSchema = v.strictObject({
+  id: RecordIdSchema,
+  text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, `is langer dan ${MAX_NOTE_LENGTH} tekens`)),
+  createdAt: v.number(),
+  authorId: RecordIdSchema,
+});
+export type NoteRevision = v.InferOutput<typeof NoteRevisionSchema>;
+
+/** A free tag; earlier tags are offered as suggestions. Stored trimmed and in lower case. */
+export const TopicSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.minLength(1),
+  v.maxLength(60),
+);
+
+const visitFields = {
+  date: CivilDateSchema,
+  kernId: RecordIdSchema,
+  channel: v.picklist(VISIT_CHANNELS),
+  organisationIds: v.optional(v.array(RecordIdSchema), []),
+  personIds: v.optional(v.array(RecordIdSchema), []),
+  topics: v.optional(v.pipe(v.array(TopicSchema), v.maxLength(30)), []),
+  initiativeIds: v.optional(v.array(RecordIdSchema), []),
+};
+
+/** What a form sends: the notes as text; the repository turns it into a revision. */
+export const VisitInputSchema = v.strictObject({
+  ...visitFields,
+  notes: v.pipe(
+    v.string(),
+    v.maxLength(MAX_NOTE_LENGTH, `is langer dan ${MAX_NOTE_LENGTH} tekens`),
+  ),
+});
+export type VisitInput = v.InferInput<typeof VisitInputSchema>;
+
+export const VisitSchema = v.strictObject({
+  ...RecordMetaSchema,
+  ...visitFields,
+  noteRevisions: v.pipe(v.array(NoteRevisionSchema), v.minLength(1)),
+  authorId: RecordIdSchema,
+});
+export type Visit = v.InferOutput<typeof VisitSchema>;
+
+/** The text shown: the latest revision. */
+export function currentNotes(visit: Pick<Visit, 'noteRevisions'>): string {
+  return visit.noteRevisions.at(-1)?.text ?? '';
+}
