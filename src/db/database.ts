@@ -1,31 +1,40 @@
 import Dexie, { type Table } from 'dexie';
+import type { Action } from '../shared/records/action.ts';
+import type { Initiative } from '../shared/records/initiative.ts';
+import type { Organisation } from '../shared/records/organisation.ts';
+import type { Person } from '../shared/records/person.ts';
+import type { Visit } from '../shared/records/visit.ts';
+import { outboxMiddleware } from './outbox-middleware.ts';
+import type { OutboxEntry } from './synced-tables.ts';
 
-/**
- * A change typed on this device that the server has not confirmed yet. The sync engine sends
- * these in `seq` order and deletes one only when the server reports it processed.
- */
-export interface OutboxEntry {
-  /** Order of the changes on this device: the mutation id the server deduplicates by. */
-  seq?: number;
-  table: string;
-  recordId: string;
-  /** Field-level change, so that edits to different fields merge. */
-  patch: Record<string, unknown>;
-  createdAt: number;
-}
+export { SYNCED_TABLES, type OutboxEntry, type SyncedTable } from './synced-tables.ts';
 
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
 
+/** A half-typed form, kept so that it survives a reload, a crash or an app update. */
+export interface Draft {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}
+
 /**
  * One account's local database. Every `version(n)` stays in this class for as long as an
  * installed client may still hold version n-1; later versions are appended, never edited.
+ * (Booleans cannot be IndexedDB keys, so `done` and `deleted` are filtered, not indexed.)
  */
 export class NoaberDatabase extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaEntry, string>;
+  drafts!: Table<Draft, string>;
+  organisations!: Table<Organisation, string>;
+  people!: Table<Person, string>;
+  visits!: Table<Visit, string>;
+  initiatives!: Table<Initiative, string>;
+  actions!: Table<Action, string>;
 
   constructor(name: string) {
     // 'strict': a write is on disk when its transaction completes, so a save that the screen
@@ -35,5 +44,15 @@ export class NoaberDatabase extends Dexie {
       outbox: '++seq, table, recordId',
       meta: 'key',
     });
+    this.version(2).stores({
+      drafts: 'key',
+      organisations: 'id, *kernIds, kindId, name',
+      people: 'id, kernId, name',
+      visits:
+        'id, date, kernId, authorId, [authorId+date], *organisationIds, *personIds, *initiativeIds',
+      initiatives: 'id, kernId, status, assignedConnectorId, feedbackDeadline, registeredOn',
+      actions: 'id, [assigneeId+dueDate], visitId, initiativeId',
+    });
+    this.use(outboxMiddleware);
   }
 }

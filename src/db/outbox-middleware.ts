@@ -1,0 +1,88 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import { SYNCED_TABLES, type OutboxEntry, type SyncedTable } from './synced-tables.ts';
+
+const synced = new Set<string>(SYNCED_TABLES);
+
+/**
+ * Transactions opened by the sync engine to store what the server sent. Their writes are
+ * not the user's changes, so they get no outbox entries.
+ */
+const syncTransactions = new WeakSet<object>();
+
+export function markAsSyncTransaction(trans: object): void {
+  syncTransactions.add(trans);
+}
+
+/**
+ * Every write to a synced table gets its outbox entry in the same IndexedDB transaction, so
+ * a record and its pending change are stored together or not at all — there is no way for a
+ * repository to forget it. Records are never deleted: a delete is a tombstone (`deleted`)
+ * that syncs like any other change, so a hard delete is refused here.
+ */
+export const outboxMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'noaber-outbox',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        // A write to a synced table must be able to write its outbox entry too.
+        const needsOutbox =
+          mode === 'readwrite' &&
+          stores.some((store) => synced.has(store)) &&
+          !stores.includes('outbox');
+        return down.transaction(needsOutbox ? [...stores, 'outbox'] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!synced.has(name)) return table;
+        return withOutbox(table, down.table('outbox'), name as SyncedTable);
+      },
+    };
+  },
+};
+
+function withOutbox(table: DBCoreTable, outbox: DBCoreTable, name: SyncedTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+      if (syncTransactions.has(request.trans)) return table.mutate(request);
+      if (request.type === 'delete' || request.type === 'deleteRange') {
+        throw new Error(`records in ${name} are never deleted: mark them deleted instead`);
+      }
+      const response = await table.mutate(request);
+      if (response.numFailures > 0) return response;
+      const entries = outboxEntries(name, request, Date.now());
+      if (entries.length > 0) await addEntries(outbox, request.trans, entries);
+      return response;
+    },
+  };
+}
+
+function outboxEntries(
+  table: SyncedTable,
+  request: Exclude<DBCoreMutateRequest, { type: 'delete' | 'deleteRange' }>,
+  createdAt: number,
+): OutboxEntry[] {
+  return request.values.map((value: Record<string, unknown>, index) => {
+    const recordId = String(value['id']);
+    if (request.type === 'add') return { table, recordId, kind: 'create', patch: value, createdAt };
+    // Field-level: a modify() tells which fields changed, so edits to others can merge.
+    const changeSpec = request.updates?.changeSpecs[index] ?? request.changeSpec;
+    return changeSpec
+      ? { table, recordId, kind: 'patch', patch: { ...changeSpec }, createdAt }
+      : { table, recordId, kind: 'patch', patch: value, createdAt };
+  });
+}
+
+async function addEntries(outbox: DBCoreTable, trans: DBCoreTransaction, entries: OutboxEntry[]) {
+  const result = await outbox.mutate({ type: 'add', trans, values: entries });
+  if (result.numFailures > 0) throw new Error('the outbox refused an entry');
+}

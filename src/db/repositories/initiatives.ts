@@ -1,0 +1,141 @@
+import { civilDateAt, type CivilDate } from '../../shared/dates/civil-date.ts';
+import { feedbackDeadline, type FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
+import { MUNICIPAL_TIME_ZONE } from '../../shared/dutch-format.ts';
+import { newId } from '../../shared/ids.ts';
+import {
+  FeedbackEntrySchema,
+  InitiativeInputSchema,
+  InitiativeSchema,
+  type FeedbackEntry,
+  type Initiative,
+  type InitiativeInput,
+} from '../../shared/records/initiative.ts';
+import { checkTransition, type InitiativeStatus } from '../../shared/records/initiative-status.ts';
+import type { NoaberDatabase } from '../database.ts';
+import { RecordRuleError, validated } from './record-errors.ts';
+import {
+  insertRecord,
+  markDeleted,
+  newRecordMeta,
+  patchRecord,
+  type WriteContext,
+} from './record-writer.ts';
+
+/**
+ * Registers an initiative as `ingediend`, with its first status change and the feedback
+ * deadline computed from the registration date and the municipality's term.
+ */
+export async function registerInitiative(
+  db: NoaberDatabase,
+  input: InitiativeInput,
+  term: FeedbackTerm,
+  context: WriteContext,
+): Promise<Initiative> {
+  const fields = validated(InitiativeInputSchema, input);
+  const at = context.now();
+  return insertRecord(db.initiatives, InitiativeSchema, {
+    ...newRecordMeta(newId(at), context),
+    ...fields,
+    status: 'ingediend',
+    statusHistory: [{ from: null, to: 'ingediend', at, by: context.userId, reason: '' }],
+    registeredById: context.userId,
+    feedbackDeadline: feedbackDeadline(fields.registeredOn, term),
+    feedbackLog: [],
+  });
+}
+
+/** The status the initiative had before it was paused, to resume there. */
+export function statusBeforePause(
+  initiative: Pick<Initiative, 'statusHistory'>,
+): InitiativeStatus | undefined {
+  const pause = initiative.statusHistory.findLast((change) => change.to === 'gepauzeerd');
+  return pause?.from ?? undefined;
+}
+
+/** One step through the shared status machine, dated and attributed, with the reason. */
+export function changeInitiativeStatus(
+  db: NoaberDatabase,
+  id: string,
+  to: InitiativeStatus,
+  reason: string,
+  context: WriteContext,
+): Promise<Initiative> {
+  return patchRecord(
+    db,
+    'initiatives',
+    InitiativeSchema,
+    id,
+    (current) => {
+      const check = checkTransition(current.status, to, {
+        reason,
+        pausedFrom: statusBeforePause(current),
+      });
+      if (!check.ok) throw new RecordRuleError(check.reason);
+      return {
+        status: to,
+        statusHistory: [
+          ...current.statusHistory,
+          {
+            from: current.status,
+            to,
+            at: context.now(),
+            by: context.userId,
+            reason: reason.trim(),
+          },
+        ],
+      };
+    },
+    context,
+  );
+}
+
+/** What the initiator was told: the first entry meets the feedback deadline. */
+export function addFeedback(
+  db: NoaberDatabase,
+  id: string,
+  entry: Omit<FeedbackEntry, 'id' | 'by'>,
+  context: WriteContext,
+): Promise<Initiative> {
+  const full = validated(FeedbackEntrySchema, {
+    ...entry,
+    id: newId(context.now()),
+    by: context.userId,
+  });
+  return patchRecord(
+    db,
+    'initiatives',
+    InitiativeSchema,
+    id,
+    (current) => ({ feedbackLog: [...current.feedbackLog, full] }),
+    context,
+  );
+}
+
+export function updateInitiative(
+  db: NoaberDatabase,
+  id: string,
+  changes: Partial<Omit<InitiativeInput, 'registeredOn'>>,
+  context: WriteContext,
+): Promise<Initiative> {
+  return patchRecord(
+    db,
+    'initiatives',
+    InitiativeSchema,
+    id,
+    () => changes as Partial<Initiative>,
+    context,
+  );
+}
+
+export function deleteInitiative(
+  db: NoaberDatabase,
+  id: string,
+  context: WriteContext,
+): Promise<Initiative> {
+  return markDeleted(db, 'initiatives', InitiativeSchema, id, context);
+}
+
+/** Today in the municipality, for registration dates and deadlines. */
+export function municipalToday(now: number): CivilDate {
+  return civilDateAt(new Date(now), MUNICIPAL_TIME_ZONE);
+}

@@ -1,0 +1,94 @@
+import { newId } from '../../shared/ids.ts';
+import {
+  ActionInputSchema,
+  ActionSchema,
+  type Action,
+  type ActionInput,
+} from '../../shared/records/action.ts';
+import {
+  VisitInputSchema,
+  VisitSchema,
+  type Visit,
+  type VisitInput,
+} from '../../shared/records/visit.ts';
+import type { NoaberDatabase } from '../database.ts';
+import { validated } from './record-errors.ts';
+import {
+  insertRecord,
+  markDeleted,
+  newRecordMeta,
+  patchRecord,
+  type WriteContext,
+} from './record-writer.ts';
+
+/** A follow-up typed in the visit form; it is linked to the visit when saved. */
+export type FollowUp = Omit<ActionInput, 'visitId'>;
+
+/**
+ * Saves a new visit and its follow-up actions in one transaction: all of it is on the device,
+ * with its outbox entries, or none of it is. Everything is validated before anything is
+ * written, so a bad follow-up refuses the whole save and the form keeps its input.
+ */
+export async function saveNewVisit(
+  db: NoaberDatabase,
+  input: VisitInput,
+  followUps: FollowUp[],
+  context: WriteContext,
+): Promise<{ visit: Visit; actions: Action[] }> {
+  const { notes, ...fields } = validated(VisitInputSchema, input);
+  const at = context.now();
+  const visitId = newId(at);
+  const visit = validated(VisitSchema, {
+    ...newRecordMeta(visitId, context),
+    ...fields,
+    noteRevisions: [{ id: newId(at), text: notes, createdAt: at, authorId: context.userId }],
+    authorId: context.userId,
+  });
+  const actions = followUps.map((followUp) =>
+    validated(ActionSchema, {
+      ...newRecordMeta(newId(at), context),
+      ...validated(ActionInputSchema, { ...followUp, visitId }),
+    }),
+  );
+  await db.transaction('rw', db.visits, db.actions, async () => {
+    await insertRecord(db.visits, VisitSchema, visit);
+    for (const action of actions) await insertRecord(db.actions, ActionSchema, action);
+  });
+  return { visit, actions };
+}
+
+/** Notes are append-only: an edit adds a revision; every earlier text stays. */
+export function reviseVisitNotes(
+  db: NoaberDatabase,
+  id: string,
+  text: string,
+  context: WriteContext,
+): Promise<Visit> {
+  const at = context.now();
+  return patchRecord(
+    db,
+    'visits',
+    VisitSchema,
+    id,
+    (latest) => ({
+      noteRevisions: [
+        ...latest.noteRevisions,
+        { id: newId(at), text, createdAt: at, authorId: context.userId },
+      ],
+    }),
+    context,
+  );
+}
+
+export function updateVisit(
+  db: NoaberDatabase,
+  id: string,
+  changes: Partial<Omit<VisitInput, 'notes'>>,
+  context: WriteContext,
+): Promise<Visit> {
+  return patchRecord(db, 'visits', VisitSchema, id, () => changes as Partial<Visit>, context);
+}
+
+export function deleteVisit(db: NoaberDatabase, id: string, context: WriteContext): Promise<Visit> {
+  return markDeleted(db, 'visits', VisitSchema, id, context);
+}

@@ -1,0 +1,256 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NoaberDatabase } from '../../src/db/database.ts';
+import { markAsSyncTransaction } from '../../src/db/outbox-middleware.ts';
+import { completeAction } from '../../src/db/repositories/actions.ts';
+import {
+  addFeedback,
+  changeInitiativeStatus,
+  registerInitiative,
+} from '../../src/db/repositories/initiatives.ts';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  updateOrganisation,
+} from '../../src/db/repositories/organisations.ts';
+import { createPerson } from '../../src/db/repositories/people.ts';
+import { RecordRuleError, RecordValidationError } from '../../src/db/repositories/record-errors.ts';
+import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
+import { reviseVisitNotes, saveNewVisit } from '../../src/db/repositories/visits.ts';
+import { DEFAULT_FEEDBACK_TERM } from '../../src/shared/dates/feedback-deadline.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { currentNotes } from '../../src/shared/records/visit.ts';
+
+const KERN = newId();
+const KIND = newId();
+const USER = newId();
+
+let db: NoaberDatabase;
+let clock = 1_763_700_000_000;
+const context: WriteContext = { userId: USER, now: () => (clock += 1000) };
+
+beforeEach(async () => {
+  db = new NoaberDatabase(`test-${newId()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const organisationInput = {
+  name: 'Plaatselijk Belang Hoonhorst',
+  kindId: KIND,
+  kernIds: [KERN],
+  status: 'actief' as const,
+  endDate: null,
+};
+const visitInput = {
+  date: '2025-11-21',
+  kernId: KERN,
+  channel: 'bezoek' as const,
+  notes: 'Over de speeltuin.',
+};
+
+describe('repositories write the record and its outbox entry together', () => {
+  it('gives every write exactly one outbox entry, in order, with a field-level patch', async () => {
+    const organisation = await createOrganisation(db, organisationInput, context);
+    await updateOrganisation(db, organisation.id, { phone: '0529 123456' }, context);
+    await deleteOrganisation(db, organisation.id, context);
+
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    expect(outbox.map((entry) => [entry.table, entry.recordId, entry.kind])).toEqual([
+      ['organisations', organisation.id, 'create'],
+      ['organisations', organisation.id, 'patch'],
+      ['organisations', organisation.id, 'patch'],
+    ]);
+    expect(Object.keys(outbox[1]?.patch ?? {}).sort()).toEqual(['phone', 'updatedAt']);
+    expect(outbox[1]?.patch['phone']).toBe('0529 123456');
+    expect(Object.keys(outbox[2]?.patch ?? {}).sort()).toEqual(['deleted', 'updatedAt']);
+    expect(outbox[2]?.patch['deleted']).toBe(true);
+    expect((await db.organisations.get(organisation.id))?.deleted).toBe(true);
+  });
+
+  it('writes neither record nor outbox entry when the transaction aborts halfway', async () => {
+    await expect(
+      db.transaction('rw', db.organisations, async () => {
+        await createOrganisation(db, organisationInput, context);
+        throw new Error('the battery died');
+      }),
+    ).rejects.toThrow('the battery died');
+    expect(await db.organisations.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses an invalid record with a typed error and writes nothing', async () => {
+    const error = await createOrganisation(
+      db,
+      { ...organisationInput, name: ' ', kernIds: [] },
+      context,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecordValidationError);
+    expect((error as RecordValidationError).problems.map((p) => p.path)).toEqual([
+      'name',
+      'kernIds',
+    ]);
+    expect(await db.organisations.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses an update that would make the record invalid, and keeps the old one', async () => {
+    const organisation = await createOrganisation(db, organisationInput, context);
+    await expect(
+      updateOrganisation(db, organisation.id, { status: 'opgeheven' }, context),
+    ).rejects.toBeInstanceOf(RecordValidationError);
+    expect((await db.organisations.get(organisation.id))?.status).toBe('actief');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('refuses hard deletes: deletes are tombstones', async () => {
+    const person = await createPerson(
+      db,
+      { name: 'Jan', kernId: KERN, dataBasis: 'contactpersoon' },
+      context,
+    );
+    await expect(db.people.delete(person.id)).rejects.toThrow(/never deleted/);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('writes what the sync engine stores without outbox entries', async () => {
+    await db.transaction('rw', db.people, async (tx) => {
+      markAsSyncTransaction(tx.idbtrans);
+      await db.people.put({
+        id: newId(),
+        name: 'Van de server',
+        kernId: KERN,
+        phone: '',
+        email: '',
+        memberships: [],
+        dataBasis: 'contactpersoon',
+        createdAt: 1,
+        updatedAt: 1,
+        deleted: false,
+      });
+    });
+    expect(await db.people.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('visits', () => {
+  it('saves a visit with its follow-up actions in one transaction', async () => {
+    const { visit, actions } = await saveNewVisit(
+      db,
+      visitInput,
+      [{ what: 'Offerte opvragen', assigneeId: USER, dueDate: '2025-12-01' }],
+      context,
+    );
+    expect(actions[0]?.visitId).toBe(visit.id);
+    expect(await db.visits.count()).toBe(1);
+    expect(await db.actions.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((e) => e.table).sort()).toEqual(['actions', 'visits']);
+  });
+
+  it('refuses the whole save when one follow-up is invalid', async () => {
+    await expect(
+      saveNewVisit(
+        db,
+        visitInput,
+        [{ what: '', assigneeId: USER, dueDate: '2025-12-01' }],
+        context,
+      ),
+    ).rejects.toBeInstanceOf(RecordValidationError);
+    expect(await db.visits.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps every revision of the notes', async () => {
+    const { visit } = await saveNewVisit(db, visitInput, [], context);
+    const revised = await reviseVisitNotes(
+      db,
+      visit.id,
+      'Over de speeltuin en de bankjes.',
+      context,
+    );
+    expect(revised.noteRevisions.map((r) => r.text)).toEqual([
+      'Over de speeltuin.',
+      'Over de speeltuin en de bankjes.',
+    ]);
+    expect(currentNotes(revised)).toBe('Over de speeltuin en de bankjes.');
+  });
+});
+
+describe('initiatives', () => {
+  const input = {
+    title: 'Speeltuin bij de school',
+    kernId: KERN,
+    type: 'initiatief' as const,
+    initiatorPersonId: null,
+    assignedConnectorId: USER,
+    registeredOn: '2025-11-21',
+  };
+
+  it('registers as ingediend with the feedback deadline four weeks on', async () => {
+    const initiative = await registerInitiative(db, input, DEFAULT_FEEDBACK_TERM, context);
+    expect(initiative).toMatchObject({
+      status: 'ingediend',
+      feedbackDeadline: '2025-12-19',
+      registeredById: USER,
+    });
+    expect(initiative.statusHistory).toHaveLength(1);
+    expect(initiative.statusHistory[0]).toMatchObject({
+      from: null,
+      to: 'ingediend',
+      by: USER,
+      reason: '',
+    });
+  });
+
+  it('moves through the status machine, dated and attributed, and refuses illegal steps', async () => {
+    const { id } = await registerInitiative(db, input, DEFAULT_FEEDBACK_TERM, context);
+    await changeInitiativeStatus(db, id, 'in gesprek', '', context);
+    await expect(changeInitiativeStatus(db, id, 'afgerond', '', context)).rejects.toEqual(
+      new RecordRuleError('not-allowed'),
+    );
+    await expect(changeInitiativeStatus(db, id, 'niet ondersteund', '', context)).rejects.toEqual(
+      new RecordRuleError('reason-required'),
+    );
+    await changeInitiativeStatus(db, id, 'gepauzeerd', '', context);
+    await expect(changeInitiativeStatus(db, id, 'ondersteund', '', context)).rejects.toBeInstanceOf(
+      RecordRuleError,
+    );
+    const resumed = await changeInitiativeStatus(db, id, 'in gesprek', '', context);
+    expect(resumed.statusHistory.map((c) => c.to)).toEqual([
+      'ingediend',
+      'in gesprek',
+      'gepauzeerd',
+      'in gesprek',
+    ]);
+    expect(new Set(resumed.statusHistory.map((c) => c.at)).size).toBe(4);
+  });
+
+  it('logs feedback to the initiator', async () => {
+    const { id } = await registerInitiative(db, input, DEFAULT_FEEDBACK_TERM, context);
+    const updated = await addFeedback(
+      db,
+      id,
+      { date: '2025-11-28', channel: 'telefoon', summary: 'Gebeld: we komen langs.' },
+      context,
+    );
+    expect(updated.feedbackLog).toHaveLength(1);
+    expect(updated.feedbackLog[0]).toMatchObject({ by: USER, channel: 'telefoon' });
+  });
+});
+
+describe('actions', () => {
+  it('completes an action with the date', async () => {
+    const { actions } = await saveNewVisit(
+      db,
+      visitInput,
+      [{ what: 'Bellen', assigneeId: USER, dueDate: '2025-12-01' }],
+      context,
+    );
+    const done = await completeAction(db, actions[0]!.id, '2025-11-30', context);
+    expect(done).toMatchObject({ done: true, doneOn: '2025-11-30' });
+  });
+});
