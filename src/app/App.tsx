@@ -8,6 +8,7 @@ import { SignInScreen } from './auth/SignInScreen.tsx';
 import { SignOutButton } from './auth/SignOutButton.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
+import { LocalDataProvider } from './data/local-data.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -24,6 +25,9 @@ const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'));
 const AccessibilityScreen = lazy(() => import('./screens/AccessibilityScreen.tsx'));
 const SetupPasswordScreen = lazy(() =>
   import('./auth/SetupPasswordScreen.tsx').then((m) => m.SetupPasswordScreen),
+);
+const NewVisitScreen = lazy(() =>
+  import('./visits/NewVisitScreen.tsx').then((m) => m.NewVisitScreen),
 );
 const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
@@ -52,6 +56,7 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
   return (
     <Router onRouteChange={focusScreenHeading}>
       <Route path="/" component={TodayScreen} />
+      <Route path="/bezoek/nieuw" component={NewVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/instellingen" component={SettingsScreen} />
@@ -106,7 +111,9 @@ function Shell() {
           {state.status === 'loading' ? (
             <p>{t('loading')}</p>
           ) : signedIn ? (
-            <SignedInRoutes isAdmin={isAdmin} />
+            <LocalDataProvider auth={client} userId={state.user.id}>
+              <SignedInRoutes isAdmin={isAdmin} />
+            </LocalDataProvider>
           ) : (
             <SignedOutRoutes />
           )}

@@ -18,6 +18,16 @@ export function formatLongDate(date: Date, language: UiLanguage): string {
   }).format(date);
 }
 
+/** A civil date ("2025-11-21") as "21 november 2025", with no time zone shift. */
+export function formatCivilDate(date: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /** "21 november 2025 om 10:42" style, for times shown next to events. */
 export function formatDateTime(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

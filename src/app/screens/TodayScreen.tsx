@@ -1,16 +1,102 @@
-import { formatLongDate } from '../../shared/dutch-format.ts';
+import { completeAction } from '../../db/repositories/actions.ts';
+import { municipalToday } from '../../db/repositories/initiatives.ts';
+import { myFeedbackDue, myOpenActions, myRecentVisits } from '../../db/queries/today-queries.ts';
+import { formatCivilDate, formatLongDate } from '../../shared/dutch-format.ts';
+import { currentNotes } from '../../shared/records/visit.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-/** The first screen of a working day: what needs doing, what is due, what was done. */
+/** How much of a visit's notes the list shows. */
+const NOTES_PREVIEW_LENGTH = 120;
+
+/** The first screen of a working day: what needs doing, who waits for an answer, what was done. */
 export function TodayScreen() {
   const { t, language } = useI18n();
+  const { db, userId, writer } = useLocalData();
+  const today = municipalToday(Date.now());
+  const actions = useLive(() => myOpenActions(db, userId), [db, userId]);
+  const feedback = useLive(() => myFeedbackDue(db, userId, today), [db, userId, today]);
+  const visits = useLive(() => myRecentVisits(db, userId), [db, userId]);
+  const kernen = useKernen();
+  const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
+
   return (
     <Screen title={t('today.title')}>
       <p class="lead">{formatLongDate(new Date(), language)}</p>
-      <ScreenSection title={t('today.actions')} emptyText={t('today.actionsEmpty')} />
-      <ScreenSection title={t('today.feedbackDue')} emptyText={t('today.feedbackDueEmpty')} />
-      <ScreenSection title={t('today.recentVisits')} emptyText={t('today.recentVisitsEmpty')} />
+      <p>
+        <a class="button button-primary button-large" href="/bezoek/nieuw">
+          {t('visit.new')}
+        </a>
+      </p>
+      <ScreenSection title={t('today.actions')} emptyText={t('today.actionsEmpty')}>
+        {actions.status === 'ready' && actions.value.length > 0 && (
+          <ul class="plain-list">
+            {actions.value.map((action) => (
+              <li key={action.id} class="list-row">
+                <span>
+                  <span class="item-title">{action.what}</span>
+                  <span class={action.dueDate < today ? 'item-meta overdue' : 'item-meta muted'}>
+                    {action.dueDate < today ? t('today.overdueSince') : t('today.dueOn')}{' '}
+                    {formatCivilDate(action.dueDate, language)}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => void completeAction(db, action.id, today, writer)}
+                >
+                  {t('today.done')}
+                  <span class="visually-hidden">: {action.what}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <ScreenSection title={t('today.feedbackDue')} emptyText={t('today.feedbackDueEmpty')}>
+        {feedback.status === 'ready' && feedback.value.length > 0 && (
+          <ul class="plain-list">
+            {feedback.value.map((initiative) => (
+              <li key={initiative.id} class="list-row">
+                <span>
+                  <span class="item-title">{initiative.title}</span>
+                  <span
+                    class={
+                      initiative.feedbackDeadline < today ? 'item-meta overdue' : 'item-meta muted'
+                    }
+                  >
+                    {initiative.feedbackDeadline < today
+                      ? t('today.feedbackLate')
+                      : t('today.feedbackBy')}{' '}
+                    {formatCivilDate(initiative.feedbackDeadline, language)}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <ScreenSection title={t('today.recentVisits')} emptyText={t('today.recentVisitsEmpty')}>
+        {visits.status === 'ready' && visits.value.length > 0 && (
+          <ul class="plain-list">
+            {visits.value.map((visit) => (
+              <li key={visit.id} class="list-row">
+                <span>
+                  <span class="item-title">
+                    {formatCivilDate(visit.date, language)} · {kernName(visit.kernId)}
+                  </span>
+                  <span class="item-meta muted">
+                    {currentNotes(visit).slice(0, NOTES_PREVIEW_LENGTH)}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
     </Screen>
   );
 }

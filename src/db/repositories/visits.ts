@@ -1,5 +1,11 @@
 import { newId } from '../../shared/ids.ts';
 import {
+  PersonInputSchema,
+  PersonSchema,
+  type Person,
+  type PersonInput,
+} from '../../shared/records/person.ts';
+import {
   ActionInputSchema,
   ActionSchema,
   type Action,
@@ -25,7 +31,8 @@ import {
 export type FollowUp = Omit<ActionInput, 'visitId'>;
 
 /**
- * Saves a new visit and its follow-up actions in one transaction: all of it is on the device,
+ * Saves a new visit, the people first met there and its follow-up actions in one
+ * transaction: all of it is on the device,
  * with its outbox entries, or none of it is. Everything is validated before anything is
  * written, so a bad follow-up refuses the whole save and the form keeps its input.
  */
@@ -34,13 +41,22 @@ export async function saveNewVisit(
   input: VisitInput,
   followUps: FollowUp[],
   context: WriteContext,
-): Promise<{ visit: Visit; actions: Action[] }> {
+  /** People met for the first time, added from the visit form. */
+  newPeople: PersonInput[] = [],
+): Promise<{ visit: Visit; actions: Action[]; people: Person[] }> {
   const { notes, ...fields } = validated(VisitInputSchema, input);
   const at = context.now();
   const visitId = newId(at);
+  const people = newPeople.map((person) =>
+    validated(PersonSchema, {
+      ...newRecordMeta(newId(at), context),
+      ...validated(PersonInputSchema, person),
+    }),
+  );
   const visit = validated(VisitSchema, {
     ...newRecordMeta(visitId, context),
     ...fields,
+    personIds: [...fields.personIds, ...people.map((person) => person.id)],
     noteRevisions: [{ id: newId(at), text: notes, createdAt: at, authorId: context.userId }],
     authorId: context.userId,
   });
@@ -50,11 +66,12 @@ export async function saveNewVisit(
       ...validated(ActionInputSchema, { ...followUp, visitId }),
     }),
   );
-  await db.transaction('rw', db.visits, db.actions, async () => {
+  await db.transaction('rw', db.visits, db.actions, db.people, async () => {
+    for (const person of people) await insertRecord(db.people, PersonSchema, person);
     await insertRecord(db.visits, VisitSchema, visit);
     for (const action of actions) await insertRecord(db.actions, ActionSchema, action);
   });
-  return { visit, actions };
+  return { visit, actions, people };
 }
 
 /** Notes are append-only: an edit adds a revision; every earlier text stays. */

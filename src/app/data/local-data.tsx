@@ -1,0 +1,63 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { NoaberDatabase } from '../../db/database.ts';
+import type { WriteContext } from '../../db/repositories/record-writer.ts';
+import { openUserDatabase } from '../../db/user-data.ts';
+import type { AuthClient } from '../../sync/auth-client.ts';
+import { refreshReferenceData } from '../../sync/reference-sync.ts';
+
+interface LocalData {
+  db: NoaberDatabase;
+  userId: string;
+  /** Who writes and when: passed to every repository call. */
+  writer: WriteContext;
+}
+
+const LocalDataContext = createContext<LocalData | undefined>(undefined);
+
+/**
+ * The signed-in account's local database for the screens below. Reference lists are copied
+ * from the server when the app starts or comes online; offline the last copy is used.
+ */
+export function LocalDataProvider({
+  auth,
+  userId,
+  children,
+}: {
+  auth: AuthClient;
+  userId: string;
+  children: ComponentChildren;
+}) {
+  const [db, setDb] = useState<NoaberDatabase>();
+
+  useEffect(() => {
+    let current = true;
+    void openUserDatabase(userId).then((opened) => current && setDb(opened));
+    return () => {
+      current = false;
+    };
+  }, [userId]);
+
+  useEffect(() => {
+    if (!db) return undefined;
+    const refresh = () => {
+      if (navigator.onLine) refreshReferenceData(auth, db).catch(() => undefined);
+    };
+    refresh();
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [auth, db]);
+
+  const value = useMemo(
+    () => db && { db, userId, writer: { userId, now: () => Date.now() } },
+    [db, userId],
+  );
+  if (!value) return null;
+  return <LocalDataContext.Provider value={value}>{children}</LocalDataContext.Provider>;
+}
+
+export function useLocalData(): LocalData {
+  const data = useContext(LocalDataContext);
+  if (!data) throw new Error('useLocalData outside LocalDataProvider');
+  return data;
+}

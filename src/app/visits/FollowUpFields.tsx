@@ -1,0 +1,67 @@
+import { addDays } from '../../shared/dates/civil-date.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/** A follow-up starts due in a week; the connector changes the date if needed. */
+const DEFAULT_DUE_IN_DAYS = 7;
+
+type FollowUp = { what: string; dueDate: string };
+
+/** The follow-up actions of a visit: what and by when, as many as needed. */
+export function FollowUpFields({
+  followUps,
+  today,
+  onChange,
+}: {
+  followUps: FollowUp[];
+  today: string;
+  onChange: (next: FollowUp[]) => void;
+}) {
+  const { t } = useI18n();
+  const change = (index: number, field: keyof FollowUp, value: string) =>
+    onChange(
+      followUps.map((followUp, i) => (i === index ? { ...followUp, [field]: value } : followUp)),
+    );
+  return (
+    <fieldset class="field">
+      <legend>{t('visit.followUps')}</legend>
+      {followUps.map((followUp, index) => (
+        <div key={index} class="follow-up">
+          <label for={`follow-up-what-${index}`}>
+            {t('visit.followUpWhat', { n: String(index + 1) })}
+          </label>
+          <input
+            id={`follow-up-what-${index}`}
+            type="text"
+            value={followUp.what}
+            onInput={(e) => change(index, 'what', e.currentTarget.value)}
+          />
+          <label for={`follow-up-due-${index}`}>
+            {t('visit.followUpDue', { n: String(index + 1) })}
+          </label>
+          <input
+            id={`follow-up-due-${index}`}
+            type="date"
+            value={followUp.dueDate}
+            onInput={(e) => change(index, 'dueDate', e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="button"
+            onClick={() => onChange(followUps.filter((_, i) => i !== index))}
+          >
+            {t('visit.removeFollowUp', { n: String(index + 1) })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        class="button"
+        onClick={() =>
+          onChange([...followUps, { what: '', dueDate: addDays(today, DEFAULT_DUE_IN_DAYS) }])
+        }
+      >
+        {t('visit.addFollowUp')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,261 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import {
+  knownTopics,
+  openInitiativesInKern,
+  organisationsInKern,
+  peopleInKern,
+} from '../../db/queries/field-queries.ts';
+import { municipalToday } from '../../db/repositories/initiatives.ts';
+import { RecordValidationError } from '../../db/repositories/record-errors.ts';
+import { saveNewVisit } from '../../db/repositories/visits.ts';
+import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
+import { Screen } from '../components/Screen.tsx';
+import { Checkboxes } from '../components/form/Checkboxes.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useKernen } from '../data/useReference.ts';
+import { useAuth } from '../auth/auth-context.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { FollowUpFields } from './FollowUpFields.tsx';
+import { useDraft } from './useDraft.ts';
+import { emptyVisitForm, splitTopics, type VisitFormState } from './visit-form-state.ts';
+import { CHANNEL_LABELS, MET_DURING_VISIT_BASIS, type VisitChannel } from './visit-options.ts';
+
+const DRAFT_KEY = 'new-visit';
+
+/**
+ * Log a visit fast, on a phone, offline: kern, who was there, channel, topics, notes,
+ * follow-ups and linked initiatives in one form, saved with one tap. What is typed is kept
+ * as a draft on the device until it is saved.
+ */
+export function NewVisitScreen() {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  const { db, writer } = useLocalData();
+  const { route } = useLocation();
+  const kernen = useKernen().filter((kern) => kern.active);
+  const today = municipalToday(Date.now());
+  const myKern = state.status === 'signed-in' ? (state.user.kernIds[0] ?? '') : '';
+  const draft = useDraft<VisitFormState>(db, DRAFT_KEY, () => emptyVisitForm(today, myKern));
+  const form = draft.value;
+  const kernId = form.kernId || kernen[0]?.id || '';
+  const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
+  const organisations = useLive(() => organisationsInKern(db, kernId), [db, kernId]);
+  const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
+  const topics = useLive(() => knownTopics(db), [db]);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [newPersonName, setNewPersonName] = useState('');
+
+  const set = <K extends keyof VisitFormState>(field: K, value: VisitFormState[K]) =>
+    draft.update({ ...form, kernId, [field]: value });
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setFailure(undefined);
+    setProblems({});
+    try {
+      await saveNewVisit(
+        db,
+        {
+          date: form.date,
+          kernId,
+          channel: form.channel,
+          personIds: form.personIds,
+          organisationIds: form.organisationIds,
+          topics: splitTopics(form.topics),
+          initiativeIds: form.initiativeIds,
+          notes: form.notes,
+        },
+        form.followUps.map((followUp) => ({ ...followUp, assigneeId: writer.userId })),
+        writer,
+        form.newPeople.map((person) => ({
+          name: person.name,
+          kernId,
+          dataBasis: MET_DURING_VISIT_BASIS,
+        })),
+      );
+      await draft.discard();
+      route('/');
+    } catch (error) {
+      if (error instanceof RecordValidationError) {
+        setProblems(
+          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
+        );
+        setFailure(t('visit.fixFields'));
+      } else {
+        // Quota full, IndexedDB closed: say so plainly; the draft keeps every word.
+        setFailure(t('visit.saveFailed'));
+      }
+    }
+  };
+
+  if (!draft.ready) return null;
+  return (
+    <Screen title={t('visit.new')}>
+      <form class="form" onSubmit={(event) => void save(event)} noValidate>
+        <FormMessage text={failure} kind="error" />
+        <div class="field">
+          <label for="visit-date">{t('visit.date')}</label>
+          {problems['date'] && <p class="field-error">{problems['date']}</p>}
+          <input
+            id="visit-date"
+            type="date"
+            value={form.date}
+            max={today}
+            onInput={(e) => set('date', e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="visit-kern">{t('visit.kern')}</label>
+          {problems['kernId'] && <p class="field-error">{problems['kernId']}</p>}
+          <select
+            id="visit-kern"
+            value={kernId}
+            onChange={(e) =>
+              draft.update({
+                ...form,
+                kernId: e.currentTarget.value,
+                personIds: [],
+                organisationIds: [],
+                initiativeIds: [],
+              })
+            }
+          >
+            {kernen.map((kern) => (
+              <option key={kern.id} value={kern.id}>
+                {kern.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="visit-channel">{t('visit.channel')}</label>
+          <select
+            id="visit-channel"
+            value={form.channel}
+            onChange={(e) => set('channel', e.currentTarget.value as VisitChannel)}
+          >
+            {VISIT_CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(CHANNEL_LABELS[channel])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Checkboxes
+          legend={t('visit.people')}
+          name="visit-people"
+          options={(people.status === 'ready' ? people.value : []).map((p) => ({
+            value: p.id,
+            label: p.name,
+          }))}
+          selected={form.personIds}
+          onChange={(ids) => set('personIds', ids)}
+        />
+        {form.newPeople.length > 0 && (
+          <ul class="plain-list" aria-label={t('visit.newPeople')}>
+            {form.newPeople.map((person, index) => (
+              <li key={`${person.name}-${index}`} class="list-row">
+                <span>{person.name}</span>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    set(
+                      'newPeople',
+                      form.newPeople.filter((_, i) => i !== index),
+                    )
+                  }
+                >
+                  {t('visit.remove')}
+                  <span class="visually-hidden"> {person.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="field inline-add">
+          <label for="visit-new-person">{t('visit.addPerson')}</label>
+          <input
+            id="visit-new-person"
+            type="text"
+            value={newPersonName}
+            onInput={(e) => setNewPersonName(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              if (!newPersonName.trim()) return;
+              set('newPeople', [...form.newPeople, { name: newPersonName.trim() }]);
+              setNewPersonName('');
+            }}
+          >
+            {t('visit.addPersonButton')}
+          </button>
+        </div>
+        <Checkboxes
+          legend={t('visit.organisations')}
+          name="visit-organisations"
+          options={(organisations.status === 'ready' ? organisations.value : []).map((o) => ({
+            value: o.id,
+            label: o.name,
+          }))}
+          selected={form.organisationIds}
+          onChange={(ids) => set('organisationIds', ids)}
+        />
+        <div class="field">
+          <label for="visit-topics">{t('visit.topics')}</label>
+          <p id="visit-topics-hint" class="field-hint">
+            {t('visit.topicsHint')}
+          </p>
+          {problems['topics'] && <p class="field-error">{problems['topics']}</p>}
+          <input
+            id="visit-topics"
+            type="text"
+            list="visit-topic-suggestions"
+            aria-describedby="visit-topics-hint"
+            value={form.topics}
+            onInput={(e) => set('topics', e.currentTarget.value)}
+          />
+          <datalist id="visit-topic-suggestions">
+            {(topics.status === 'ready' ? topics.value : []).map((topic) => (
+              <option key={topic} value={topic} />
+            ))}
+          </datalist>
+        </div>
+        <div class="field">
+          <label for="visit-notes">{t('visit.notes')}</label>
+          {problems['notes'] && <p class="field-error">{problems['notes']}</p>}
+          <textarea
+            id="visit-notes"
+            rows={6}
+            value={form.notes}
+            onInput={(e) => set('notes', e.currentTarget.value)}
+          />
+        </div>
+        <FollowUpFields
+          followUps={form.followUps}
+          today={today}
+          onChange={(next) => set('followUps', next)}
+        />
+        <Checkboxes
+          legend={t('visit.initiatives')}
+          name="visit-initiatives"
+          options={(initiatives.status === 'ready' ? initiatives.value : []).map((i) => ({
+            value: i.id,
+            label: i.title,
+          }))}
+          selected={form.initiativeIds}
+          onChange={(ids) => set('initiativeIds', ids)}
+        />
+        <button type="submit" class="button button-primary button-large">
+          {t('visit.save')}
+        </button>
+      </form>
+    </Screen>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { adminLogin, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
+import { startServedApp, type ServedApp } from '../support/served-app.ts';
+
+const CONNECTOR = 'gerrit@dalfsen.nl';
+
+/** A gebiedsverbinder for Hoonhorst, invited and set up through the API. */
+async function createConnector(baseUrl: string): Promise<void> {
+  const admin = await adminLogin(baseUrl);
+  const kernen = (await (
+    await fetch(`${baseUrl}/api/kernen`, {
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+    })
+  ).json()) as { id: string; name: string }[];
+  const hoonhorst = kernen.find((kern) => kern.name === 'Hoonhorst');
+  const invite = (await (
+    await fetch(`${baseUrl}/api/admin/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
+      body: JSON.stringify({
+        email: CONNECTOR,
+        displayName: 'Gerrit',
+        roles: ['gebiedsverbinder'],
+        kernIds: [hoonhorst?.id],
+      }),
+    })
+  ).json()) as { setupLink: string };
+  const token = new URL(invite.setupLink).hash.slice('#token='.length);
+  const setup = await fetch(`${baseUrl}/api/auth/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password: USER_PASSWORD }),
+  });
+  if (!setup.ok) throw new Error(await setup.text());
+}
+
+describe('field work offline: a visit with a new person and a follow-up (real Chromium)', () => {
+  let browser: Browser;
+  let app: ServedApp;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startServedApp();
+    await createConnector(app.baseUrl);
+    context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    page = await context.newPage();
+    await page.goto(`${app.baseUrl}/`);
+    await signIn(page, CONNECTOR, USER_PASSWORD);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The reference lists reach the device while online; from here on there is no network.
+    await page.getByRole('link', { name: 'Nieuw bezoek' }).click();
+    await page
+      .getByLabel('Kern')
+      .locator('option', { hasText: 'Hoonhorst' })
+      .waitFor({ state: 'attached' });
+    await context.setOffline(true);
+    await app.server.stop();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+  });
+
+  it('saves a visit offline with one tap and shows it on Vandaag, also after a reload', async () => {
+    expect(await page.getByLabel('Kern').inputValue()).not.toBe('');
+    expect(await page.locator('#visit-kern option:checked').textContent()).toBe('Hoonhorst');
+    await page.getByLabel('Nieuwe persoon (naam)').fill('Jan Jansen');
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByLabel('Onderwerpen').fill('Speeltuin, verkeer');
+    await page.getByLabel('Aantekeningen').fill('Gesprek met Jan over de speeltuin bij de school.');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByLabel('Actie 1: wat moet er gebeuren?').fill('Offerte speeltoestel opvragen');
+    expect(await seriousViolations(page), 'new visit form').toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+    await page.getByText('Offerte speeltoestel opvragen', { exact: true }).waitFor();
+    await page
+      .getByText('Gesprek met Jan over de speeltuin bij de school.', { exact: true })
+      .waitFor();
+    expect(await seriousViolations(page), 'Vandaag with data').toEqual([]);
+
+    await page.reload();
+    await page.getByText('Offerte speeltoestel opvragen', { exact: true }).waitFor();
+    await page
+      .getByText('Gesprek met Jan over de speeltuin bij de school.', { exact: true })
+      .waitFor();
+  });
+
+  it('keeps a half-typed visit when the page is closed, and offers it again', async () => {
+    await page.getByRole('link', { name: 'Nieuw bezoek' }).click();
+    await page.getByLabel('Aantekeningen').fill('Half getypt verslag van het PB-overleg');
+    await page.close({ runBeforeUnload: true });
+
+    page = await context.newPage();
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Nieuw bezoek' }).waitFor();
+    expect(await page.getByLabel('Aantekeningen').inputValue()).toBe(
+      'Half getypt verslag van het PB-overleg',
+    );
+  });
+
+  it('can be filled and saved with the keyboard only', async () => {
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.getByRole('heading', { level: 1, name: 'Nieuw bezoek' }).waitFor();
+    await page.getByLabel('Aantekeningen').fill('');
+    await page.getByLabel('Datum').focus();
+    // Tab to the notes, type, then Tab on to "Opslaan" and press Enter.
+    for (
+      let i = 0;
+      i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'visit-notes';
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('Telefonisch gesproken met de voorzitter.');
+    for (
+      let i = 0;
+      i < 40 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Opslaan';
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+    await page.getByText('Telefonisch gesproken met de voorzitter.', { exact: true }).waitFor();
+  });
+});
