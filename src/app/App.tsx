@@ -20,7 +20,13 @@ import { TodayScreen } from './screens/TodayScreen.tsx';
 // The first screen is in the main bundle; the others load when opened (and are precached,
 // so they open offline too).
 const KernenScreen = lazy(() => import('./screens/KernenScreen.tsx'));
-const InitiativesScreen = lazy(() => import('./screens/InitiativesScreen.tsx'));
+const InitiativesScreen = lazy(() => import('./initiatives/InitiativesScreen.tsx'));
+const NewInitiativeScreen = lazy(() =>
+  import('./initiatives/NewInitiativeScreen.tsx').then((m) => m.NewInitiativeScreen),
+);
+const InitiativeScreen = lazy(() =>
+  import('./initiatives/InitiativeScreen.tsx').then((m) => m.InitiativeScreen),
+);
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'));
 const AccessibilityScreen = lazy(() => import('./screens/AccessibilityScreen.tsx'));
 const SetupPasswordScreen = lazy(() =>
@@ -59,6 +65,8 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
       <Route path="/bezoek/nieuw" component={NewVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
+      <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
+      <Route path="/initiatieven/:id" component={InitiativeScreen} />
       <Route path="/instellingen" component={SettingsScreen} />
       <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
       <Route path={SIGN_IN_PATH} component={SignInScreen} />

@@ -130,4 +130,51 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
     await page.getByText('Telefonisch gesproken met de voorzitter.', { exact: true }).waitFor();
   });
+
+  it('registers an initiative offline, moves it through statuses and shows the timeline', async () => {
+    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.getByRole('link', { name: 'Nieuw initiatief' }).click();
+    await page.getByLabel('Titel').fill('Jeu de boules-baan bij het dorpshuis');
+    await page.getByLabel('Omschrijving').fill('Buurtbewoners willen een baan aanleggen.');
+    await page.getByRole('button', { name: 'Initiatief vastleggen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Jeu de boules-baan bij het dorpshuis' })
+      .waitFor();
+    expect(await seriousViolations(page), 'initiative detail').toEqual([]);
+
+    const next = page.getByLabel('Nieuwe status');
+    // Only allowed steps are offered: from ingediend not straight to afgerond.
+    expect(await next.locator('option', { hasText: 'Afgerond' }).count()).toBe(0);
+    for (const status of ['In gesprek', 'In behandeling', 'Ondersteund']) {
+      await next.selectOption({ label: status });
+      await page.getByRole('button', { name: 'Status opslaan' }).click();
+      await page.locator('.facts dd', { hasText: status }).waitFor();
+    }
+    await next.selectOption({ label: 'Gepauzeerd' });
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await page.locator('.facts dd', { hasText: 'Gepauzeerd' }).waitFor();
+    // A pause resumes where it paused, or the initiative is withdrawn (with a reason).
+    const resumeOptions = await next.locator('option').allTextContents();
+    expect(resumeOptions.slice(1).sort()).toEqual(['Ingetrokken', 'Ondersteund']);
+
+    const timeline = await page.locator('.timeline .item-title').allTextContents();
+    expect(timeline).toEqual([
+      'Ingediend',
+      'In gesprek',
+      'In behandeling',
+      'Ondersteund',
+      'Gepauzeerd',
+    ]);
+
+    await page.getByLabel('Wat is er verteld?').fill('Gebeld: de gemeente denkt mee over de plek.');
+    await page.getByRole('button', { name: 'Terugkoppeling vastleggen' }).click();
+    await page.getByText('Op tijd teruggekoppeld').waitFor();
+
+    await page.reload();
+    await page.locator('.timeline .item-title').nth(4).waitFor();
+    expect(await page.locator('.timeline .item-title').count()).toBe(5);
+    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).waitFor();
+    expect(await seriousViolations(page), 'initiatives list').toEqual([]);
+  });
 });

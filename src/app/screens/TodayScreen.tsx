@@ -1,8 +1,7 @@
-import { completeAction } from '../../db/repositories/actions.ts';
-import { municipalToday } from '../../db/repositories/initiatives.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { myFeedbackDue, myOpenActions, myRecentVisits } from '../../db/queries/today-queries.ts';
 import { formatCivilDate, formatLongDate } from '../../shared/dutch-format.ts';
-import { currentNotes } from '../../shared/records/visit.ts';
+import { currentNotes } from '../../shared/records/visit-notes.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
@@ -22,6 +21,11 @@ export function TodayScreen() {
   const visits = useLive(() => myRecentVisits(db, userId), [db, userId]);
   const kernen = useKernen();
   const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
+  // The write path (schemas, repository) loads on first use: it is not needed to show Vandaag.
+  const completeLater = async (id: string) => {
+    const { completeAction } = await import('../../db/repositories/actions.ts');
+    await completeAction(db, id, today, writer);
+  };
 
   return (
     <Screen title={t('today.title')}>
@@ -43,11 +47,7 @@ export function TodayScreen() {
                     {formatCivilDate(action.dueDate, language)}
                   </span>
                 </span>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => void completeAction(db, action.id, today, writer)}
-                >
+                <button type="button" class="button" onClick={() => void completeLater(action.id)}>
                   {t('today.done')}
                   <span class="visually-hidden">: {action.what}</span>
                 </button>

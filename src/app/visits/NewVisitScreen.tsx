@@ -6,7 +6,7 @@ import {
   organisationsInKern,
   peopleInKern,
 } from '../../db/queries/field-queries.ts';
-import { municipalToday } from '../../db/repositories/initiatives.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { saveNewVisit } from '../../db/repositories/visits.ts';
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';

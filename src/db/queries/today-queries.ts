@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CivilDate } from '../../shared/dates/civil-date.ts';
-import { DUE_SOON_DAYS, feedbackState } from '../../shared/dates/feedback-deadline.ts';
+import { DUE_SOON_DAYS, feedbackState } from '../../shared/dates/feedback-state.ts';
 import { addDays } from '../../shared/dates/civil-date.ts';
 import type { Action } from '../../shared/records/action.ts';
 import type { Initiative } from '../../shared/records/initiative.ts';

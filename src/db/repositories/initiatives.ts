@@ -1,6 +1,4 @@
-import { civilDateAt, type CivilDate } from '../../shared/dates/civil-date.ts';
 import { feedbackDeadline, type FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
-import { MUNICIPAL_TIME_ZONE } from '../../shared/dutch-format.ts';
 import { newId } from '../../shared/ids.ts';
 import {
   FeedbackEntrySchema,
@@ -133,9 +131,4 @@ export function deleteInitiative(
   context: WriteContext,
 ): Promise<Initiative> {
   return markDeleted(db, 'initiatives', InitiativeSchema, id, context);
-}
-
-/** Today in the municipality, for registration dates and deadlines. */
-export function municipalToday(now: number): CivilDate {
-  return civilDateAt(new Date(now), MUNICIPAL_TIME_ZONE);
 }

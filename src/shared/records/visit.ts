@@ -61,7 +61,4 @@ export const VisitSchema = v.strictObject({
 });
 export type Visit = v.InferOutput<typeof VisitSchema>;
 
-/** The text shown: the latest revision. */
-export function currentNotes(visit: Pick<Visit, 'noteRevisions'>): string {
-  return visit.noteRevisions.at(-1)?.text ?? '';
-}
+export { currentNotes } from './visit-notes.ts';

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { addFeedback } from '../../db/repositories/initiatives.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { RecordValidationError } from '../../db/repositories/record-errors.ts';
+import { formatCivilDate } from '../../shared/dutch-format.ts';
+import { FEEDBACK_CHANNELS, type Initiative } from '../../shared/records/initiative.ts';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+
+type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+
+/** What the initiator was told, when and how; the first entry meets the feedback deadline. */
+export function FeedbackLog({ initiative }: { initiative: Initiative }) {
+  const { t, language } = useI18n();
+  const { db, writer } = useLocalData();
+  const [date, setDate] = useState(municipalToday(Date.now()));
+  const [channel, setChannel] = useState<FeedbackChannel>('telefoon');
+  const [summary, setSummary] = useState('');
+  const [failure, setFailure] = useState<string>();
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setFailure(undefined);
+    try {
+      await addFeedback(db, initiative.id, { date, channel, summary }, writer);
+      setSummary('');
+    } catch (error) {
+      setFailure(
+        error instanceof RecordValidationError
+          ? t('initiative.feedbackIncomplete')
+          : t('visit.saveFailed'),
+      );
+    }
+  };
+
+  return (
+    <section class="screen-section" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t('initiative.feedbackLog')}</h2>
+      {initiative.feedbackLog.length === 0 ? (
+        <p class="empty-state">{t('initiative.noFeedback')}</p>
+      ) : (
+        <ul class="plain-list">
+          {initiative.feedbackLog.map((entry) => (
+            <li key={entry.id} class="list-row">
+              <span>
+                <span class="item-title">{entry.summary}</span>
+                <span class="item-meta muted">
+                  {formatCivilDate(entry.date, language)} · {t(`feedbackChannel.${entry.channel}`)}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+        <FormMessage text={failure} kind="error" />
+        <div class="field">
+          <label for="feedback-date">{t('visit.date')}</label>
+          <input
+            id="feedback-date"
+            type="date"
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="feedback-channel">{t('initiative.feedbackChannel')}</label>
+          <select
+            id="feedback-channel"
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+          >
+            {FEEDBACK_CHANNELS.map((option) => (
+              <option key={option} value={option}>
+                {t(`feedbackChannel.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="feedback-summary">{t('initiative.feedbackSummary')}</label>
+          <textarea
+            id="feedback-summary"
+            rows={3}
+            value={summary}
+            onInput={(e) => setSummary(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button-primary">
+          {t('initiative.addFeedback')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useRoute } from 'preact-iso/router';
+import { initiativeById } from '../../db/queries/initiative-queries.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
+import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
+import { Screen } from '../components/Screen.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useKernen } from '../data/useReference.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { FeedbackLog } from './FeedbackLog.tsx';
+import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
+import { StatusChangeForm } from './StatusChangeForm.tsx';
+
+/** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
+export function InitiativeScreen() {
+  const { t, language } = useI18n();
+  const { params } = useRoute();
+  const id = params['id'] ?? '';
+  const { db } = useLocalData();
+  const kernen = useKernen();
+  const live = useLive(() => initiativeById(db, id), [db, id]);
+  const today = municipalToday(Date.now());
+
+  if (live.status !== 'ready') return null;
+  const initiative = live.value;
+  if (!initiative) {
+    return (
+      <Screen title={t('notFound.title')}>
+        <p>{t('initiative.notFound')}</p>
+      </Screen>
+    );
+  }
+  const state = feedbackState(initiative.feedbackDeadline, initiative.feedbackLog[0]?.date, today);
+  return (
+    <Screen title={initiative.title}>
+      <dl class="facts">
+        <dt>{t('initiative.status')}</dt>
+        <dd>{t(STATUS_LABELS[initiative.status])}</dd>
+        <dt>{t('visit.kern')}</dt>
+        <dd>{kernen.find((kern) => kern.id === initiative.kernId)?.name ?? ''}</dd>
+        <dt>{t('initiative.feedbackDeadline')}</dt>
+        <dd>
+          {formatCivilDate(initiative.feedbackDeadline, language)} ·{' '}
+          <span class={state === 'overdue' || state === 'late' ? 'overdue' : ''}>
+            {t(FEEDBACK_STATE_LABELS[state])}
+          </span>
+        </dd>
+      </dl>
+      {initiative.description && <p>{initiative.description}</p>}
+      <StatusChangeForm initiative={initiative} />
+      <section class="screen-section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('initiative.timeline')}</h2>
+        <ol class="timeline">
+          {initiative.statusHistory.map((change) => (
+            <li key={change.at}>
+              <span class="item-title">{t(STATUS_LABELS[change.to])}</span>
+              <span class="item-meta muted">{formatDateTime(new Date(change.at), language)}</span>
+              {change.reason && <span class="item-meta">{change.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <FeedbackLog initiative={initiative} />
+    </Screen>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'preact/hooks';
+import { listInitiatives, type InitiativeFilter } from '../../db/queries/initiative-queries.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
+import { formatCivilDate } from '../../shared/dutch-format.ts';
+import {
+  INITIATIVE_STATUSES,
+  type InitiativeStatus,
+} from '../../shared/records/initiative-status.ts';
+import { Screen } from '../components/Screen.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useKernen } from '../data/useReference.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
+
+/** All initiatives on the device, filtered by kern, status, connector and late feedback. */
+export default function InitiativesScreen() {
+  const { t, language } = useI18n();
+  const { db, userId } = useLocalData();
+  const kernen = useKernen();
+  const today = municipalToday(Date.now());
+  const [filter, setFilter] = useState<InitiativeFilter>({});
+  const initiatives = useLive(() => listInitiatives(db, filter, today), [db, filter, today]);
+  const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
+
+  return (
+    <Screen title={t('initiatives.title')}>
+      <p>
+        <a class="button button-primary" href="/initiatieven/nieuw">
+          {t('initiative.new')}
+        </a>
+      </p>
+      <form
+        class="filters"
+        aria-label={t('initiatives.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div class="field">
+          <label for="filter-kern">{t('visit.kern')}</label>
+          <select
+            id="filter-kern"
+            value={filter.kernId ?? ''}
+            onChange={(e) => setFilter({ ...filter, kernId: e.currentTarget.value || undefined })}
+          >
+            <option value="">{t('initiatives.allKernen')}</option>
+            {kernen.map((kern) => (
+              <option key={kern.id} value={kern.id}>
+                {kern.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-status">{t('initiative.status')}</label>
+          <select
+            id="filter-status"
+            value={filter.status ?? ''}
+            onChange={(e) =>
+              setFilter({
+                ...filter,
+                status: (e.currentTarget.value || undefined) as InitiativeStatus | undefined,
+              })
+            }
+          >
+            <option value="">{t('initiatives.allStatuses')}</option>
+            {INITIATIVE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(STATUS_LABELS[status])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={filter.connectorId === userId}
+            onChange={(e) =>
+              setFilter({ ...filter, connectorId: e.currentTarget.checked ? userId : undefined })
+            }
+          />
+          <span>{t('initiatives.mine')}</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={filter.feedbackLate === true}
+            onChange={(e) =>
+              setFilter({ ...filter, feedbackLate: e.currentTarget.checked || undefined })
+            }
+          />
+          <span>{t('initiatives.feedbackLate')}</span>
+        </label>
+      </form>
+      {initiatives.status === 'ready' && initiatives.value.length === 0 && (
+        <p class="empty-state">{t('initiatives.empty')}</p>
+      )}
+      {initiatives.status === 'ready' && (
+        <ul class="plain-list" aria-label={t('initiatives.title')}>
+          {initiatives.value.map((initiative) => {
+            const state = feedbackState(
+              initiative.feedbackDeadline,
+              initiative.feedbackLog[0]?.date,
+              today,
+            );
+            return (
+              <li key={initiative.id} class="list-row">
+                <span>
+                  <a class="item-title" href={`/initiatieven/${initiative.id}`}>
+                    {initiative.title}
+                  </a>
+                  <span class="item-meta muted">
+                    {kernName(initiative.kernId)} · {t(STATUS_LABELS[initiative.status])} ·{' '}
+                    {formatCivilDate(initiative.registeredOn, language)}
+                  </span>
+                  <span
+                    class={
+                      state === 'overdue' || state === 'late'
+                        ? 'item-meta overdue'
+                        : 'item-meta muted'
+                    }
+                  >
+                    {t(FEEDBACK_STATE_LABELS[state])}
+                  </span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import { registerInitiative } from '../../db/repositories/initiatives.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { RecordValidationError } from '../../db/repositories/record-errors.ts';
+import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
+import { INITIATIVE_TYPES } from '../../shared/records/initiative.ts';
+import { useAuth } from '../auth/auth-context.tsx';
+import { Screen } from '../components/Screen.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { TextField } from '../components/form/TextField.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useKernen } from '../data/useReference.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+type InitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+/** Register an initiative a resident brought in; the connector who registers it follows it. */
+export function NewInitiativeScreen() {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  const { db, writer } = useLocalData();
+  const { route } = useLocation();
+  const kernen = useKernen().filter((kern) => kern.active);
+  const myKern = state.status === 'signed-in' ? (state.user.kernIds[0] ?? '') : '';
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [kernId, setKernId] = useState(myKern);
+  const [type, setType] = useState<InitiativeType>('initiatief');
+  const [challengedTask, setChallengedTask] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setProblems({});
+    setFailure(undefined);
+    try {
+      const initiative = await registerInitiative(
+        db,
+        {
+          title,
+          description,
+          kernId: kernId || kernen[0]?.id || '',
+          type,
+          challengedTask: type === 'uitdaagrecht' ? challengedTask : '',
+          initiatorPersonId: null,
+          assignedConnectorId: writer.userId,
+          registeredOn: municipalToday(writer.now()),
+        },
+        DEFAULT_FEEDBACK_TERM,
+        writer,
+      );
+      route(`/initiatieven/${initiative.id}`);
+    } catch (error) {
+      if (error instanceof RecordValidationError) {
+        setProblems(
+          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
+        );
+        setFailure(t('visit.fixFields'));
+      } else {
+        setFailure(t('visit.saveFailed'));
+      }
+    }
+  };
+
+  return (
+    <Screen title={t('initiative.new')}>
+      <form class="form" onSubmit={(event) => void save(event)} noValidate>
+        <FormMessage text={failure} kind="error" />
+        <TextField
+          id="initiative-title"
+          label={t('initiative.titleField')}
+          value={title}
+          onInput={setTitle}
+          error={problems['title']}
+          required
+        />
+        <div class="field">
+          <label for="initiative-description">{t('initiative.description')}</label>
+          <textarea
+            id="initiative-description"
+            rows={4}
+            value={description}
+            onInput={(e) => setDescription(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="initiative-kern">{t('visit.kern')}</label>
+          <select
+            id="initiative-kern"
+            value={kernId}
+            onChange={(e) => setKernId(e.currentTarget.value)}
+          >
+            {kernen.map((kern) => (
+              <option key={kern.id} value={kern.id}>
+                {kern.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="initiative-type">{t('initiative.type')}</label>
+          <select
+            id="initiative-type"
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as InitiativeType)}
+          >
+            <option value="initiatief">{t('initiativeType.initiatief')}</option>
+            <option value="uitdaagrecht">{t('initiativeType.uitdaagrecht')}</option>
+          </select>
+        </div>
+        {type === 'uitdaagrecht' && (
+          <TextField
+            id="initiative-task"
+            label={t('initiative.challengedTask')}
+            value={challengedTask}
+            onInput={setChallengedTask}
+            error={problems['challengedTask']}
+          />
+        )}
+        <button type="submit" class="button button-primary button-large">
+          {t('initiative.register')}
+        </button>
+      </form>
+    </Screen>
+  );
+}

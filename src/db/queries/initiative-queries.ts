@@ -1,0 +1,44 @@
+import type { CivilDate } from '../../shared/dates/civil-date.ts';
+import { feedbackState } from '../../shared/dates/feedback-state.ts';
+import type { Initiative } from '../../shared/records/initiative.ts';
+import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
+import type { NoaberDatabase } from '../database.ts';
+
+export interface InitiativeFilter {
+  kernId?: string;
+  status?: InitiativeStatus;
+  connectorId?: string;
+  /** Only those whose first feedback is overdue or came late. */
+  feedbackLate?: boolean;
+}
+
+/** The initiatives on this device that match the filter, newest registration first. */
+export async function listInitiatives(
+  db: NoaberDatabase,
+  filter: InitiativeFilter,
+  today: CivilDate,
+): Promise<Initiative[]> {
+  const candidates = filter.kernId
+    ? await db.initiatives.where('kernId').equals(filter.kernId).toArray()
+    : await db.initiatives.toArray();
+  return candidates
+    .filter(
+      (initiative) =>
+        !initiative.deleted &&
+        (!filter.status || initiative.status === filter.status) &&
+        (!filter.connectorId || initiative.assignedConnectorId === filter.connectorId) &&
+        (!filter.feedbackLate ||
+          ['overdue', 'late'].includes(
+            feedbackState(initiative.feedbackDeadline, initiative.feedbackLog[0]?.date, today),
+          )),
+    )
+    .sort((a, b) => b.registeredOn.localeCompare(a.registeredOn) || b.createdAt - a.createdAt);
+}
+
+export async function initiativeById(
+  db: NoaberDatabase,
+  id: string,
+): Promise<Initiative | undefined> {
+  const initiative = await db.initiatives.get(id);
+  return initiative && !initiative.deleted ? initiative : undefined;
+}
