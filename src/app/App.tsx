@@ -27,6 +27,7 @@ const NewInitiativeScreen = lazy(() =>
 const InitiativeScreen = lazy(() =>
   import('./initiatives/InitiativeScreen.tsx').then((m) => m.InitiativeScreen),
 );
+const SearchScreen = lazy(() => import('./screens/SearchScreen.tsx'));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'));
 const AccessibilityScreen = lazy(() => import('./screens/AccessibilityScreen.tsx'));
 const SetupPasswordScreen = lazy(() =>
@@ -67,6 +68,7 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
       <Route path="/initiatieven/:id" component={InitiativeScreen} />
+      <Route path="/zoeken" component={SearchScreen} />
       <Route path="/instellingen" component={SettingsScreen} />
       <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
       <Route path={SIGN_IN_PATH} component={SignInScreen} />

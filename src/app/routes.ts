@@ -5,6 +5,7 @@ export const MAIN_MENU: readonly { path: string; label: MessageKey; adminOnly?: 
   { path: '/', label: 'nav.today' },
   { path: '/kernen', label: 'nav.kernen' },
   { path: '/initiatieven', label: 'nav.initiatives' },
+  { path: '/zoeken', label: 'nav.search' },
   { path: '/instellingen', label: 'nav.settings' },
   { path: '/beheer', label: 'nav.admin', adminOnly: true },
 ];

@@ -217,6 +217,16 @@ export const nl = {
   'feedbackChannel.e-mail': 'E-mail',
   'feedbackChannel.brief': 'Brief',
   'feedbackChannel.overig': 'Anders',
+  'nav.search': 'Zoeken',
+  'search.title': 'Zoeken',
+  'search.label': 'Zoek in bezoeken, organisaties, personen, initiatieven en acties',
+  'search.count': '{count} resultaten',
+  'search.visits': 'Bezoeken',
+  'search.initiatives': 'Initiatieven',
+  'search.organisations': 'Organisaties',
+  'search.people': 'Personen',
+  'search.actions': 'Acties',
+  'search.more': 'En nog {count}. Maak je zoekopdracht preciezer.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
