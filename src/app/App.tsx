@@ -19,7 +19,18 @@ import { TodayScreen } from './screens/TodayScreen.tsx';
 
 // The first screen is in the main bundle; the others load when opened (and are precached,
 // so they open offline too).
-const KernenScreen = lazy(() => import('./screens/KernenScreen.tsx'));
+const KernenScreen = lazy(() => import('./kernen/KernenScreen.tsx'));
+const KernScreen = lazy(() => import('./kernen/KernScreen.tsx').then((m) => m.KernScreen));
+const OrganisationScreen = lazy(() =>
+  import('./kernen/OrganisationScreen.tsx').then((m) => m.OrganisationScreen),
+);
+const PersonScreen = lazy(() => import('./kernen/PersonScreen.tsx').then((m) => m.PersonScreen));
+const NewOrganisationScreen = lazy(() =>
+  import('./kernen/NewOrganisationScreen.tsx').then((m) => m.NewOrganisationScreen),
+);
+const NewPersonScreen = lazy(() =>
+  import('./kernen/NewPersonScreen.tsx').then((m) => m.NewPersonScreen),
+);
 const InitiativesScreen = lazy(() => import('./initiatives/InitiativesScreen.tsx'));
 const NewInitiativeScreen = lazy(() =>
   import('./initiatives/NewInitiativeScreen.tsx').then((m) => m.NewInitiativeScreen),
@@ -65,6 +76,11 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
       <Route path="/" component={TodayScreen} />
       <Route path="/bezoek/nieuw" component={NewVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
+      <Route path="/kernen/:id" component={KernScreen} />
+      <Route path="/kernen/:id/organisatie-nieuw" component={NewOrganisationScreen} />
+      <Route path="/kernen/:id/persoon-nieuw" component={NewPersonScreen} />
+      <Route path="/organisaties/:id" component={OrganisationScreen} />
+      <Route path="/personen/:id" component={PersonScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
       <Route path="/initiatieven/:id" component={InitiativeScreen} />

@@ -177,4 +177,46 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).waitFor();
     expect(await seriousViolations(page), 'initiatives list').toEqual([]);
   });
+
+  it('adds a Plaatselijk Belang and its chair in a kern, and shows the last contact after a visit', async () => {
+    await page.goto(`${app.baseUrl}/kernen`);
+    await page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoonhorst' }).waitFor();
+    await page.getByRole('link', { name: 'Organisatie toevoegen' }).click();
+    await page.getByLabel('Naam').fill('Plaatselijk Belang Hoonhorst');
+    await page.getByLabel('Soort organisatie').selectOption({ label: 'Plaatselijk Belang' });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst' }).waitFor();
+
+    await page.goto(`${app.baseUrl}/kernen`);
+    await page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await page.getByRole('link', { name: 'Persoon toevoegen' }).click();
+    await page.getByLabel('Naam').fill('Hendrika Mulder');
+    await page
+      .getByLabel('Rol bij organisatie (niet verplicht)')
+      .selectOption({ label: 'Plaatselijk Belang Hoonhorst' });
+    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Voorzitter' });
+    expect(await seriousViolations(page), 'new person form').toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
+
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.getByRole('checkbox', { name: 'Plaatselijk Belang Hoonhorst' }).check();
+    await page.getByRole('checkbox', { name: 'Hendrika Mulder' }).check();
+    await page
+      .getByLabel('Soort contact')
+      .selectOption({ label: 'Vergadering Plaatselijk Belang' });
+    await page.getByLabel('Aantekeningen').fill('Jaarvergadering: de schouw komt eraan.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+
+    await page.goto(`${app.baseUrl}/kernen`);
+    await page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await page.getByText(/^Laatste contact: /).waitFor();
+    expect(await seriousViolations(page), 'kern').toEqual([]);
+    await page.getByRole('link', { name: 'Plaatselijk Belang Hoonhorst' }).click();
+    await page.getByText('Jaarvergadering: de schouw komt eraan.').waitFor();
+    await page.getByText('Voorzitter').waitFor();
+    expect(await seriousViolations(page), 'organisation').toEqual([]);
+  });
 });

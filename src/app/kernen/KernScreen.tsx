@@ -1,0 +1,94 @@
+import { useRoute } from 'preact-iso/router';
+import { openInitiativesInKern, peopleInKern } from '../../db/queries/field-queries.ts';
+import { organisationsWithLastContact } from '../../db/queries/kern-queries.ts';
+import { formatCivilDate } from '../../shared/dutch-format.ts';
+import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { STATUS_LABELS } from '../initiatives/labels.ts';
+
+/**
+ * One kern: its organisations with the date of the last contact (the Plaatselijk Belang
+ * among them), its people and its open initiatives.
+ */
+export function KernScreen() {
+  const { t, language } = useI18n();
+  const { params } = useRoute();
+  const kernId = params['id'] ?? '';
+  const { db } = useLocalData();
+  const kern = useKernen().find((candidate) => candidate.id === kernId);
+  const kinds = useOrganisationKinds();
+  const organisations = useLive(() => organisationsWithLastContact(db, kernId), [db, kernId]);
+  const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
+  const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
+  const kindName = (id: string) => kinds.find((kind) => kind.id === id)?.name ?? '';
+
+  return (
+    <Screen title={kern?.name ?? t('kernen.title')}>
+      <p class="button-row">
+        <a class="button" href={`/kernen/${kernId}/organisatie-nieuw`}>
+          {t('organisation.new')}
+        </a>
+        <a class="button" href={`/kernen/${kernId}/persoon-nieuw`}>
+          {t('person.new')}
+        </a>
+      </p>
+      <ScreenSection title={t('kern.organisations')} emptyText={t('kern.noOrganisations')}>
+        {organisations.status === 'ready' && organisations.value.length > 0 && (
+          <ul class="plain-list">
+            {organisations.value.map(({ organisation, lastContact }) => (
+              <li key={organisation.id} class="list-row">
+                <span>
+                  <a class="item-title" href={`/organisaties/${organisation.id}`}>
+                    {organisation.name}
+                  </a>
+                  <span class="item-meta muted">
+                    {kindName(organisation.kindId)}
+                    {organisation.status === 'opgeheven' &&
+                      ` · ${t('organisation.dissolvedOn', { date: formatCivilDate(organisation.endDate ?? '', language) })}`}
+                  </span>
+                  <span class="item-meta">
+                    {lastContact
+                      ? t('kern.lastContact', { date: formatCivilDate(lastContact, language) })
+                      : t('kern.noContact')}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <ScreenSection title={t('kern.people')} emptyText={t('kern.noPeople')}>
+        {people.status === 'ready' && people.value.length > 0 && (
+          <ul class="plain-list">
+            {people.value.map((person) => (
+              <li key={person.id} class="list-row">
+                <a class="item-title" href={`/personen/${person.id}`}>
+                  {person.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <ScreenSection title={t('kern.openInitiatives')} emptyText={t('kern.noInitiatives')}>
+        {initiatives.status === 'ready' && initiatives.value.length > 0 && (
+          <ul class="plain-list">
+            {initiatives.value.map((initiative) => (
+              <li key={initiative.id} class="list-row">
+                <span>
+                  <a class="item-title" href={`/initiatieven/${initiative.id}`}>
+                    {initiative.title}
+                  </a>
+                  <span class="item-meta muted">{t(STATUS_LABELS[initiative.status])}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+    </Screen>
+  );
+}

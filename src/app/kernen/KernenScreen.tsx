@@ -1,0 +1,39 @@
+import { useAuth } from '../auth/auth-context.tsx';
+import { Screen } from '../components/Screen.tsx';
+import { useKernen } from '../data/useReference.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { KERN_KIND_LABELS } from '../admin/labels.ts';
+
+/** The kernen: the connector's own first, then the others (whose organisations they may read). */
+export default function KernenScreen() {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  const mine = state.status === 'signed-in' ? state.user.kernIds : [];
+  const kernen = useKernen()
+    .filter((kern) => kern.active)
+    .sort(
+      (a, b) =>
+        Number(mine.includes(b.id)) - Number(mine.includes(a.id)) ||
+        a.name.localeCompare(b.name, 'nl'),
+    );
+  return (
+    <Screen title={t('kernen.title')}>
+      {kernen.length === 0 && <p class="empty-state">{t('kernen.empty')}</p>}
+      <ul class="plain-list">
+        {kernen.map((kern) => (
+          <li key={kern.id} class="list-row">
+            <span>
+              <a class="item-title" href={`/kernen/${kern.id}`}>
+                {kern.name}
+              </a>
+              <span class="item-meta muted">
+                {t(KERN_KIND_LABELS[kern.kind])}
+                {mine.includes(kern.id) && ` · ${t('kernen.mine')}`}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}
