@@ -19,22 +19,16 @@ import {
 } from '../../shared/records/visit.ts';
 import type { NoaberDatabase } from '../database.ts';
 import { validated } from './record-errors.ts';
-import {
-  insertRecord,
-  markDeleted,
-  newRecordMeta,
-  patchRecord,
-  type WriteContext,
-} from './record-writer.ts';
+import { markDeleted, newRecordMeta, patchRecord, type WriteContext } from './record-writer.ts';
 
 /** A follow-up typed in the visit form; it is linked to the visit when saved. */
 export type FollowUp = Omit<ActionInput, 'visitId'>;
 
 /**
  * Saves a new visit, the people first met there and its follow-up actions in one
- * transaction: all of it is on the device,
- * with its outbox entries, or none of it is. Everything is validated before anything is
- * written, so a bad follow-up refuses the whole save and the form keeps its input.
+ * transaction: all of it is on the device, with its outbox entries, or none of it is.
+ * Everything is validated before anything is written, so a bad follow-up refuses the whole
+ * save and the form keeps its input.
  */
 export async function saveNewVisit(
   db: NoaberDatabase,
@@ -66,10 +60,17 @@ export async function saveNewVisit(
       ...validated(ActionInputSchema, { ...followUp, visitId }),
     }),
   );
-  await db.transaction('rw', db.visits, db.actions, db.people, async () => {
-    for (const person of people) await insertRecord(db.people, PersonSchema, person);
-    await insertRecord(db.visits, VisitSchema, visit);
-    for (const action of actions) await insertRecord(db.actions, ActionSchema, action);
+  // Everything is validated above; the transaction only writes, and spans only the tables
+  // this save touches (each write still gets its outbox entry from the middleware).
+  const tables = [
+    db.visits,
+    ...(people.length ? [db.people] : []),
+    ...(actions.length ? [db.actions] : []),
+  ];
+  await db.transaction('rw', tables, async () => {
+    if (people.length) await db.people.bulkAdd(people);
+    await db.visits.add(visit);
+    if (actions.length) await db.actions.bulkAdd(actions);
   });
   return { visit, actions, people };
 }
