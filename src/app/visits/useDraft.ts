@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { discardDraft, loadDraft, saveDraft } from '../../db/drafts.ts';
 import type { NoaberDatabase } from '../../db/database.ts';
 
-/** Waits this long after the last keystroke before writing the draft. */
-const DRAFT_DELAY_MS = 250;
-
 /**
  * Form state that is kept in IndexedDB while it is typed, and restored when the form opens
  * again (after a reload, a crash or an app update). `ready` is false until the draft is read.
+ *
+ * Every change starts its write at once — no debounce — so that closing the tab right after
+ * typing loses nothing. Writes never overlap: while one is running, only the newest value
+ * waits, and it is written next.
  */
 export function useDraft<T>(
   db: NoaberDatabase,
@@ -16,49 +17,42 @@ export function useDraft<T>(
 ): { value: T; ready: boolean; update: (next: T) => void; discard: () => Promise<void> } {
   const [value, setValue] = useState<T>(initial);
   const [ready, setReady] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-  const latest = useRef<T>(value);
+  const writing = useRef<Promise<void> | undefined>(undefined);
+  const waiting = useRef<{ value: T } | undefined>(undefined);
+  const discarded = useRef(false);
 
   useEffect(() => {
+    discarded.current = false;
     void loadDraft<T>(db, key).then((draft) => {
-      if (draft !== undefined) {
-        setValue(draft);
-        latest.current = draft;
-      }
+      if (draft !== undefined) setValue(draft);
       setReady(true);
     });
   }, [db, key]);
 
-  // Write what is pending when the page is hidden or closed: the last keystrokes count too.
-  useEffect(() => {
-    const flush = () => {
-      if (timer.current === undefined) return;
-      window.clearTimeout(timer.current);
-      timer.current = undefined;
-      void saveDraft(db, key, latest.current);
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      flush();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-    };
-  }, [db, key]);
+  const write = (next: T) => {
+    if (writing.current) {
+      waiting.current = { value: next };
+      return;
+    }
+    writing.current = saveDraft(db, key, next)
+      .catch(() => undefined) // a failed draft write must not break typing; the save reports
+      .finally(() => {
+        writing.current = undefined;
+        const pending = waiting.current;
+        waiting.current = undefined;
+        if (pending && !discarded.current) write(pending.value);
+      });
+  };
 
   const update = (next: T) => {
     setValue(next);
-    latest.current = next;
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      timer.current = undefined;
-      void saveDraft(db, key, next);
-    }, DRAFT_DELAY_MS);
+    write(next);
   };
 
   const discard = async () => {
-    window.clearTimeout(timer.current);
-    timer.current = undefined;
+    discarded.current = true;
+    waiting.current = undefined;
+    await writing.current;
     await discardDraft(db, key);
   };
 
