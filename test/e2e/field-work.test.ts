@@ -93,7 +93,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   });
 
   it('keeps a half-typed visit when the page is closed, and offers it again', async () => {
-    await page.getByRole('link', { name: 'Nieuw bezoek' }).click();
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
     await page.getByLabel('Aantekeningen').fill('Half getypt verslag van het PB-overleg');
     await page.close({ runBeforeUnload: true });
 
