@@ -176,6 +176,19 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.goto(`${app.baseUrl}/initiatieven`);
     await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).waitFor();
     expect(await seriousViolations(page), 'initiatives list').toEqual([]);
+
+    // A visit about the initiative, with a follow-up: both show on the initiative.
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.getByRole('checkbox', { name: 'Jeu de boules-baan bij het dorpshuis' }).check();
+    await page.getByLabel('Aantekeningen').fill('Plek bekeken achter het dorpshuis.');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await page.getByLabel('Actie 1: wat moet er gebeuren?').fill('Grondeigenaar vragen');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).click();
+    await page.getByText('Grondeigenaar vragen', { exact: true }).waitFor();
+    await page.getByText('Plek bekeken achter het dorpshuis.', { exact: true }).waitFor();
   });
 
   it('adds a Plaatselijk Belang and its chair in a kern, and shows the last contact after a visit', async () => {

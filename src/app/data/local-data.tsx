@@ -33,6 +33,11 @@ export function LocalDataProvider({
   useEffect(() => {
     let current = true;
     void openUserDatabase(userId).then((opened) => current && setDb(opened));
+    // Ask once that the browser never evicts this data (unsent visits live here). Browsers
+    // decide by themselves, often granting it to installed apps; Instellingen shows the result.
+    if ('storage' in navigator) {
+      void navigator.storage.persisted().then((persisted) => persisted || navigator.storage.persist());
+    }
     return () => {
       current = false;
     };

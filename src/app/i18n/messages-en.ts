@@ -269,4 +269,7 @@ export const en: Record<MessageKey, string> = {
   'membership.bestuurslid': 'Board member',
   'membership.lid': 'Member',
   'membership.contactpersoon': 'Contact person',
+  'initiative.actions': 'Actions',
+  'initiative.noActions': 'There are no actions for this initiative.',
+  'initiative.actionDone': 'Done',
 };

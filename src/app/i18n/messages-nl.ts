@@ -267,6 +267,9 @@ export const nl = {
   'membership.bestuurslid': 'Bestuurslid',
   'membership.lid': 'Lid',
   'membership.contactpersoon': 'Contactpersoon',
+  'initiative.actions': 'Acties',
+  'initiative.noActions': 'Er zijn geen acties voor dit initiatief.',
+  'initiative.actionDone': 'Klaar',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,9 +1,14 @@
 import { useRoute } from 'preact-iso/router';
-import { initiativeById } from '../../db/queries/initiative-queries.ts';
+import {
+  actionsOfInitiative,
+  initiativeById,
+  visitsAboutInitiative,
+} from '../../db/queries/initiative-queries.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
-import { Screen } from '../components/Screen.tsx';
+import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { VisitHistory } from '../kernen/VisitHistory.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
@@ -20,6 +25,8 @@ export function InitiativeScreen() {
   const { db } = useLocalData();
   const kernen = useKernen();
   const live = useLive(() => initiativeById(db, id), [db, id]);
+  const visits = useLive(() => visitsAboutInitiative(db, id), [db, id]);
+  const actions = useLive(() => actionsOfInitiative(db, id), [db, id]);
   const today = municipalToday(Date.now());
 
   if (live.status !== 'ready') return null;
@@ -62,6 +69,25 @@ export function InitiativeScreen() {
         </ol>
       </section>
       <FeedbackLog initiative={initiative} />
+      <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
+        {actions.status === 'ready' && actions.value.length > 0 && (
+          <ul class="plain-list">
+            {actions.value.map((action) => (
+              <li key={action.id} class="list-row">
+                <span>
+                  <span class="item-title">{action.what}</span>
+                  <span class="item-meta muted">
+                    {action.done
+                      ? t('initiative.actionDone')
+                      : formatCivilDate(action.dueDate, language)}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <VisitHistory visits={visits} />
     </Screen>
   );
 }

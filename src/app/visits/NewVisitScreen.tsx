@@ -69,7 +69,12 @@ export function NewVisitScreen() {
           initiativeIds: form.initiativeIds,
           notes: form.notes,
         },
-        form.followUps.map((followUp) => ({ ...followUp, assigneeId: writer.userId })),
+        form.followUps.map((followUp) => ({
+          ...followUp,
+          assigneeId: writer.userId,
+          // A visit about one initiative: its follow-ups belong to that initiative too.
+          initiativeId: form.initiativeIds.length === 1 ? (form.initiativeIds[0] ?? null) : null,
+        })),
         writer,
         form.newPeople.map((person) => ({
           name: person.name,

@@ -1,6 +1,8 @@
 import type { CivilDate } from '../../shared/dates/civil-date.ts';
 import { feedbackState } from '../../shared/dates/feedback-state.ts';
+import type { Action } from '../../shared/records/action.ts';
 import type { Initiative } from '../../shared/records/initiative.ts';
+import type { Visit } from '../../shared/records/visit.ts';
 import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
 import type { NoaberDatabase } from '../database.ts';
 
@@ -41,4 +43,18 @@ export async function initiativeById(
 ): Promise<Initiative | undefined> {
   const initiative = await db.initiatives.get(id);
   return initiative && !initiative.deleted ? initiative : undefined;
+}
+
+/** The visits that were about this initiative, newest first. */
+export async function visitsAboutInitiative(db: NoaberDatabase, id: string): Promise<Visit[]> {
+  const visits = await db.visits.where('initiativeIds').equals(id).toArray();
+  return visits.filter((visit) => !visit.deleted).sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The follow-up actions of this initiative, open ones first, then by due date. */
+export async function actionsOfInitiative(db: NoaberDatabase, id: string): Promise<Action[]> {
+  const actions = await db.actions.where('initiativeId').equals(id).toArray();
+  return actions
+    .filter((action) => !action.deleted)
+    .sort((a, b) => Number(a.done) - Number(b.done) || a.dueDate.localeCompare(b.dueDate));
 }
