@@ -5,6 +5,7 @@ import type { Organisation } from '../shared/records/organisation.ts';
 import type { Person } from '../shared/records/person.ts';
 import type { Visit } from '../shared/records/visit.ts';
 import { outboxMiddleware } from './outbox-middleware.ts';
+import { searchIndexMiddleware, type SearchEntry } from './search-index.ts';
 import type { OutboxEntry } from './synced-tables.ts';
 
 export { SYNCED_TABLES, type OutboxEntry, type SyncedTable } from './synced-tables.ts';
@@ -35,6 +36,7 @@ export class NoaberDatabase extends Dexie {
   visits!: Table<Visit, string>;
   initiatives!: Table<Initiative, string>;
   actions!: Table<Action, string>;
+  searchIndex!: Table<SearchEntry, string>;
 
   constructor(name: string) {
     // 'strict': a write is on disk when its transaction completes, so a save that the screen
@@ -52,7 +54,9 @@ export class NoaberDatabase extends Dexie {
         'id, date, kernId, authorId, [authorId+date], *organisationIds, *personIds, *initiativeIds',
       initiatives: 'id, kernId, status, assignedConnectorId, feedbackDeadline, registeredOn',
       actions: 'id, [assigneeId+dueDate], visitId, initiativeId',
+      searchIndex: 'key, *words',
     });
     this.use(outboxMiddleware);
+    this.use(searchIndexMiddleware);
   }
 }

@@ -6,7 +6,12 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { SYNCED_TABLES, type OutboxEntry, type SyncedTable } from './synced-tables.ts';
+import {
+  DATA_MIDDLEWARE_LEVEL,
+  SYNCED_TABLES,
+  type OutboxEntry,
+  type SyncedTable,
+} from './synced-tables.ts';
 
 const synced = new Set<string>(SYNCED_TABLES);
 
@@ -29,6 +34,7 @@ export function markAsSyncTransaction(trans: object): void {
 export const outboxMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'noaber-outbox',
+  level: DATA_MIDDLEWARE_LEVEL,
   create(down) {
     return {
       ...down,

@@ -22,3 +22,10 @@ export interface OutboxEntry {
   patch: Record<string, unknown>;
   createdAt: number;
 }
+
+/**
+ * Where our DBCore middlewares sit in Dexie's stack: below Dexie's hooks (level 2), whose
+ * `put` path needs a Dexie transaction zone that our own awaits would lose, and above its
+ * observability (level 0), so that liveQuery sees the outbox and index writes too.
+ */
+export const DATA_MIDDLEWARE_LEVEL = 1.5;

@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoaberDatabase } from '../../src/db/database.ts';
 import { searchEverything } from '../../src/db/queries/search-queries.ts';
-import { createOrganisation } from '../../src/db/repositories/organisations.ts';
+import {
+  createOrganisation,
+  deleteOrganisation,
+  updateOrganisation,
+} from '../../src/db/repositories/organisations.ts';
 import { createPerson } from '../../src/db/repositories/people.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
 import { saveNewVisit } from '../../src/db/repositories/visits.ts';
@@ -68,6 +72,15 @@ describe('searchEverything', () => {
     const both = await searchEverything(db, 'KERMIS café');
     expect(both?.visits.total).toBe(1);
     expect(both?.organisations.total).toBe(0);
+    expect((await searchEverything(db, 'kroo'))?.organisations.total).toBe(1); // a word's start
     expect(await searchEverything(db, '   ')).toBeUndefined();
+
+    // A tombstoned record leaves the index; an edited one is found by its new words.
+    const organisation = (await searchEverything(db, 'kroon'))?.organisations.shown[0];
+    await updateOrganisation(db, organisation!.id, { name: 'Café De Zwaan' }, context);
+    expect((await searchEverything(db, 'kroon'))?.organisations.total).toBe(0);
+    expect((await searchEverything(db, 'zwaan'))?.organisations.total).toBe(1);
+    await deleteOrganisation(db, organisation!.id, context);
+    expect((await searchEverything(db, 'zwaan'))?.organisations.total).toBe(0);
   });
 });
