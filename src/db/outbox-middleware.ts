@@ -58,16 +58,24 @@ export const outboxMiddleware: Middleware<DBCore> = {
 function withOutbox(table: DBCoreTable, outbox: DBCoreTable, name: SyncedTable): DBCoreTable {
   return {
     ...table,
-    async mutate(request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+    mutate(request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       if (syncTransactions.has(request.trans)) return table.mutate(request);
       if (request.type === 'delete' || request.type === 'deleteRange') {
-        throw new Error(`records in ${name} are never deleted: mark them deleted instead`);
+        return Promise.reject(
+          new Error(`records in ${name} are never deleted: mark them deleted instead`),
+        );
       }
-      const response = await table.mutate(request);
-      if (response.numFailures > 0) return response;
       const entries = outboxEntries(name, request, Date.now());
-      if (entries.length > 0) await addEntries(outbox, request.trans, entries);
-      return response;
+      // Record and outbox writes are issued in the same tick (inside Dexie's transaction
+      // zone) and run in order in the one transaction. If any record failed, the whole
+      // transaction must fail: an outbox entry without its record is never left behind.
+      const recordWrite = table.mutate(request);
+      const outboxWrite =
+        entries.length > 0 ? addEntries(outbox, request.trans, entries) : undefined;
+      return Promise.all([recordWrite, outboxWrite]).then(([response]) => {
+        if (response.numFailures > 0) throw new Error(`a write to ${name} failed`);
+        return response;
+      });
     },
   };
 }
