@@ -196,6 +196,12 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoonhorst' }).waitFor();
     await page.getByRole('link', { name: 'Organisatie toevoegen' }).click();
+    // Refused first: the form says what is wrong next to the field and keeps the input.
+    await page.getByLabel('Telefoonnummer').fill('0529 45 12 34');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Niet alles is goed ingevuld.', { exact: false }).waitFor();
+    await page.getByText('is leeg', { exact: true }).waitFor();
+    expect(await page.getByLabel('Telefoonnummer').inputValue()).toBe('0529 45 12 34');
     await page.getByLabel('Naam').fill('Plaatselijk Belang Hoonhorst');
     await page.getByLabel('Soort organisatie').selectOption({ label: 'Plaatselijk Belang' });
     await page.getByRole('button', { name: 'Opslaan' }).click();

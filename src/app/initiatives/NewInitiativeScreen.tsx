@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { registerInitiative } from '../../db/repositories/initiatives.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
-import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
 import { INITIATIVE_TYPES } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
@@ -10,6 +9,7 @@ import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -28,14 +28,11 @@ export function NewInitiativeScreen() {
   const [kernId, setKernId] = useState(myKern);
   const [type, setType] = useState<InitiativeType>('initiatief');
   const [challengedTask, setChallengedTask] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { problems, failure, run } = useRecordSave();
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setProblems({});
-    setFailure(undefined);
-    try {
+    await run(async () => {
       const initiative = await registerInitiative(
         db,
         {
@@ -52,16 +49,7 @@ export function NewInitiativeScreen() {
         writer,
       );
       route(`/initiatieven/${initiative.id}`);
-    } catch (error) {
-      if (error instanceof RecordValidationError) {
-        setProblems(
-          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
-        );
-        setFailure(t('visit.fixFields'));
-      } else {
-        setFailure(t('visit.saveFailed'));
-      }
-    }
+    });
   };
 
   return (

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso/router';
 import { createOrganisation } from '../../db/repositories/organisations.ts';
-import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { ORGANISATION_STATUSES } from '../../shared/records/organisation.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -27,14 +27,11 @@ export function NewOrganisationScreen() {
   const [endDate, setEndDate] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { problems, failure, run } = useRecordSave();
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setProblems({});
-    setFailure(undefined);
-    try {
+    await run(async () => {
       const organisation = await createOrganisation(
         db,
         {
@@ -49,16 +46,7 @@ export function NewOrganisationScreen() {
         writer,
       );
       route(`/organisaties/${organisation.id}`);
-    } catch (error) {
-      if (error instanceof RecordValidationError) {
-        setProblems(
-          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
-        );
-        setFailure(t('visit.fixFields'));
-      } else {
-        setFailure(t('visit.saveFailed'));
-      }
-    }
+    });
   };
 
   return (

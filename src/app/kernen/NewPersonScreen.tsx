@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso/router';
 import { organisationsInKern } from '../../db/queries/field-queries.ts';
 import { createPerson } from '../../db/repositories/people.ts';
-import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { MEMBERSHIP_ROLES } from '../../shared/records/person.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useRecordSave } from '../data/useRecordSave.ts';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -33,14 +33,11 @@ export function NewPersonScreen() {
   const [dataBasis, setDataBasis] = useState(t('person.defaultBasis'));
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState<Role>('contactpersoon');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { problems, failure, run } = useRecordSave();
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setProblems({});
-    setFailure(undefined);
-    try {
+    await run(async () => {
       const person = await createPerson(
         db,
         {
@@ -56,16 +53,7 @@ export function NewPersonScreen() {
         writer,
       );
       route(`/personen/${person.id}`);
-    } catch (error) {
-      if (error instanceof RecordValidationError) {
-        setProblems(
-          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
-        );
-        setFailure(t('visit.fixFields'));
-      } else {
-        setFailure(t('visit.saveFailed'));
-      }
-    }
+    });
   };
 
   return (

@@ -7,13 +7,13 @@ import {
   peopleInKern,
 } from '../../db/queries/field-queries.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
-import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { saveNewVisit } from '../../db/repositories/visits.ts';
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
 import { Screen } from '../components/Screen.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useRecordSave } from '../data/useRecordSave.ts';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useAuth } from '../auth/auth-context.tsx';
@@ -45,8 +45,7 @@ export function NewVisitScreen() {
   const organisations = useLive(() => organisationsInKern(db, kernId), [db, kernId]);
   const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
   const topics = useLive(() => knownTopics(db), [db]);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { problems, failure, run } = useRecordSave();
   const [newPersonName, setNewPersonName] = useState('');
 
   const set = <K extends keyof VisitFormState>(field: K, value: VisitFormState[K]) =>
@@ -54,9 +53,7 @@ export function NewVisitScreen() {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setFailure(undefined);
-    setProblems({});
-    try {
+    await run(async () => {
       await saveNewVisit(
         db,
         {
@@ -84,17 +81,7 @@ export function NewVisitScreen() {
       );
       await draft.discard();
       route('/');
-    } catch (error) {
-      if (error instanceof RecordValidationError) {
-        setProblems(
-          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])),
-        );
-        setFailure(t('visit.fixFields'));
-      } else {
-        // Quota full, IndexedDB closed: say so plainly; the draft keeps every word.
-        setFailure(t('visit.saveFailed'));
-      }
-    }
+    });
   };
 
   if (!draft.ready) return null;
