@@ -8,6 +8,7 @@ import {
   type InitiativeStatus,
 } from '../../shared/records/initiative-status.ts';
 import { Screen } from '../components/Screen.tsx';
+import { KernSelect } from '../components/form/KernSelect.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
@@ -36,21 +37,13 @@ export default function InitiativesScreen() {
         aria-label={t('initiatives.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <div class="field">
-          <label for="filter-kern">{t('visit.kern')}</label>
-          <select
-            id="filter-kern"
-            value={filter.kernId ?? ''}
-            onChange={(e) => setFilter({ ...filter, kernId: e.currentTarget.value || undefined })}
-          >
-            <option value="">{t('initiatives.allKernen')}</option>
-            {kernen.map((kern) => (
-              <option key={kern.id} value={kern.id}>
-                {kern.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KernSelect
+          id="filter-kern"
+          kernen={kernen}
+          value={filter.kernId ?? ''}
+          onChange={(kernId) => setFilter({ ...filter, kernId: kernId || undefined })}
+          allLabel={t('initiatives.allKernen')}
+        />
         <div class="field">
           <label for="filter-status">{t('initiative.status')}</label>
           <select

@@ -6,6 +6,7 @@ import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
 import { INITIATIVE_TYPES } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Screen } from '../components/Screen.tsx';
+import { KernSelect } from '../components/form/KernSelect.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { useLocalData } from '../data/local-data.tsx';
@@ -73,20 +74,7 @@ export function NewInitiativeScreen() {
             onInput={(e) => setDescription(e.currentTarget.value)}
           />
         </div>
-        <div class="field">
-          <label for="initiative-kern">{t('visit.kern')}</label>
-          <select
-            id="initiative-kern"
-            value={kernId}
-            onChange={(e) => setKernId(e.currentTarget.value)}
-          >
-            {kernen.map((kern) => (
-              <option key={kern.id} value={kern.id}>
-                {kern.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KernSelect id="initiative-kern" kernen={kernen} value={kernId} onChange={setKernId} />
         <div class="field">
           <label for="initiative-type">{t('initiative.type')}</label>
           <select

@@ -10,6 +10,7 @@ import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { saveNewVisit } from '../../db/repositories/visits.ts';
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
 import { Screen } from '../components/Screen.tsx';
+import { KernSelect } from '../components/form/KernSelect.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
@@ -100,29 +101,21 @@ export function NewVisitScreen() {
             onInput={(e) => set('date', e.currentTarget.value)}
           />
         </div>
-        <div class="field">
-          <label for="visit-kern">{t('visit.kern')}</label>
-          {problems['kernId'] && <p class="field-error">{problems['kernId']}</p>}
-          <select
-            id="visit-kern"
-            value={kernId}
-            onChange={(e) =>
-              draft.update({
-                ...form,
-                kernId: e.currentTarget.value,
-                personIds: [],
-                organisationIds: [],
-                initiativeIds: [],
-              })
-            }
-          >
-            {kernen.map((kern) => (
-              <option key={kern.id} value={kern.id}>
-                {kern.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KernSelect
+          id="visit-kern"
+          kernen={kernen}
+          value={kernId}
+          error={problems['kernId']}
+          onChange={(next) =>
+            draft.update({
+              ...form,
+              kernId: next,
+              personIds: [],
+              organisationIds: [],
+              initiativeIds: [],
+            })
+          }
+        />
         <div class="field">
           <label for="visit-channel">{t('visit.channel')}</label>
           <select
