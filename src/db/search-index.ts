@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { normalizeForSearch } from '../shared/search-text.ts';
+import { wordsOf } from '../shared/search-text.ts';
 import { DATA_MIDDLEWARE_LEVEL, SYNCED_TABLES, type SyncedTable } from './synced-tables.ts';
 
 /**
@@ -34,17 +34,6 @@ export function searchableText(table: SyncedTable, record: Record<string, unknow
     case 'actions':
       return text(record['what']);
   }
-}
-
-/** "Café-Hout, 3e straat" → ["cafe", "hout", "3e", "straat"] */
-export function wordsOf(value: string): string[] {
-  return [
-    ...new Set(
-      normalizeForSearch(value)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  ];
 }
 
 export const searchIndexMiddleware: Middleware<DBCore> = {

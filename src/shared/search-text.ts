@@ -6,12 +6,13 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Every word of the query must occur somewhere in the record's text. */
-export function matchesAllWords(haystack: string, normalizedWords: readonly string[]): boolean {
-  const text = normalizeForSearch(haystack);
-  return normalizedWords.every((word) => text.includes(word));
-}
-
-export function queryWords(query: string): string[] {
-  return normalizeForSearch(query).split(/\s+/).filter(Boolean);
+/** "Café-Hout, 3e straat" → ["cafe", "hout", "3e", "straat"]: the words of the search index. */
+export function wordsOf(value: string): string[] {
+  return [
+    ...new Set(
+      normalizeForSearch(value)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ];
 }

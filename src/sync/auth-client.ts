@@ -55,8 +55,9 @@ export class AuthClient {
 
   /** Reads the stored session; call once at start. */
   async reload(): Promise<void> {
+    // The account's database is opened by the screens that use it, not here: reading the
+    // session must not wait for it.
     const session = await loadSession();
-    if (session) await openUserDatabase(session.user.id);
     this.set(
       session
         ? { status: 'signed-in', user: session.user, needsSignIn: session.needsSignIn }

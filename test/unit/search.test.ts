@@ -11,7 +11,7 @@ import { createPerson } from '../../src/db/repositories/people.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
 import { saveNewVisit } from '../../src/db/repositories/visits.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { normalizeForSearch, queryWords } from '../../src/shared/search-text.ts';
+import { normalizeForSearch, wordsOf } from '../../src/shared/search-text.ts';
 
 const KERN = newId();
 const context: WriteContext = { userId: newId(), now: () => Date.now() };
@@ -29,7 +29,7 @@ afterEach(async () => {
 describe('search text', () => {
   it('ignores case and accents', () => {
     expect(normalizeForSearch('Café Één ÜBER')).toBe('cafe een uber');
-    expect(queryWords('  Café   speeltuin ')).toEqual(['cafe', 'speeltuin']);
+    expect(wordsOf('  Café-Hout   speeltuin, café ')).toEqual(['cafe', 'hout', 'speeltuin']);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Organisation } from '../../shared/records/organisation.ts';
 import type { Person } from '../../shared/records/person.ts';
 import type { Visit } from '../../shared/records/visit.ts';
 import type { NoaberDatabase } from '../database.ts';
-import { wordsOf } from '../search-index.ts';
+import { wordsOf } from '../../shared/search-text.ts';
 import type { SyncedTable } from '../synced-tables.ts';
 
 /** Results shown per kind of record; the count says how many more there are. */
