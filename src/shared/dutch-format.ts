@@ -54,3 +54,10 @@ export function formatBytes(bytes: number, language: UiLanguage): string {
   }).format(value);
   return `${formatted} ${units[unit]}`;
 }
+
+/** Cents as "€ 1.234,50" (nl) or "€1,234.50" (en). */
+export function formatEuro(cents: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+}
