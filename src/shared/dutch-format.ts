@@ -6,7 +6,7 @@ export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';
 
 export type UiLanguage = 'nl' | 'en';
 
-const LOCALES: Record<UiLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES: Record<UiLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function formatLongDate(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(LOCALES[language], {
@@ -53,11 +53,4 @@ export function formatBytes(bytes: number, language: UiLanguage): string {
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
   return `${formatted} ${units[unit]}`;
-}
-
-/** Cents as "€ 1.234,50" (nl) or "€1,234.50" (en). */
-export function formatEuro(cents: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
 }

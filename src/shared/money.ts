@@ -1,3 +1,5 @@
+import { LOCALES, type UiLanguage } from './dutch-format.ts';
+
 /**
  * Euro amounts as typed in a form and stored as whole cents (no rounding errors in the sums
  * for the council). Dutch notation first: "1.234,50" and "1234,5" are € 1.234,50; a point
@@ -25,4 +27,11 @@ export function centsForInput(cents: number | null): string {
   const euros = Math.floor(cents / 100);
   const rest = cents % 100;
   return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, '0')}`;
+}
+
+/** Cents as "€ 1.234,50" (nl) or "€1,234.50" (en). */
+export function formatEuro(cents: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro } from '../../src/shared/dutch-format.ts';
-import { centsForInput, parseEuroCents } from '../../src/shared/money.ts';
+import { centsForInput, formatEuro, parseEuroCents } from '../../src/shared/money.ts';
 
 describe('euro amounts typed in a form', () => {
   it.each([
