@@ -27,6 +27,7 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'person.roles': 'Roles in organisations',
   'person.noRoles': 'No roles recorded.',
   'person.addRole': 'Add a role',
+  'person.roleLegend': 'Role {n}',
   'person.roleOrganisation': 'Role {n}: organisation',
   'person.roleFunction': 'Role {n}: position',
   'person.roleStart': 'Role {n}: start date (optional)',

@@ -29,6 +29,7 @@ export const recordNl = {
   'person.roles': 'Rollen bij organisaties',
   'person.noRoles': 'Geen rollen vastgelegd.',
   'person.addRole': 'Rol toevoegen',
+  'person.roleLegend': 'Rol {n}',
   'person.roleOrganisation': 'Rol {n}: organisatie',
   'person.roleFunction': 'Rol {n}: functie',
   'person.roleStart': 'Rol {n}: begindatum (niet verplicht)',
