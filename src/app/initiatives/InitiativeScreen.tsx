@@ -12,14 +12,15 @@ import { VisitHistory } from '../kernen/VisitHistory.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { FeedbackLog } from './FeedbackLog.tsx';
+import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
 
 /** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
 export function InitiativeScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { db } = useLocalData();
@@ -55,6 +56,12 @@ export function InitiativeScreen() {
         </dd>
       </dl>
       {initiative.description && <p>{initiative.description}</p>}
+      <InitiativeFacts initiative={initiative} />
+      <p class="button-row">
+        <a class="button" href={`/initiatieven/${initiative.id}/wijzigen`}>
+          {t('record.edit')}
+        </a>
+      </p>
       <StatusChangeForm initiative={initiative} />
       <section class="screen-section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('initiative.timeline')}</h2>
