@@ -86,7 +86,7 @@ export async function nextOutboxBatch(db: NoaberDatabase, max: number): Promise<
     const numbered = entries.map((entry) =>
       entry.mutationId === undefined ? { ...entry, mutationId: ++last } : entry,
     );
-    const fresh = numbered.filter((entry, index) => entries[index]?.mutationId === undefined);
+    const fresh = numbered.filter((_entry, index) => entries[index]?.mutationId === undefined);
     if (fresh.length) {
       await db.outbox.bulkPut(fresh);
       await db.meta.put({ key: KEYS.lastMutationId, value: last });
