@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { newId } from '../../shared/ids.ts';
+import { sameValue } from '../../shared/records/changes.ts';
 import { appendOnlyKey, applyPatch, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import {
@@ -109,7 +110,7 @@ function patchRecord(
       previous[0] > mutation.baseCursor &&
       previous[1] !== context.clientId &&
       mayConflict(table, field) &&
-      JSON.stringify(current.data[field]) !== JSON.stringify(data[field]);
+      !sameValue(current.data[field], data[field]);
     if (overrules) {
       logConflict(context, {
         table,

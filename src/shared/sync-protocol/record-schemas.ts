@@ -7,10 +7,14 @@ import { VisitSchema } from '../records/visit.ts';
 import type { RecordTable } from './sync-tables.ts';
 
 /** The whole-record schema of each synced table: what the server checks after every merge. */
-export const RECORD_SCHEMAS: Record<
-  RecordTable,
-  v.GenericSchema<unknown, Record<string, unknown>>
-> = {
+/** What every synced record has; the rest is the table's own. */
+export type AnyRecord = Record<string, unknown> & {
+  id: string;
+  deleted: boolean;
+  updatedAt: number;
+};
+
+export const RECORD_SCHEMAS: Record<RecordTable, v.GenericSchema<unknown, AnyRecord>> = {
   organisations: OrganisationSchema,
   people: PersonSchema,
   visits: VisitSchema,

@@ -1,0 +1,39 @@
+import { registerInitiative } from '../../src/db/repositories/initiatives.ts';
+import { createPerson } from '../../src/db/repositories/people.ts';
+import { saveNewVisit } from '../../src/db/repositories/visits.ts';
+import { DEFAULT_FEEDBACK_TERM } from '../../src/shared/dates/feedback-deadline.ts';
+import type { Device } from './sync-harness.ts';
+
+/** Small records typed on a simulated device, through the same repositories as the app. */
+export function addPerson(device: Device, kernId: string, name = 'Jan Jansen') {
+  return createPerson(
+    device.db,
+    { name, kernId, phone: '', email: '', dataBasis: 'contactpersoon vereniging' },
+    device.context,
+  );
+}
+
+export function addVisit(device: Device, kernId: string, notes = 'Gesprek over de ijsbaan') {
+  return saveNewVisit(
+    device.db,
+    { date: '2026-11-20', kernId, channel: 'bezoek', notes },
+    [{ what: 'Offerte opvragen', assigneeId: device.userId, dueDate: '2026-12-01' }],
+    device.context,
+  );
+}
+
+export function addInitiative(device: Device, kernId: string, title = 'Jeu de boules-baan') {
+  return registerInitiative(
+    device.db,
+    {
+      title,
+      kernId,
+      type: 'initiatief',
+      initiatorPersonId: null,
+      assignedConnectorId: device.userId,
+      registeredOn: '2026-11-20',
+    },
+    DEFAULT_FEEDBACK_TERM,
+    device.context,
+  );
+}

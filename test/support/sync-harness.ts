@@ -1,0 +1,197 @@
+import 'fake-indexeddb/auto';
+import { NoaberDatabase } from '../../src/db/database.ts';
+import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
+import { readSyncMeta } from '../../src/db/sync-state.ts';
+import type { TokenResponse } from '../../src/shared/auth-api.ts';
+import { newId } from '../../src/shared/ids.ts';
+import type { Role } from '../../src/shared/roles.ts';
+import { ApiError } from '../../src/sync/api-client.ts';
+import { syncOnce, type SyncOptions, type SyncTransport } from '../../src/sync/sync-engine.ts';
+import { createAccount } from './accounts.ts';
+import { startInProcessServer, type InProcessServer } from './in-process-server.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+/** What the transport may do to one request (ARCHITECTURE.md, "Tests that must exist for sync"). */
+export const FAULTS = [
+  'none',
+  'drop-request',
+  'drop-response',
+  'duplicate',
+  'replay-old',
+  'server-error',
+  'rate-limited',
+  'html-200',
+] as const;
+export type Fault = (typeof FAULTS)[number];
+
+/**
+ * A transport to the real server handlers (Fastify's inject: no sockets, same code path)
+ * that misbehaves on request: drops a request before the server sees it, drops the answer
+ * after the server committed, sends a request twice, delivers an old request late (reorder),
+ * answers 5xx or 429 without the server, or answers an HTML page with 200 (a captive portal).
+ */
+export class FaultyTransport implements SyncTransport {
+  /** The fault for the next request; tests set it, or give `pick`. */
+  next: Fault = 'none';
+  pick: (() => Fault) | undefined;
+  requests = 0;
+  private readonly sent: { path: string; body: unknown }[] = [];
+
+  constructor(
+    private readonly server: InProcessServer,
+    private tokens: TokenResponse,
+  ) {}
+
+  push(request: unknown): Promise<unknown> {
+    return this.send('/api/sync/push', request);
+  }
+
+  pull(request: unknown): Promise<unknown> {
+    return this.send('/api/sync/pull', request);
+  }
+
+  private async send(path: string, body: unknown): Promise<unknown> {
+    this.requests += 1;
+    const fault = this.pick?.() ?? this.next;
+    this.next = 'none';
+    const old = this.sent[Math.floor(this.sent.length / 2)];
+    this.sent.push({ path, body });
+    switch (fault) {
+      case 'drop-request':
+        throw new ApiError('network', 0, 'request lost');
+      case 'drop-response':
+        await this.call(path, body);
+        throw new ApiError('network', 0, 'answer lost');
+      case 'duplicate':
+        await this.call(path, body).catch(() => undefined);
+        return this.call(path, body);
+      case 'replay-old':
+        if (old) await this.call(old.path, old.body).catch(() => undefined);
+        return this.call(path, body);
+      case 'server-error':
+        throw new ApiError('internal', 503, 'service unavailable');
+      case 'rate-limited':
+        throw new ApiError('rate-limited', 429, 'slow down');
+      case 'html-200':
+        return '<html><body>Log in op het gastnetwerk</body></html>';
+      case 'none':
+        return this.call(path, body);
+    }
+  }
+
+  /** One request as the app makes it, refreshing the access token once when it expired. */
+  private async call(path: string, body: unknown, retried = false): Promise<unknown> {
+    const response = await this.server.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { authorization: `Bearer ${this.tokens.accessToken}` },
+      payload: body as object,
+    });
+    const answer: unknown = response.json();
+    if (response.statusCode < 400) return answer;
+    const reason = (answer as { error?: { reason?: string } }).error?.reason ?? 'internal';
+    if (reason === 'token-expired' && !retried) {
+      const refreshed = await this.server.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        payload: { refreshToken: this.tokens.refreshToken },
+      });
+      if (refreshed.statusCode !== 200) throw new ApiError('session-ended', 401, 'sign in again');
+      this.tokens = refreshed.json();
+      return this.call(path, body, true);
+    }
+    throw new ApiError(reason as never, response.statusCode, reason);
+  }
+}
+
+/** One simulated device: its own IndexedDB database, user and misbehaving connection. */
+export interface Device {
+  name: string;
+  userId: string;
+  db: NoaberDatabase;
+  context: WriteContext;
+  transport: FaultyTransport;
+  /** One sync as the runner does it; a failure is what the runner would retry later. */
+  sync(options?: SyncOptions): Promise<'ok' | ApiError>;
+}
+
+export interface Harness {
+  server: InProcessServer;
+  kernId: (name: string) => string;
+  organisationKindId: string;
+  /** A new account (e-mail unique per call) and a device signed in to it. */
+  addDevice(name: string, roles: Role[], kernen: string[]): Promise<Device>;
+  /** A second device of the same account: another database, another client id. */
+  addDeviceFor(name: string, sameUserAs: Device): Promise<Device>;
+  close(): Promise<void>;
+}
+
+let clock = 1_763_700_000_000;
+const tick = () => (clock += 1_000);
+
+export async function startHarness(): Promise<Harness> {
+  const staticDir = makeTempDir('static');
+  const server = await startInProcessServer({ staticDir: staticDir.path });
+  const devices: Device[] = [];
+  const tokensOf = new Map<string, { email: string }>();
+
+  const makeDevice = async (name: string, userId: string, tokens: TokenResponse) => {
+    const db = new NoaberDatabase(`harness-${name}-${newId()}`);
+    await db.open();
+    await readSyncMeta(db);
+    const transport = new FaultyTransport(server, tokens);
+    const device: Device = {
+      name,
+      userId,
+      db,
+      context: { userId, now: tick },
+      transport,
+      async sync(options) {
+        try {
+          await syncOnce(db, transport, options);
+          return 'ok';
+        } catch (error) {
+          if (error instanceof ApiError) return error;
+          throw error;
+        }
+      },
+    };
+    devices.push(device);
+    return device;
+  };
+
+  return {
+    server,
+    kernId: (name) => {
+      const kern = server.store.reference.listKernen().find((k) => k.name === name);
+      if (!kern) throw new Error(`no kern ${name}`);
+      return kern.id;
+    },
+    organisationKindId: server.store.reference.listOrganisationKinds()[0]?.id ?? '',
+    async addDevice(name, roles, kernen) {
+      const email = `${name.toLowerCase()}-${newId().slice(-8)}@dalfsen.test`;
+      const tokens = await createAccount(server, email, roles, kernen);
+      tokensOf.set(tokens.user.id, { email });
+      return makeDevice(name, tokens.user.id, tokens);
+    },
+    async addDeviceFor(name, sameUserAs) {
+      const user = tokensOf.get(sameUserAs.userId);
+      if (!user) throw new Error('unknown user');
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: 'lange-zin-als-wachtwoord', deviceLabel: name },
+      });
+      if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+      return makeDevice(name, sameUserAs.userId, response.json());
+    },
+    async close() {
+      for (const device of devices) {
+        device.db.close();
+        await device.db.delete();
+      }
+      await server.close();
+      staticDir.remove();
+    },
+  };
+}
