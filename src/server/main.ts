@@ -4,6 +4,8 @@ import { readConfig } from './config.ts';
 import { findProjectRoot, readAppVersion } from './project-files.ts';
 import { errorCode, StartupError } from './startup-error.ts';
 import { seedReferenceData } from './seed/seed-reference-data.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { municipalToday } from '../shared/dates/municipal-today.ts';
 import { createServices, type Services } from './services.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
@@ -22,7 +24,20 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     version: readAppVersion(projectRoot),
     logLevel: config.logLevel,
+    demo: config.demo,
   });
+
+  // A new demo database (no accounts yet) gets the demo accounts and data set, once.
+  if (config.demo && services.accounts.needsFirstAdministrator()) {
+    const data = await seedDemo(services, {
+      today: municipalToday(Date.now()),
+      // The server's record store for sync is not there yet: the records are generated only.
+      importRecords: () => undefined,
+    });
+    process.stdout.write(
+      `Noaber: demo data set created (${data.visits.length} visits, ${data.initiatives.length} initiatives).\n`,
+    );
+  }
 
   // Before listening: once the server answers, the first administrator can sign in.
   if (config.firstAdministrator && services.accounts.needsFirstAdministrator()) {
