@@ -51,6 +51,10 @@ export const en: Record<MessageKey, string> = {
   'signIn.intro':
     'Sign in with your e-mail address and password. After that, Noaber also works without internet.',
   'signIn.submit': 'Sign in',
+  'signIn.demoTitle': 'Demo accounts',
+  'signIn.demoIntro':
+    'This is a demo with invented data. Choose a role: the button fills in the e-mail address and password.',
+  'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'An administrator signed you out on this device. The data on this device has been wiped.',
   'signOut.button': 'Sign out',

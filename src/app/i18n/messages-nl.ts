@@ -50,6 +50,10 @@ export const nl = {
   'signIn.intro':
     'Log in met je e-mailadres en wachtwoord. Daarna werkt Noaber ook zonder internet.',
   'signIn.submit': 'Inloggen',
+  'signIn.demoTitle': 'Demo-accounts',
+  'signIn.demoIntro':
+    'Dit is een demo met verzonnen gegevens. Kies een rol: de knop vult het e-mailadres en het wachtwoord in.',
+  'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'Je bent op dit apparaat uitgelogd door een beheerder. De gegevens op dit apparaat zijn gewist.',
   'signOut.button': 'Uitloggen',
