@@ -52,6 +52,7 @@ export async function seedDemo(services: Services, options: SeedDemoOptions): Pr
     organisationKinds: store.reference.listOrganisationKinds(),
     connectors,
     teamLeadId: teamLead.user.id,
+    feedbackTerm: store.reference.feedbackTerm(),
   });
   options.importRecords([
     ...data.organisations.map((record) => ({ table: 'organisations' as const, record })),
