@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
+import { cachedFeedbackTerm } from '../../db/reference-cache.ts';
 import { registerInitiative } from '../../db/repositories/initiatives.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
-import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
 import { INITIATIVE_TYPES } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { Screen } from '../components/Screen.tsx';
@@ -34,6 +34,8 @@ export function NewInitiativeScreen() {
   const save = async (event: Event) => {
     event.preventDefault();
     await run(async () => {
+      // The municipality's term as last copied from the server (four weeks until then).
+      const term = await cachedFeedbackTerm(db);
       const initiative = await registerInitiative(
         db,
         {
@@ -46,7 +48,7 @@ export function NewInitiativeScreen() {
           assignedConnectorId: writer.userId,
           registeredOn: municipalToday(writer.now()),
         },
-        DEFAULT_FEEDBACK_TERM,
+        term,
         writer,
       );
       route(`/initiatieven/${initiative.id}`);
