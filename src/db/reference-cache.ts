@@ -1,4 +1,4 @@
-import { DEFAULT_FEEDBACK_TERM, type FeedbackTerm } from '../shared/dates/feedback-deadline.ts';
+import type { FeedbackTerm } from '../shared/dates/feedback-deadline.ts';
 import type { Kern, OrganisationKind } from '../shared/reference-data.ts';
 import type { NoaberDatabase } from './database.ts';
 
@@ -29,12 +29,13 @@ export async function storeFeedbackTerm(db: NoaberDatabase, term: FeedbackTerm):
   await db.meta.put({ key: FEEDBACK_TERM_KEY, value: term });
 }
 
-/** The term new initiatives get their deadline from; four weeks until the server said so. */
-export async function cachedFeedbackTerm(db: NoaberDatabase): Promise<FeedbackTerm> {
-  return (
-    ((await db.meta.get(FEEDBACK_TERM_KEY))?.value as FeedbackTerm | undefined) ??
-    DEFAULT_FEEDBACK_TERM
-  );
+/**
+ * The term new initiatives get their deadline from, as the server last sent it; undefined
+ * before the first copy (the caller falls back to DEFAULT_FEEDBACK_TERM, which this module
+ * does not import: it is on the first screen, the deadline code is not).
+ */
+export async function cachedFeedbackTerm(db: NoaberDatabase): Promise<FeedbackTerm | undefined> {
+  return (await db.meta.get(FEEDBACK_TERM_KEY))?.value as FeedbackTerm | undefined;
 }
 
 export async function cachedKernen(db: NoaberDatabase): Promise<Kern[]> {

@@ -10,8 +10,8 @@ import {
   type UpdateUserRequest,
 } from '../shared/auth-api.ts';
 import type { FeedbackTerm } from '../shared/dates/feedback-deadline.ts';
+import { FeedbackTermSchema } from '../shared/feedback-term.ts';
 import {
-  FeedbackTermSchema,
   KernSchema,
   OrganisationKindSchema,
   type CreateKernRequest,

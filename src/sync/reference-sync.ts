@@ -1,11 +1,8 @@
 import * as v from 'valibot';
 import type { NoaberDatabase } from '../db/database.ts';
 import { storeReferenceData } from '../db/reference-cache.ts';
-import {
-  FeedbackTermSchema,
-  KernSchema,
-  OrganisationKindSchema,
-} from '../shared/reference-data.ts';
+import { FeedbackTermSchema } from '../shared/feedback-term.ts';
+import { KernSchema, OrganisationKindSchema } from '../shared/reference-data.ts';
 import type { AuthClient } from './auth-client.ts';
 
 /**

@@ -6,7 +6,7 @@ import {
   feedbackDeadline,
   type FeedbackTerm,
 } from '../../src/shared/dates/feedback-deadline.ts';
-import { FeedbackTermSchema } from '../../src/shared/reference-data.ts';
+import { FeedbackTermSchema } from '../../src/shared/feedback-term.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const dirs: { remove: () => void }[] = [];

@@ -7,10 +7,7 @@ import {
   storeFeedbackTerm,
   storeReferenceData,
 } from '../../src/db/reference-cache.ts';
-import {
-  DEFAULT_FEEDBACK_TERM,
-  type FeedbackTerm,
-} from '../../src/shared/dates/feedback-deadline.ts';
+import type { FeedbackTerm } from '../../src/shared/dates/feedback-deadline.ts';
 import { newId } from '../../src/shared/ids.ts';
 
 let db: NoaberDatabase;
@@ -29,8 +26,8 @@ const TEN_WORKING_DAYS: FeedbackTerm = {
 };
 
 describe('the reference cache on the device', () => {
-  it('uses four weeks until the server has sent a term', async () => {
-    expect(await cachedFeedbackTerm(db)).toEqual(DEFAULT_FEEDBACK_TERM);
+  it('has no term until the server has sent one', async () => {
+    expect(await cachedFeedbackTerm(db)).toBeUndefined();
   });
 
   it('keeps the term the server sent, with the other lists', async () => {

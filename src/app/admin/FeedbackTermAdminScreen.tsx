@@ -7,7 +7,7 @@ import {
   LIBERATION_DAY_RULES,
   MAX_FEEDBACK_TERM_WEEKS,
   MAX_FEEDBACK_TERM_WORKING_DAYS,
-} from '../../shared/reference-data.ts';
+} from '../../shared/feedback-term.ts';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';

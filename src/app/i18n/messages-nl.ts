@@ -136,7 +136,7 @@ export const nl = {
   'admin.kernParent': 'Hoort bij dorp',
   'admin.noParent': 'Geen',
   'admin.add': 'Toevoegen',
-  'admin.feedbackTerm': 'Terugkoppeltermijn',
+  'admin.feedbackTerm': 'Termijn voor terugkoppeling',
   'admin.termIntro':
     'Zo lang wacht een initiatiefnemer hoogstens op een antwoord. Een nieuwe termijn geldt voor initiatieven die vanaf nu binnenkomen. Bestaande termijnen blijven staan.',
   'admin.termUnit': 'Tellen in',

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { cachedFeedbackTerm } from '../../db/reference-cache.ts';
 import { registerInitiative } from '../../db/repositories/initiatives.ts';
+import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { INITIATIVE_TYPES } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
@@ -35,7 +36,7 @@ export function NewInitiativeScreen() {
     event.preventDefault();
     await run(async () => {
       // The municipality's term as last copied from the server (four weeks until then).
-      const term = await cachedFeedbackTerm(db);
+      const term = (await cachedFeedbackTerm(db)) ?? DEFAULT_FEEDBACK_TERM;
       const initiative = await registerInitiative(
         db,
         {

@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   CreateKernRequestSchema,
   CreateOrganisationKindRequestSchema,
-  FeedbackTermSchema,
   UpdateKernRequestSchema,
   UpdateOrganisationKindRequestSchema,
 } from '../../shared/reference-data.ts';
+import { FeedbackTermSchema } from '../../shared/feedback-term.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';

@@ -3,11 +3,8 @@ import {
   DEFAULT_FEEDBACK_TERM,
   type FeedbackTerm,
 } from '../../../shared/dates/feedback-deadline.ts';
-import {
-  parseFeedbackTerm,
-  type KernKind,
-  type OrganisationKind,
-} from '../../../shared/reference-data.ts';
+import { parseFeedbackTerm } from '../../../shared/feedback-term.ts';
+import type { KernKind, OrganisationKind } from '../../../shared/reference-data.ts';
 import type { KernRecord, ReferenceRepository } from '../store.ts';
 
 interface KernRow {
