@@ -50,6 +50,7 @@ const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
 const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));
 const OrganisationKindsAdminScreen = lazy(() => import('./admin/OrganisationKindsAdminScreen.tsx'));
+const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 
 /** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
 function focusScreenHeading(): void {
@@ -68,6 +69,7 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
           path="/beheer/organisatiesoorten"
           component={OrganisationKindsAdminScreen}
         />,
+        <Route key="term" path="/beheer/terugkoppeltermijn" component={FeedbackTermAdminScreen} />,
       ]
     : [];
   return (

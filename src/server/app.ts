@@ -6,6 +6,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerAuthorization } from './auth/authorization.ts';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerDemoRoutes } from './routes/demo-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   staticDir: string;
   version: string;
   logLevel: LogLevel;
+  /** Demo mode: the sign-in page may ask for the demo accounts (`GET /api/demo`). */
+  demo?: boolean;
 }
 
 /**
@@ -60,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAdminUserRoutes(app, options.services);
   registerReferenceRoutes(app, options.services);
   registerSyncRoutes(app, options.services);
+  if (options.demo) registerDemoRoutes(app, options.services);
   await registerAppShell(app, options.staticDir);
   return app;
 }

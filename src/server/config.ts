@@ -29,11 +29,21 @@ export interface ServerConfig {
   seed: SeedName;
   /** NOABER_ADMIN_EMAIL + NOABER_ADMIN_PASSWORD: create the first administrator directly. */
   firstAdministrator?: { email: string; password: string };
+  /**
+   * NOABER_DEMO=1 (`npm run demo`): a new database is filled with the demo data set and its
+   * accounts, and the sign-in page offers those accounts. Never on a real installation.
+   */
+  demo: boolean;
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
 export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerConfig {
   const port = parsePort(env['PORT']);
+  const seed = parseSeed(env['NOABER_SEED']);
+  const demo = parseDemo(env['NOABER_DEMO']);
+  if (demo && seed === 'none') {
+    throw new StartupError('NOABER_DEMO=1 needs the Dalfsen reference lists; unset NOABER_SEED.');
+  }
   return {
     host: env['HOST'] || DEFAULT_HOST,
     port,
@@ -41,9 +51,16 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
     auth: readAuthSettings(env),
-    seed: parseSeed(env['NOABER_SEED']),
+    seed,
     ...parseFirstAdministrator(env),
+    demo,
   };
+}
+
+function parseDemo(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new StartupError(`NOABER_DEMO must be 1 or 0, not "${raw}".`);
 }
 
 function parseSeed(raw: string | undefined): SeedName {

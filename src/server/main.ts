@@ -4,6 +4,9 @@ import { readConfig } from './config.ts';
 import { findProjectRoot, readAppVersion } from './project-files.ts';
 import { errorCode, StartupError } from './startup-error.ts';
 import { seedReferenceData } from './seed/seed-reference-data.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { importRecords } from './sync-service/import-records.ts';
+import { municipalToday } from '../shared/dates/municipal-today.ts';
 import { createServices, type Services } from './services.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
@@ -22,7 +25,21 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     version: readAppVersion(projectRoot),
     logLevel: config.logLevel,
+    demo: config.demo,
   });
+
+  // A new demo database (no accounts yet) gets the demo accounts and data set, once.
+  if (config.demo && services.accounts.needsFirstAdministrator()) {
+    const data = await seedDemo(services, {
+      today: municipalToday(Date.now()),
+      importRecords: (rows) => {
+        importRecords(services.store, rows);
+      },
+    });
+    process.stdout.write(
+      `Noaber: demo data set created (${data.visits.length} visits, ${data.initiatives.length} initiatives).\n`,
+    );
+  }
 
   // Before listening: once the server answers, the first administrator can sign in.
   if (config.firstAdministrator && services.accounts.needsFirstAdministrator()) {

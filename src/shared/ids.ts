@@ -2,9 +2,13 @@
  * Record ids are made on the device (no server round trip to create anything): UUID version 7,
  * whose first 48 bits are the creation time, so ids sort roughly by age and index well.
  */
-export function newId(now: number = Date.now()): string {
+export function newId(
+  now: number = Date.now(),
+  fillRandom: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => crypto.getRandomValues(bytes),
+): string {
   const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
+  // The demo data set passes a seeded source, so that one seed always gives the same ids.
+  fillRandom(bytes);
   let time = now;
   for (let i = 5; i >= 0; i -= 1) {
     bytes[i] = time % 256;

@@ -9,6 +9,8 @@ import {
   type InviteUserRequest,
   type UpdateUserRequest,
 } from '../shared/auth-api.ts';
+import type { FeedbackTerm } from '../shared/dates/feedback-deadline.ts';
+import { FeedbackTermSchema } from '../shared/feedback-term.ts';
 import {
   KernSchema,
   OrganisationKindSchema,
@@ -112,5 +114,17 @@ export class AdminApi {
       body: change,
     });
     return v.parse(OrganisationKindSchema, answer);
+  }
+
+  async feedbackTerm(): Promise<FeedbackTerm> {
+    return v.parse(FeedbackTermSchema, await this.auth.request('/api/feedback-term'));
+  }
+
+  async setFeedbackTerm(term: FeedbackTerm): Promise<FeedbackTerm> {
+    const answer = await this.auth.request('/api/admin/feedback-term', {
+      method: 'PUT',
+      body: term,
+    });
+    return v.parse(FeedbackTermSchema, answer);
   }
 }

@@ -20,6 +20,7 @@ const SIGNED_IN_SCREENS = [
   ['/beheer', 'Accounts'],
   ['/beheer/kernen', 'Kernen'],
   ['/beheer/organisatiesoorten', 'Soorten organisaties'],
+  ['/beheer/terugkoppeltermijn', 'Termijn voor terugkoppeling'],
 ] as const;
 
 describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {

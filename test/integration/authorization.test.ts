@@ -110,6 +110,13 @@ const ROUTES: RouteCase[] = [
     body: () => ({ active: true }),
     allowed: ['beheerder'],
   },
+  { method: 'GET', path: () => '/api/feedback-term', allowed: 'signed-in' },
+  {
+    method: 'PUT',
+    path: () => '/api/admin/feedback-term',
+    body: () => ({ unit: 'weeks', amount: 4 }),
+    allowed: ['beheerder'],
+  },
   { method: 'POST', path: () => '/api/auth/logout', body: () => ({}), allowed: 'signed-in' },
 ];
 

@@ -2,8 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../../src/server/auth/auth-settings.ts';
+import { seedDemo } from '../../src/server/demo/seed-demo.ts';
+import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
 import { createServices, type Services } from '../../src/server/services.ts';
+import { importRecords } from '../../src/server/sync-service/import-records.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -36,6 +39,8 @@ export async function startInProcessServer(options: {
   auth?: Partial<AuthSettings>;
   /** Routes a test adds to exercise the shared request handling (parsing, errors). */
   addRoutes?: (app: FastifyInstance) => void;
+  /** Demo mode, as `npm run demo`: the demo accounts and data set, and `GET /api/demo`. */
+  demo?: boolean;
 }): Promise<InProcessServer> {
   const dataDir = makeTempDir('data');
   const store = openSqliteStore(dataDir.path);
@@ -51,7 +56,16 @@ export async function startInProcessServer(options: {
     staticDir: options.staticDir,
     version: '0.0.0-test',
     logLevel: 'silent',
+    demo: options.demo ?? false,
   });
+  if (options.demo) {
+    await seedDemo(services, {
+      today: municipalToday(clock.now()),
+      importRecords: (rows) => {
+        importRecords(store, rows);
+      },
+    });
+  }
   options.addRoutes?.(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -13,7 +13,17 @@ describe('readConfig', () => {
       logLevel: 'info',
       seed: 'dalfsen',
       auth: DEFAULT_AUTH_SETTINGS,
+      demo: false,
     });
+  });
+
+  it('reads NOABER_DEMO=1 as demo mode, and refuses it without the Dalfsen lists', () => {
+    expect(readConfig({ NOABER_DEMO: '1' }, '/srv').demo).toBe(true);
+    expect(readConfig({ NOABER_DEMO: '0' }, '/srv').demo).toBe(false);
+    expect(() => readConfig({ NOABER_DEMO: 'yes' }, '/srv')).toThrow(StartupError);
+    expect(() => readConfig({ NOABER_DEMO: '1', NOABER_SEED: 'none' }, '/srv')).toThrow(
+      StartupError,
+    );
   });
 
   it('reads PORT, HOST, DATA_DIR, STATIC_DIR and LOG_LEVEL', () => {

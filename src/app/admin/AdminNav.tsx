@@ -6,6 +6,7 @@ const ADMIN_PAGES = [
   { path: '/beheer', label: 'admin.accounts' },
   { path: '/beheer/kernen', label: 'admin.kernen' },
   { path: '/beheer/organisatiesoorten', label: 'admin.organisationKinds' },
+  { path: '/beheer/terugkoppeltermijn', label: 'admin.feedbackTerm' },
 ] as const;
 
 /** The beheer sub-menu, and the reminder that these screens need the server. */

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DemoAccount } from '../../shared/demo-api.ts';
 import { useLocation } from 'preact-iso/router';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
@@ -20,6 +21,28 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [demoAccounts, setDemoAccounts] = useState<DemoAccount[]>([]);
+  const submitButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Only a demo server (npm run demo) has demo accounts; loaded apart from the first screen.
+    let current = true;
+    void import('../../sync/demo-info.ts')
+      .then((module) => module.fetchDemoAccounts())
+      .then(
+        (accounts) => current && setDemoAccounts(accounts),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const fillDemoAccount = (account: DemoAccount) => {
+    setEmail(account.email);
+    setPassword(account.password);
+    submitButton.current?.focus();
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -63,10 +86,28 @@ export function SignInScreen() {
           autoComplete="current-password"
           required
         />
-        <button type="submit" class="button button-primary" disabled={busy}>
+        <button type="submit" class="button button-primary" disabled={busy} ref={submitButton}>
           {t('signIn.submit')}
         </button>
       </form>
+      {demoAccounts.length > 0 && (
+        <section class="screen-section" aria-labelledby="demo-accounts-title">
+          <h2 id="demo-accounts-title">{t('signIn.demoTitle')}</h2>
+          <p>{t('signIn.demoIntro')}</p>
+          <ul class="plain-list">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button type="button" class="button" onClick={() => fillDemoAccount(account)}>
+                  {t('signIn.demoUse', {
+                    role: t(`role.${account.role}`),
+                    name: account.displayName,
+                  })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Screen>
   );
 }

@@ -4,7 +4,6 @@ import type { NoaberDatabase } from '../../db/database.ts';
 import type { WriteContext } from '../../db/repositories/record-writer.ts';
 import { openUserDatabase } from '../../db/user-data.ts';
 import type { AuthClient } from '../../sync/auth-client.ts';
-import { refreshReferenceData } from '../../sync/reference-sync.ts';
 
 interface LocalData {
   db: NoaberDatabase;
@@ -46,7 +45,11 @@ export function LocalDataProvider({
   useEffect(() => {
     if (!db) return undefined;
     const refresh = () => {
-      if (navigator.onLine) refreshReferenceData(auth, db).catch(() => undefined);
+      // Loaded apart from the first screen: it carries the schemas of every reference list.
+      if (!navigator.onLine) return;
+      import('../../sync/reference-sync.ts')
+        .then((sync) => sync.refreshReferenceData(auth, db))
+        .catch(() => undefined);
     };
     refresh();
     window.addEventListener('online', refresh);

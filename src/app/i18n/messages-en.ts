@@ -51,6 +51,10 @@ export const en: Record<MessageKey, string> = {
   'signIn.intro':
     'Sign in with your e-mail address and password. After that, Noaber also works without internet.',
   'signIn.submit': 'Sign in',
+  'signIn.demoTitle': 'Demo accounts',
+  'signIn.demoIntro':
+    'This is a demo with invented data. Choose a role: the button fills in the e-mail address and password.',
+  'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'An administrator signed you out on this device. The data on this device has been wiped.',
   'signOut.button': 'Sign out',
@@ -134,6 +138,20 @@ export const en: Record<MessageKey, string> = {
   'admin.kernParent': 'Belongs to village',
   'admin.noParent': 'None',
   'admin.add': 'Add',
+  'admin.feedbackTerm': 'Feedback term',
+  'admin.termIntro':
+    'The longest an initiative-taker waits for an answer. A new term applies to initiatives registered from now on. Existing deadlines stay.',
+  'admin.termUnit': 'Count in',
+  'admin.termWeeks': 'Weeks',
+  'admin.termWorkingDays': 'Working days (without weekends and public holidays)',
+  'admin.termAmount': 'Number',
+  'admin.termAmountInvalid': 'Enter a whole number from 1 to {max}.',
+  'admin.termGoodFriday': 'Good Friday is a day off',
+  'admin.termLiberationDay': 'Liberation Day (5 May) is a day off',
+  'admin.termLiberationEveryYear': 'Every year',
+  'admin.termLiberationLustrum': 'Only every five years (2025, 2030 …)',
+  'admin.termLiberationNever': 'Never',
+  'admin.termSaved': 'The term was saved.',
   'admin.newOrganisationKind': 'Add a kind of organisation',
   'visit.new': 'New visit',
   'visit.date': 'Date',

@@ -50,6 +50,10 @@ export const nl = {
   'signIn.intro':
     'Log in met je e-mailadres en wachtwoord. Daarna werkt Noaber ook zonder internet.',
   'signIn.submit': 'Inloggen',
+  'signIn.demoTitle': 'Demo-accounts',
+  'signIn.demoIntro':
+    'Dit is een demo met verzonnen gegevens. Kies een rol: de knop vult het e-mailadres en het wachtwoord in.',
+  'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'Je bent op dit apparaat uitgelogd door een beheerder. De gegevens op dit apparaat zijn gewist.',
   'signOut.button': 'Uitloggen',
@@ -132,6 +136,20 @@ export const nl = {
   'admin.kernParent': 'Hoort bij dorp',
   'admin.noParent': 'Geen',
   'admin.add': 'Toevoegen',
+  'admin.feedbackTerm': 'Termijn voor terugkoppeling',
+  'admin.termIntro':
+    'Zo lang wacht een initiatiefnemer hoogstens op een antwoord. Een nieuwe termijn geldt voor initiatieven die vanaf nu binnenkomen. Bestaande termijnen blijven staan.',
+  'admin.termUnit': 'Tellen in',
+  'admin.termWeeks': 'Weken',
+  'admin.termWorkingDays': 'Werkdagen (zonder weekend en feestdagen)',
+  'admin.termAmount': 'Aantal',
+  'admin.termAmountInvalid': 'Vul een heel getal in van 1 tot en met {max}.',
+  'admin.termGoodFriday': 'Goede Vrijdag is een vrije dag',
+  'admin.termLiberationDay': 'Bevrijdingsdag (5 mei) is een vrije dag',
+  'admin.termLiberationEveryYear': 'Elk jaar',
+  'admin.termLiberationLustrum': 'Alleen elke vijf jaar (2025, 2030 …)',
+  'admin.termLiberationNever': 'Nooit',
+  'admin.termSaved': 'De termijn is opgeslagen.',
   'admin.newOrganisationKind': 'Soort organisatie toevoegen',
   'visit.new': 'Nieuw bezoek',
   'visit.date': 'Datum',

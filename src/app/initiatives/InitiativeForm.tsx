@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
 import { personById } from '../../db/queries/kern-queries.ts';
+import { cachedFeedbackTerm } from '../../db/reference-cache.ts';
 import { peopleInKern } from '../../db/queries/field-queries.ts';
 import { registerInitiative, updateInitiative } from '../../db/repositories/initiatives.ts';
 import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
@@ -95,7 +96,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         : await registerInitiative(
             db,
             { ...fields, registeredOn: municipalToday(writer.now()) },
-            DEFAULT_FEEDBACK_TERM,
+            // The municipality's term as last copied from the server (four weeks until then).
+            (await cachedFeedbackTerm(db)) ?? DEFAULT_FEEDBACK_TERM,
             writer,
           );
       route(`/initiatieven/${saved.id}`);

@@ -165,6 +165,34 @@ export class AccountService {
     });
   }
 
+  /**
+   * An account that can sign in at once with the given password, without a setup link. For
+   * the demo accounts of `npm run demo` only: real colleagues are invited.
+   */
+  async createWithPassword(
+    request: { email: string; displayName: string; roles: Role[]; kernIds: string[] },
+    password: string,
+    origin: RequestOrigin,
+  ): Promise<AdminUser> {
+    const passwordHash = await hashPassword(password);
+    return this.store.transaction(() => {
+      if (this.store.users.findByEmail(request.email)) {
+        throw new ApiFailure(409, 'conflict', 'an account with this e-mail address exists');
+      }
+      this.requireKernen(request.kernIds);
+      const user = this.insertUser(
+        request.email,
+        request.displayName,
+        request.roles,
+        request.kernIds,
+        'active',
+        passwordHash,
+      );
+      this.audit(origin, 'user.create-with-password', user.id, 'ok');
+      return toAdminUser(user);
+    });
+  }
+
   /** A fresh setup link (lost invitation, forgotten password); old unused links stop working. */
   newSetupLinkFor(
     userId: string,

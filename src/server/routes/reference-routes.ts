@@ -6,6 +6,7 @@ import {
   UpdateKernRequestSchema,
   UpdateOrganisationKindRequestSchema,
 } from '../../shared/reference-data.ts';
+import { FeedbackTermSchema } from '../../shared/feedback-term.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';
@@ -15,7 +16,7 @@ const ADMIN = { config: { access: ['beheerder'] as const } };
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
 /**
- * The kernen and organisation kinds: every account reads them (offline screens need them),
+ * The kernen, organisation kinds and feedback term: every account reads them (offline screens need them),
  * the beheerder keeps them. Entries are deactivated, never deleted: records refer to them.
  */
 export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Store }): void {
@@ -113,5 +114,19 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Sto
       }),
     );
     return reply.send(kind);
+  });
+
+  app.get('/api/feedback-term', SIGNED_IN, (_request, reply) =>
+    reply.send(store.reference.feedbackTerm()),
+  );
+
+  // Changes the deadline of initiatives registered from now on; existing deadlines stay.
+  app.put('/api/admin/feedback-term', ADMIN, (request, reply) => {
+    const term = parseBody(FeedbackTermSchema, request.body);
+    store.transaction(() => {
+      store.reference.setFeedbackTerm(term);
+      audit(request, 'feedback-term.update', 'setting', 'feedback-term');
+    });
+    return reply.send(store.reference.feedbackTerm());
   });
 }

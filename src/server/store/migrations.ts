@@ -150,6 +150,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    description: 'municipal settings, starting with the feedback term (four weeks)',
+    sql: `
+      -- One JSON value per key, checked by the shared schema when read and written.
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO settings (key, value)
+        VALUES ('feedback-term', '{"unit":"weeks","amount":4}');
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

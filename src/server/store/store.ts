@@ -1,4 +1,5 @@
 import type { UserStatus } from '../../shared/auth-api.ts';
+import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
 import type { Kern, KernKind, OrganisationKind } from '../../shared/reference-data.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
@@ -125,6 +126,9 @@ export interface ReferenceRepository {
   findOrganisationKind(id: string): OrganisationKind | undefined;
   insertOrganisationKind(kind: OrganisationKind): void;
   updateOrganisationKind(id: string, patch: Partial<Omit<OrganisationKind, 'id'>>): void;
+  /** The term within which initiative-takers hear back; four weeks unless changed. */
+  feedbackTerm(): FeedbackTerm;
+  setFeedbackTerm(term: FeedbackTerm): void;
 }
 
 export interface AuditEntry {

@@ -1,4 +1,9 @@
 import type Database from 'better-sqlite3';
+import {
+  DEFAULT_FEEDBACK_TERM,
+  type FeedbackTerm,
+} from '../../../shared/dates/feedback-deadline.ts';
+import { parseFeedbackTerm } from '../../../shared/feedback-term.ts';
 import type { KernKind, OrganisationKind } from '../../../shared/reference-data.ts';
 import type { KernRecord, ReferenceRepository } from '../store.ts';
 
@@ -9,6 +14,8 @@ interface KernRow {
   parent_id: string | null;
   active: number;
 }
+
+const FEEDBACK_TERM_KEY = 'feedback-term';
 
 interface KindRow {
   id: string;
@@ -84,5 +91,20 @@ export class SqliteReference implements ReferenceRepository {
     this.db
       .prepare('UPDATE organisation_kinds SET name = ?, active = ? WHERE id = ?')
       .run(next.name, next.active ? 1 : 0, id);
+  }
+
+  feedbackTerm(): FeedbackTerm {
+    const row = this.db
+      .prepare('SELECT value FROM settings WHERE key = ?')
+      .get(FEEDBACK_TERM_KEY) as { value: string } | undefined;
+    return row ? parseFeedbackTerm(JSON.parse(row.value)) : DEFAULT_FEEDBACK_TERM;
+  }
+
+  setFeedbackTerm(term: FeedbackTerm): void {
+    this.db
+      .prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
+      .run(FEEDBACK_TERM_KEY, JSON.stringify(parseFeedbackTerm(term)));
   }
 }

@@ -1,0 +1,41 @@
+import * as v from 'valibot';
+import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
+import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
+import type { FieldVersions, Store } from '../store/store.ts';
+import { readScope } from './record-scope.ts';
+
+/** Where imported rows came from, in the field versions: no device wrote them. */
+const IMPORT_CLIENT = 'import';
+
+/**
+ * Puts whole records into the sync store in one transaction, as if pushed: each gets a seq
+ * (so every device pulls it) and its read scope. For data sets made on the server — the
+ * demo — validated with the same schemas as a push; a bad record refuses the whole import.
+ */
+export function importRecords(
+  store: Store,
+  rows: readonly { table: RecordTable; record: object }[],
+): void {
+  store.transaction(() => {
+    let seq = store.sync.lastSeq();
+    const kernOf = (table: 'visits' | 'initiatives', id: string) => {
+      const kernId = store.sync.findRecord(table, id)?.data['kernId'];
+      return typeof kernId === 'string' ? kernId : undefined;
+    };
+    for (const { table, record } of rows) {
+      const data = v.parse(RECORD_SCHEMAS[table], record);
+      seq += 1;
+      const authorId = String(data['authorId'] ?? data['registeredById'] ?? IMPORT_CLIENT);
+      const version: FieldVersions[string] = [seq, IMPORT_CLIENT, authorId];
+      store.sync.putRecord({
+        table,
+        id: data.id,
+        seq,
+        data,
+        fieldVersions: Object.fromEntries(Object.keys(data).map((field) => [field, version])),
+        scope: readScope(table, data, kernOf),
+        deleted: data.deleted,
+      });
+    }
+  });
+}
