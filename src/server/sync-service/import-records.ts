@@ -25,7 +25,8 @@ export function importRecords(
     for (const { table, record } of rows) {
       const data = v.parse(RECORD_SCHEMAS[table], record);
       seq += 1;
-      const authorId = String(data['authorId'] ?? data['registeredById'] ?? IMPORT_CLIENT);
+      const author = data['authorId'] ?? data['registeredById'];
+      const authorId = typeof author === 'string' ? author : IMPORT_CLIENT;
       const version: FieldVersions[string] = [seq, IMPORT_CLIENT, authorId];
       store.sync.putRecord({
         table,
