@@ -50,6 +50,10 @@ const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
 const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));
 const OrganisationKindsAdminScreen = lazy(() => import('./admin/OrganisationKindsAdminScreen.tsx'));
+const SyncScreen = lazy(() => import('./sync/SyncScreen.tsx'));
+// Sync and its status line load just after the first screen (the outbox keeps every change
+// until they run).
+const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 
 /** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
@@ -90,6 +94,7 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
       <Route path="/initiatieven/:id/wijzigen" component={EditInitiativeScreen} />
       <Route path="/zoeken" component={SearchScreen} />
       <Route path="/instellingen" component={SettingsScreen} />
+      <Route path="/synchronisatie" component={SyncScreen} />
       <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />
       <Route path={SIGN_IN_PATH} component={SignInScreen} />
       <Route path={SETUP_PATH} component={SetupPasswordScreen} />
@@ -142,6 +147,7 @@ function Shell() {
             <p>{t('loading')}</p>
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
+              <SyncRuntime />
               <SignedInRoutes isAdmin={isAdmin} />
             </LocalDataProvider>
           ) : (

@@ -1,6 +1,7 @@
 import type { NoaberDatabase } from './database.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
 import { rememberCursor } from './sync-cursor.ts';
+import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
 import type { Mutation, PullResponse } from '../shared/sync-protocol/sync-protocol.ts';
@@ -12,67 +13,6 @@ import type { Conflict, Rejection } from '../shared/sync-protocol/sync-records.t
  * "nothing typed is lost": an outbox entry is deleted only when the server reported its
  * mutation id processed, and a pulled page never overwrites a change still waiting to go.
  */
-
-const KEYS = {
-  clientId: 'clientId',
-  cursor: 'syncCursor',
-  epoch: 'syncEpoch',
-  lastMutationId: 'lastMutationId',
-  status: 'syncStatus',
-} as const;
-
-export interface SyncMeta {
-  clientId: string;
-  cursor: number;
-  /** The server epoch this device synced with; null before the first pull. */
-  epoch: string | null;
-}
-
-/** What the screens show about sync, kept in the database so every tab sees it. */
-export interface SyncStatus {
-  state: 'idle' | 'syncing' | 'failed';
-  /** A reason code (network, session-ended, update-required…), mapped to words in the app. */
-  failure: string | null;
-  lastSuccessAt: number | null;
-  /** Rows still to download on a first sync, for a progress bar. */
-  remaining: number | null;
-}
-
-const NO_STATUS: SyncStatus = {
-  state: 'idle',
-  failure: null,
-  lastSuccessAt: null,
-  remaining: null,
-};
-
-export async function readSyncMeta(db: NoaberDatabase): Promise<SyncMeta> {
-  return db.transaction('rw', db.meta, async () => {
-    let clientId = (await db.meta.get(KEYS.clientId))?.value as string | undefined;
-    if (!clientId) {
-      // A new database gets a new client id: the server then knows it starts from nothing.
-      clientId = crypto.randomUUID();
-      await db.meta.put({ key: KEYS.clientId, value: clientId });
-    }
-    const cursor = ((await db.meta.get(KEYS.cursor))?.value as number | undefined) ?? 0;
-    const epoch = ((await db.meta.get(KEYS.epoch))?.value as string | undefined) ?? null;
-    rememberCursor(db.name, cursor);
-    return { clientId, cursor, epoch };
-  });
-}
-
-export async function readSyncStatus(db: NoaberDatabase): Promise<SyncStatus> {
-  return ((await db.meta.get(KEYS.status))?.value as SyncStatus | undefined) ?? NO_STATUS;
-}
-
-export async function updateSyncStatus(
-  db: NoaberDatabase,
-  change: Partial<SyncStatus>,
-): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const status = await readSyncStatus(db);
-    await db.meta.put({ key: KEYS.status, value: { ...status, ...change } });
-  });
-}
 
 /**
  * The first `max` outbox entries as mutations. Entries sent for the first time get their

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { NoaberDatabase } from './database.ts';
-import { readSyncMeta } from './sync-state.ts';
+import { readSyncMeta } from './sync-meta.ts';
 
 /**
  * Each account has its own local database on a device. Another person signing in on the same

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { NoaberDatabase } from '../db/database.ts';
+import { readSyncMeta } from '../db/sync-meta.ts';
 import {
   confirmProcessed,
   nextOutboxBatch,
-  readSyncMeta,
   startOverAfterServerRestore,
   storePulledPage,
 } from '../db/sync-state.ts';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { NoaberDatabase } from '../../src/db/database.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
-import { readSyncMeta } from '../../src/db/sync-state.ts';
+import { readSyncMeta } from '../../src/db/sync-meta.ts';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { newId } from '../../src/shared/ids.ts';
 import type { Role } from '../../src/shared/roles.ts';

@@ -4,6 +4,8 @@ import { nl } from '../../src/app/i18n/messages-nl.ts';
 import { translate } from '../../src/app/i18n/i18n.tsx';
 import { recordEn } from '../../src/app/i18n/record-messages-en.ts';
 import { recordNl } from '../../src/app/i18n/record-messages-nl.ts';
+import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
+import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -24,6 +26,14 @@ describe('UI messages', () => {
       expect(Object.hasOwn(nl, key), `${key} is in both the main and the record catalogue`).toBe(
         false,
       );
+    }
+  });
+
+  it('has every sync message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(syncEn).sort()).toEqual(Object.keys(syncNl).sort());
+    for (const key of Object.keys(syncNl) as (keyof typeof syncNl)[]) {
+      expect(placeholders(syncEn[key]), key).toEqual(placeholders(syncNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
     }
   });
 

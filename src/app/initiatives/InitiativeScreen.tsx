@@ -17,6 +17,7 @@ import { FeedbackLog } from './FeedbackLog.tsx';
 import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
+import { SyncMark } from '../sync/SyncMark.tsx';
 
 /** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
 export function InitiativeScreen() {
@@ -42,6 +43,7 @@ export function InitiativeScreen() {
   const state = feedbackState(initiative.feedbackDeadline, initiative.feedbackLog[0]?.date, today);
   return (
     <Screen title={initiative.title}>
+      <SyncMark recordId={initiative.id} />
       <dl class="facts">
         <dt>{t('initiative.status')}</dt>
         <dd>{t(STATUS_LABELS[initiative.status])}</dd>

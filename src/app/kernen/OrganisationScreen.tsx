@@ -8,6 +8,7 @@ import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
 import { VisitHistory } from './VisitHistory.tsx';
+import { SyncMark } from '../sync/SyncMark.tsx';
 
 /** An organisation, its people and roles, and its visit history (also after it dissolved). */
 export function OrganisationScreen() {
@@ -31,6 +32,7 @@ export function OrganisationScreen() {
   }
   return (
     <Screen title={organisation.name}>
+      <SyncMark recordId={organisation.id} />
       <dl class="facts">
         <dt>{t('organisation.kind')}</dt>
         <dd>{kinds.find((kind) => kind.id === organisation.kindId)?.name ?? ''}</dd>

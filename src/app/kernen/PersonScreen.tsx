@@ -8,6 +8,7 @@ import { useKernen } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
 import { VisitHistory } from './VisitHistory.tsx';
+import { SyncMark } from '../sync/SyncMark.tsx';
 
 /**
  * A contact person: how to reach them, why we keep their data, their roles (also those that
@@ -41,6 +42,7 @@ export function PersonScreen() {
       : undefined;
   return (
     <Screen title={person.name}>
+      <SyncMark recordId={person.id} />
       <dl class="facts">
         <dt>{t('visit.kern')}</dt>
         <dd>{kernen.find((kern) => kern.id === person.kernId)?.name ?? ''}</dd>

@@ -3,6 +3,7 @@ import { formatBytes, type UiLanguage } from '../../shared/dutch-format.ts';
 import { Screen } from '../components/Screen.tsx';
 import { useStorageStatus } from '../hooks/useStorageStatus.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSyncText } from '../i18n/sync-text.ts';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -12,6 +13,7 @@ export default function SettingsScreen() {
     <Screen title={t('settings.title')}>
       <LanguageChoice />
       <StorageInfo />
+      <SyncLink />
       <section class="screen-section">
         <h2>{t('settings.version')}</h2>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
@@ -71,6 +73,18 @@ function StorageInfo() {
         </button>
       )}
       {refused && <p role="status">{t('settings.persistRefused')}</p>}
+    </section>
+  );
+}
+
+/** The safety net lives on the Synchronisatie screen; settings is where people look for it. */
+function SyncLink() {
+  const { st } = useSyncText();
+  return (
+    <section class="screen-section">
+      <h2>{st('sync.title')}</h2>
+      <p>{st('sync.exportHint')}</p>
+      <a href="/synchronisatie">{st('sync.export')}</a>
     </section>
   );
 }

@@ -1,0 +1,119 @@
+import { conflictList, myRejections, unsentChanges } from '../../db/queries/sync-queries.ts';
+import { updateConflictChoice } from '../../db/repositories/conflicts.ts';
+import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
+import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useSyncText } from '../i18n/sync-text.ts';
+import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
+import SyncStatusBar from './SyncStatusBar.tsx';
+
+/** A stored value as a person reads it: text as is, lists joined, nothing as "(leeg)". */
+function shown(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
+  if (Array.isArray(value)) return value.map((item) => shown(item, empty)).join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * Synchronisatie: the status, the conflicts to resolve (choose which value stays), the
+ * changes the server refused with what was typed, and the export of what is not sent yet.
+ */
+export default function SyncScreen() {
+  const { db, userId, writer } = useLocalData();
+  const { st } = useSyncText();
+  const conflicts = useLive(() => conflictList(db), [db]);
+  const rejections = useLive(() => myRejections(db, userId), [db, userId]);
+  const tableName = (table: string) => st(`sync.table.${table}` as SyncMessageKey);
+  const empty = st('sync.empty');
+
+  const choose = (conflict: Conflict, chosen: 'kept' | 'overruled') =>
+    void updateConflictChoice(db, conflict.id, chosen, writer);
+
+  const exportUnsent = async () => {
+    const entries = await unsentChanges(db);
+    const blob = new Blob(
+      [JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)],
+      {
+        type: 'application/json',
+      },
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `noaber-niet-verzonden-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <Screen title={st('sync.title')}>
+      <SyncStatusBar />
+      <ScreenSection title={st('sync.conflicts')} emptyText={st('sync.conflictsEmpty')}>
+        {conflicts.status === 'ready' && conflicts.value.length > 0 && (
+          <ul class="plain-list">
+            {conflicts.value.map((conflict) => (
+              <li key={conflict.id} data-testid="conflict">
+                <p>
+                  {st('sync.conflictText', {
+                    field: conflict.field,
+                    record: tableName(conflict.table),
+                    kept: shown(conflict.keptValue, empty),
+                    overruled: shown(conflict.overruledValue, empty),
+                  })}
+                </p>
+                {conflict.resolvedAt === null ? (
+                  <p class="button-row">
+                    <button type="button" onClick={() => choose(conflict, 'kept')}>
+                      {st('sync.keep', { value: shown(conflict.keptValue, empty) })}
+                    </button>{' '}
+                    <button type="button" onClick={() => choose(conflict, 'overruled')}>
+                      {st('sync.restore', { value: shown(conflict.overruledValue, empty) })}
+                    </button>
+                  </p>
+                ) : (
+                  <p>
+                    {st('sync.resolved', {
+                      value: shown(
+                        conflict.chosen === 'overruled'
+                          ? conflict.overruledValue
+                          : conflict.keptValue,
+                        empty,
+                      ),
+                    })}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <ScreenSection title={st('sync.rejections')} emptyText={st('sync.rejectionsEmpty')}>
+        {rejections.status === 'ready' && rejections.value.length > 0 && (
+          <ul class="plain-list">
+            {rejections.value.map((rejection) => (
+              <li key={rejection.id} data-testid="rejection">
+                <p>
+                  {st('sync.rejectionText', {
+                    record: tableName(rejection.table),
+                    reason: st(`sync.reason.${rejection.reason}` as SyncMessageKey),
+                  })}
+                </p>
+                <details>
+                  <summary>{st('sync.rejectedChange')}</summary>
+                  <pre class="rejected-change">{JSON.stringify(rejection.change, null, 2)}</pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ScreenSection>
+      <section class="screen-section">
+        <h2>{st('sync.export')}</h2>
+        <p>{st('sync.exportHint')}</p>
+        <button type="button" onClick={() => void exportUnsent()}>
+          {st('sync.export')}
+        </button>
+      </section>
+    </Screen>
+  );
+}

@@ -1,0 +1,49 @@
+import { syncOverview } from '../../db/queries/sync-queries.ts';
+import { formatDateTime } from '../../shared/dutch-format.ts';
+import { requestSync } from '../../sync/sync-runner.ts';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useSyncText } from '../i18n/sync-text.ts';
+
+/**
+ * Always on screen while signed in: how many changes wait, when the last sync succeeded,
+ * what went wrong in plain words, and "Nu synchroniseren". Read from the database, so every
+ * tab shows the same, whichever tab does the syncing.
+ */
+export default function SyncStatusBar() {
+  const { db, userId } = useLocalData();
+  const { st, failureText, language } = useSyncText();
+  const live = useLive(() => syncOverview(db, userId), [db, userId]);
+  if (live.status !== 'ready') return null;
+  const { status, unsent, openConflicts, rejections } = live.value;
+  const attention = openConflicts + rejections;
+  return (
+    <div class="sync-status" role="status" aria-live="polite">
+      <span data-testid="unsent">
+        {unsent === 0
+          ? st('sync.allSent')
+          : unsent === 1
+            ? st('sync.unsentOne')
+            : st('sync.unsent', { count: String(unsent) })}
+      </span>{' '}
+      <span data-testid="last-sync">
+        {status.state === 'syncing'
+          ? status.remaining
+            ? st('sync.download', { count: String(status.remaining) })
+            : st('sync.busy')
+          : status.lastSuccessAt
+            ? st('sync.last', { time: formatDateTime(new Date(status.lastSuccessAt), language) })
+            : st('sync.never')}
+      </span>
+      {status.state === 'failed' && status.failure && (
+        <span class="sync-failure"> {failureText(status.failure)}</span>
+      )}{' '}
+      <button type="button" class="link-button" onClick={() => requestSync(userId)}>
+        {st('sync.now')}
+      </button>{' '}
+      <a href="/synchronisatie">
+        {attention > 0 ? st('sync.attention', { count: String(attention) }) : st('sync.details')}
+      </a>
+    </div>
+  );
+}

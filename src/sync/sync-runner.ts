@@ -1,0 +1,154 @@
+import type { NoaberDatabase } from '../db/database.ts';
+import { watch } from '../db/live.ts';
+import { updateSyncStatus } from '../db/sync-meta.ts';
+import { ApiError } from './api-client.ts';
+import type { AuthClient } from './auth-client.ts';
+import { syncOnce, type SyncTransport } from './sync-engine.ts';
+
+/** After a local write, wait this long for more typing before sending. */
+const AFTER_WRITE_MS = 1_500;
+/** While all is well, check the server this often (in the foreground). */
+const HEALTHY_INTERVAL_MS = 5 * 60_000;
+const FIRST_RETRY_MS = 5_000;
+const MAX_RETRY_MS = 5 * 60_000;
+
+/** Failures that waiting will not fix: the user must act (sign in, update the app). */
+const NEEDS_USER = new Set(['session-ended', 'session-revoked', 'unauthorized', 'update-required']);
+
+const channelName = (userId: string) => `noaber-sync-${userId}`;
+
+/** Asks whichever tab leads to sync now ("Nu synchroniseren" in any tab). */
+export function requestSync(userId: string): void {
+  const channel = new BroadcastChannel(channelName(userId));
+  channel.postMessage('sync-now');
+  channel.close();
+}
+
+export function httpTransport(auth: AuthClient): SyncTransport {
+  return {
+    push: (body) => auth.request('/api/sync/push', { method: 'POST', body }),
+    pull: (body) => auth.request('/api/sync/pull', { method: 'POST', body }),
+  };
+}
+
+/**
+ * Runs sync for one account while the app is open. One tab leads (a Web Lock per account;
+ * when it closes, another tab takes over) and syncs on: start, `online`, becoming visible,
+ * shortly after each local write, a timer (backing off with jitter after failures), and
+ * "Nu synchroniseren" from any tab. Correctness never depends on any of these firing: the
+ * outbox keeps everything until the server confirms it. Returns the function that stops it.
+ */
+export function startSyncRunner(options: {
+  db: NoaberDatabase;
+  userId: string;
+  transport: SyncTransport;
+}): () => void {
+  const { db, userId, transport } = options;
+  const stopped = new AbortController();
+  const channel = new BroadcastChannel(channelName(userId));
+  let leading = false;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    if (!stopped.signal.aborted) timer = setTimeout(() => void run(), ms);
+  };
+
+  // A trigger that fired during a run asks for one more (what it saw may have missed the run).
+  const wantsAnother = () => again && !stopped.signal.aborted;
+
+  const run = async (): Promise<void> => {
+    if (!leading || stopped.signal.aborted) return;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await once();
+      } while (wantsAnother());
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+    }
+  };
+
+  const once = async () => {
+    if (!navigator.onLine) {
+      await updateSyncStatus(db, { state: 'failed', failure: 'network' });
+      return; // `online` starts the next one
+    }
+    await updateSyncStatus(db, { state: 'syncing' });
+    try {
+      await syncOnce(db, transport, {
+        onProgress: (remaining) => void updateSyncStatus(db, { remaining }),
+      });
+      failures = 0;
+      await updateSyncStatus(db, {
+        state: 'idle',
+        failure: null,
+        lastSuccessAt: Date.now(),
+        remaining: null,
+      });
+      schedule(withJitter(HEALTHY_INTERVAL_MS));
+    } catch (error) {
+      const reason = error instanceof ApiError ? error.reason : 'internal';
+      failures += 1;
+      await updateSyncStatus(db, { state: 'failed', failure: reason, remaining: null });
+      if (!NEEDS_USER.has(reason)) {
+        schedule(withJitter(Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1))));
+      }
+    }
+  };
+
+  const onOnline = () => void run();
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void run();
+  };
+  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  channel.onmessage = () => void run();
+
+  // A local write (in any tab) grows the outbox: send it once the typing pauses.
+  let lastCount = Infinity;
+  const stopWatching = watch(
+    () => db.outbox.count(),
+    (count) => {
+      if (count > lastCount) schedule(AFTER_WRITE_MS);
+      lastCount = count;
+    },
+    () => undefined,
+  );
+
+  void navigator.locks
+    .request(channelName(userId), { signal: stopped.signal }, async () => {
+      leading = true;
+      void run();
+      // Hold the lock until this runner stops (tab closed, signed out).
+      await new Promise<void>((resolve) =>
+        stopped.signal.addEventListener('abort', () => resolve()),
+      );
+      leading = false;
+    })
+    .catch(() => undefined);
+
+  return () => {
+    stopped.abort();
+    clearTimeout(timer);
+    stopWatching();
+    channel.close();
+    window.removeEventListener('online', onOnline);
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}
+
+/** ±20 %: devices that went offline together do not all come back at the same second. */
+function withJitter(ms: number): number {
+  return Math.round(ms * (0.8 + Math.random() * 0.4));
+}
