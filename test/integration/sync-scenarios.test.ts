@@ -1,4 +1,8 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRecords } from '../../src/server/sync-service/import-records.ts';
+import { viewerKeys } from '../../src/server/sync-service/record-scope.ts';
 import { changeInitiativeStatus } from '../../src/db/repositories/initiatives.ts';
 import { deletePerson, updatePerson } from '../../src/db/repositories/people.ts';
 import { updateConflictChoice } from '../../src/db/repositories/conflicts.ts';
@@ -228,4 +232,71 @@ describe('who may push what', () => {
     const [rejection] = await anna.db.rejections.where('recordId').equals(person.id).toArray();
     expect(rejection?.reason).toBe('forbidden');
   });
+});
+
+describe('starting over', () => {
+  it('sends everything again to a server restored from a backup', async () => {
+    const person = await addPerson(anna, kern, 'Na de back-up');
+    expect(await anna.sync()).toBe('ok');
+    // The backup was taken before this person arrived: restore it (lose the row, new epoch).
+    const file = new Database(join(harness.server.dataDir, 'noaber.sqlite'));
+    file.prepare(`DELETE FROM sync_records WHERE record_id = ?`).run(person.id);
+    file.prepare(`DELETE FROM sync_clients`).run();
+    file.close();
+    Object.assign(harness.server.store, { serverEpoch: 'restored-from-backup' });
+    await updatePerson(anna.db, person.id, { phone: '0529 444444' }, anna.context);
+    expect(await anna.sync()).toBe('ok');
+    expect(serverRecord('people', person.id)?.data).toMatchObject({ phone: '0529 444444' });
+    expect(await anna.db.outbox.count()).toBe(0);
+    expect((await anna.db.meta.get('syncEpoch'))?.value).toBe('restored-from-backup');
+  });
+
+  it('resumes an interrupted first download of 20 000 rows without duplicates', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => {
+      const id = crypto.randomUUID();
+      return {
+        table: 'people' as const,
+        record: {
+          id,
+          createdAt: 1,
+          updatedAt: 1,
+          deleted: false,
+          name: `Inwoner ${index}`,
+          kernId: kern,
+          phone: '',
+          email: '',
+          memberships: [],
+          dataBasis: 'contactpersoon vereniging',
+        },
+      };
+    });
+    importRecords(harness.server.store, rows);
+    const fresh = await harness.addDevice('Nieuw', ['gebiedsverbinder'], ['Lemelerveld']);
+    let received = 0;
+    const pull = fresh.transport.pull.bind(fresh.transport);
+    fresh.transport.pull = async (request) => {
+      const page = (await pull(request)) as { rows: unknown[] };
+      received += page.rows.length;
+      return page;
+    };
+    // The connection breaks after 15 pages of 500 (the answer to the 16th never arrives).
+    let pages = 0;
+    fresh.transport.pick = () => (++pages === 16 ? 'drop-response' : 'none');
+    const remaining: number[] = [];
+    expect(await fresh.sync({ onProgress: (left) => remaining.push(left) })).toBeInstanceOf(
+      ApiError,
+    );
+    const stored = await fresh.db.people.count();
+    expect(stored).toBeGreaterThan(7_000);
+    expect(remaining[0]).toBeGreaterThan(remaining.at(-1) ?? 0);
+    fresh.transport.pick = undefined;
+    const beforeResume = received;
+    expect(await fresh.sync()).toBe('ok');
+    const total = harness.server.store.sync
+      .pullPage(0, viewerKeys(harness.server.store.users.findById(fresh.userId) as never), 100_000)
+      .rows.filter((row) => row.table === 'people').length;
+    expect(await fresh.db.people.count()).toBe(total);
+    // The resumed download asked only for what was not stored: the lost page once more.
+    expect(received - beforeResume).toBeLessThanOrEqual(total - stored + 500);
+  }, 120_000);
 });
