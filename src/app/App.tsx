@@ -117,7 +117,7 @@ function Shell() {
       <SkipLink />
       <header class="app-header">
         <div class="app-header-row">
-          <a class="app-name" href="/">
+          <a class="nl-link app-name" href="/">
             {t('app.name')}
           </a>
           {signedIn && (
@@ -146,7 +146,9 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
-        <a href={ACCESSIBILITY_PATH}>{t('footer.accessibility')}</a>
+        <a class="nl-link" href={ACCESSIBILITY_PATH}>
+          {t('footer.accessibility')}
+        </a>
       </footer>
     </>
   );

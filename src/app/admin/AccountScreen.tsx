@@ -15,6 +15,8 @@ import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import { SetupLinkBox } from './SetupLinkBox.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** Beheer of one account: name, roles, kernen, (de)activation, setup link, devices. */
 export default function AccountScreen() {
@@ -112,18 +114,17 @@ function AccountForm({
           selected={kernIds}
           onChange={setKernIds}
         />
-        <button type="submit" class="button button-primary">
+        <Button appearance="primary" type="submit">
           {t('admin.save')}
-        </button>
+        </Button>
       </form>
       <section class="screen-section">
-        <h2>{t('admin.access')}</h2>
+        <Heading level={2}>{t('admin.access')}</Heading>
         {link && <SetupLinkBox link={link.setupLink} expiresAt={link.setupLinkExpiresAt} />}
         <div class="button-row">
           {user.status !== 'deactivated' && (
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() =>
                 void run(
                   async () => setLink(await api.newSetupLink(user.id)),
@@ -132,15 +133,14 @@ function AccountForm({
               }
             >
               {t('admin.newSetupLink')}
-            </button>
+            </Button>
           )}
-          <button
+          <Button
             type="button"
-            class="button"
             onClick={() => void save({ active: user.status === 'deactivated' })}
           >
             {user.status === 'deactivated' ? t('admin.activate') : t('admin.deactivate')}
-          </button>
+          </Button>
         </div>
       </section>
     </>

@@ -36,7 +36,9 @@ export default function AccountsScreen() {
               {users.data.map((user) => (
                 <tr key={user.id}>
                   <td>
-                    <a href={`/beheer/accounts/${user.id}`}>{user.displayName}</a>
+                    <a class="nl-link" href={`/beheer/accounts/${user.id}`}>
+                      {user.displayName}
+                    </a>
                     <br />
                     <span class="muted">{user.email}</span>
                   </td>

@@ -10,6 +10,10 @@ import { KERN_KIND_LABELS } from './labels.ts';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/Field.tsx';
+import { Select } from '../components/form/controls.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /**
  * Beheer of the kernen list: villages, buurtschappen and rural areas, with the village a
@@ -43,14 +47,13 @@ export default function KernenAdminScreen() {
                 {!kern.active && ` · ${t('admin.inactive')}`}
               </span>
             </span>
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() => void act(() => api.updateKern(kern.id, { active: !kern.active }))}
             >
               {kern.active ? t('admin.deactivate') : t('admin.activate')}
               <span class="visually-hidden"> {kern.name}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -90,7 +93,9 @@ function NewKernForm({
 
   return (
     <section class="screen-section" aria-labelledby="new-kern-title">
-      <h2 id="new-kern-title">{t('admin.newKern')}</h2>
+      <Heading level={2} id="new-kern-title">
+        {t('admin.newKern')}
+      </Heading>
       <form class="form" onSubmit={submit} noValidate>
         <TextField
           id="kern-name"
@@ -100,9 +105,8 @@ function NewKernForm({
           error={error}
           required
         />
-        <div class="field">
-          <label for="kern-kind">{t('admin.kernKind')}</label>
-          <select
+        <Field id="kern-kind" label={t('admin.kernKind')}>
+          <Select
             id="kern-kind"
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value as KernKind)}
@@ -112,11 +116,10 @@ function NewKernForm({
                 {t(KERN_KIND_LABELS[option])}
               </option>
             ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="kern-parent">{t('admin.kernParent')}</label>
-          <select
+          </Select>
+        </Field>
+        <Field id="kern-parent" label={t('admin.kernParent')}>
+          <Select
             id="kern-parent"
             value={parentId}
             onChange={(e) => setParentId(e.currentTarget.value)}
@@ -127,11 +130,11 @@ function NewKernForm({
                 {village.name}
               </option>
             ))}
-          </select>
-        </div>
-        <button type="submit" class="button button-primary">
+          </Select>
+        </Field>
+        <Button appearance="primary" type="submit">
           {t('admin.add')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -8,6 +8,8 @@ import { AdminNav } from './AdminNav.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** Beheer of the kinds of organisation (Plaatselijk Belang, vereniging, school …). */
 export default function OrganisationKindsAdminScreen() {
@@ -46,21 +48,22 @@ export default function OrganisationKindsAdminScreen() {
               {kind.name}
               {!kind.active && <span class="muted"> · {t('admin.inactive')}</span>}
             </span>
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() =>
                 void act(() => api.updateOrganisationKind(kind.id, { active: !kind.active }))
               }
             >
               {kind.active ? t('admin.deactivate') : t('admin.activate')}
               <span class="visually-hidden"> {kind.name}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <section class="screen-section" aria-labelledby="new-kind-title">
-        <h2 id="new-kind-title">{t('admin.newOrganisationKind')}</h2>
+        <Heading level={2} id="new-kind-title">
+          {t('admin.newOrganisationKind')}
+        </Heading>
         <form class="form" onSubmit={submit} noValidate>
           <TextField
             id="kind-name"
@@ -70,9 +73,9 @@ export default function OrganisationKindsAdminScreen() {
             error={error}
             required
           />
-          <button type="submit" class="button button-primary">
+          <Button appearance="primary" type="submit">
             {t('admin.add')}
-          </button>
+          </Button>
         </form>
       </section>
     </Screen>

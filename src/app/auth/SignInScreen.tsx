@@ -6,6 +6,9 @@ import { TextField } from '../components/form/TextField.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /**
  * Sign-in. Also shown to a signed-in user whose session ended (to sync again): then the
@@ -38,11 +41,11 @@ export function SignInScreen() {
   return (
     <Screen title={t('signIn.title')}>
       {state.status === 'signed-out' && state.notice === 'revoked' && (
-        <p class="notice" role="status">
+        <Alert type="warning" role="status">
           {t('signIn.revoked')}
-        </p>
+        </Alert>
       )}
-      <p>{t('signIn.intro')}</p>
+      <Paragraph>{t('signIn.intro')}</Paragraph>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormMessage text={failure} kind="error" />
         <TextField
@@ -63,9 +66,9 @@ export function SignInScreen() {
           autoComplete="current-password"
           required
         />
-        <button type="submit" class="button button-primary" disabled={busy}>
+        <Button appearance="primary" type="submit" disabled={busy}>
           {t('signIn.submit')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

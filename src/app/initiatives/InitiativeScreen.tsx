@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { FeedbackLog } from './FeedbackLog.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
 export function InitiativeScreen() {
@@ -57,7 +58,9 @@ export function InitiativeScreen() {
       {initiative.description && <p>{initiative.description}</p>}
       <StatusChangeForm initiative={initiative} />
       <section class="screen-section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('initiative.timeline')}</h2>
+        <Heading level={2} id="timeline-title">
+          {t('initiative.timeline')}
+        </Heading>
         <ol class="timeline">
           {initiative.statusHistory.map((change) => (
             <li key={change.at}>

@@ -13,6 +13,9 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/Field.tsx';
+import { Select, Textarea } from '../components/form/controls.tsx';
 
 type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
@@ -65,27 +68,25 @@ export function NewInitiativeScreen() {
           error={problems['title']}
           required
         />
-        <div class="field">
-          <label for="initiative-description">{t('initiative.description')}</label>
-          <textarea
+        <Field id="initiative-description" label={t('initiative.description')}>
+          <Textarea
             id="initiative-description"
             rows={4}
             value={description}
             onInput={(e) => setDescription(e.currentTarget.value)}
           />
-        </div>
+        </Field>
         <KernSelect id="initiative-kern" kernen={kernen} value={kernId} onChange={setKernId} />
-        <div class="field">
-          <label for="initiative-type">{t('initiative.type')}</label>
-          <select
+        <Field id="initiative-type" label={t('initiative.type')}>
+          <Select
             id="initiative-type"
             value={type}
             onChange={(e) => setType(e.currentTarget.value as InitiativeType)}
           >
             <option value="initiatief">{t('initiativeType.initiatief')}</option>
             <option value="uitdaagrecht">{t('initiativeType.uitdaagrecht')}</option>
-          </select>
-        </div>
+          </Select>
+        </Field>
         {type === 'uitdaagrecht' && (
           <TextField
             id="initiative-task"
@@ -95,9 +96,9 @@ export function NewInitiativeScreen() {
             error={problems['challengedTask']}
           />
         )}
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {t('initiative.register')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

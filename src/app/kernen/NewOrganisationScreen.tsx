@@ -9,6 +9,9 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { describedBy, Field } from '../components/form/Field.tsx';
+import { Select, Textbox } from '../components/form/controls.tsx';
 
 type Status = (typeof ORGANISATION_STATUSES)[number];
 
@@ -61,9 +64,8 @@ export function NewOrganisationScreen() {
           error={problems['name']}
           required
         />
-        <div class="field">
-          <label for="organisation-kind">{t('organisation.kind')}</label>
-          <select
+        <Field id="organisation-kind" label={t('organisation.kind')}>
+          <Select
             id="organisation-kind"
             value={kindId}
             onChange={(e) => setKindId(e.currentTarget.value)}
@@ -73,11 +75,10 @@ export function NewOrganisationScreen() {
                 {kind.name}
               </option>
             ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="organisation-status">{t('organisation.status')}</label>
-          <select
+          </Select>
+        </Field>
+        <Field id="organisation-status" label={t('organisation.status')}>
+          <Select
             id="organisation-status"
             value={status}
             onChange={(e) => setStatus(e.currentTarget.value as Status)}
@@ -87,19 +88,23 @@ export function NewOrganisationScreen() {
                 {t(`organisationStatus.${option}`)}
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
         {status === 'opgeheven' && (
-          <div class="field">
-            <label for="organisation-end">{t('organisation.endDate')}</label>
-            {problems['endDate'] && <p class="field-error">{problems['endDate']}</p>}
-            <input
+          <Field
+            id="organisation-end"
+            label={t('organisation.endDate')}
+            error={problems['endDate']}
+          >
+            <Textbox
+              aria-invalid={problems['endDate'] ? true : undefined}
+              aria-describedby={describedBy('organisation-end', undefined, problems['endDate'])}
               id="organisation-end"
               type="date"
               value={endDate}
               onInput={(e) => setEndDate(e.currentTarget.value)}
             />
-          </div>
+          </Field>
         )}
         <TextField
           id="organisation-email"
@@ -116,9 +121,9 @@ export function NewOrganisationScreen() {
           onInput={setPhone}
           error={problems['phone']}
         />
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {t('admin.save')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

@@ -12,6 +12,9 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/Field.tsx';
+import { Select } from '../components/form/controls.tsx';
 
 type Role = (typeof MEMBERSHIP_ROLES)[number];
 
@@ -92,9 +95,8 @@ export function NewPersonScreen() {
           error={problems['dataBasis']}
           required
         />
-        <div class="field">
-          <label for="person-organisation">{t('person.organisation')}</label>
-          <select
+        <Field id="person-organisation" label={t('person.organisation')}>
+          <Select
             id="person-organisation"
             value={organisationId}
             onChange={(e) => setOrganisationId(e.currentTarget.value)}
@@ -105,12 +107,11 @@ export function NewPersonScreen() {
                 {organisation.name}
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
         {organisationId && (
-          <div class="field">
-            <label for="person-role">{t('person.role')}</label>
-            <select
+          <Field id="person-role" label={t('person.role')}>
+            <Select
               id="person-role"
               value={role}
               onChange={(e) => setRole(e.currentTarget.value as Role)}
@@ -120,12 +121,12 @@ export function NewPersonScreen() {
                   {t(MEMBERSHIP_ROLE_LABELS[option])}
                 </option>
               ))}
-            </select>
-          </div>
+            </Select>
+          </Field>
         )}
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {t('admin.save')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

@@ -64,7 +64,7 @@ export function OrganisationScreen() {
             {members.value.map((person) => (
               <li key={person.id} class="list-row">
                 <span>
-                  <a class="item-title" href={`/personen/${person.id}`}>
+                  <a class="nl-link item-title" href={`/personen/${person.id}`}>
                     {person.name}
                   </a>
                   {person.memberships

@@ -1,3 +1,6 @@
+import { describedBy, Field } from './Field.tsx';
+import { Textbox } from './controls.tsx';
+
 interface TextFieldProps {
   id: string;
   label: string;
@@ -16,23 +19,9 @@ interface TextFieldProps {
 
 /** A labelled input whose hint and error are tied to it for screen readers (WCAG 1.3.1, 3.3.1). */
 export function TextField(props: TextFieldProps) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
-  const describedBy = [props.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={hintId} class="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} class="field-error">
-          {props.error}
-        </p>
-      )}
-      <input
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <Textbox
         id={props.id}
         name={props.id}
         // Preact types each input type apart; this field chooses at run time. The type
@@ -46,8 +35,8 @@ export function TextField(props: TextFieldProps) {
         minLength={props.minLength}
         maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
       />
-    </div>
+    </Field>
   );
 }
