@@ -25,16 +25,15 @@ const OrganisationScreen = lazy(() =>
   import('./kernen/OrganisationScreen.tsx').then((m) => m.OrganisationScreen),
 );
 const PersonScreen = lazy(() => import('./kernen/PersonScreen.tsx').then((m) => m.PersonScreen));
-const NewOrganisationScreen = lazy(() =>
-  import('./kernen/NewOrganisationScreen.tsx').then((m) => m.NewOrganisationScreen),
-);
-const NewPersonScreen = lazy(() =>
-  import('./kernen/NewPersonScreen.tsx').then((m) => m.NewPersonScreen),
-);
+const recordForm = (name: keyof typeof import('./record-forms.ts')) =>
+  lazy(() => import('./record-forms.ts').then((m) => m[name]));
+const NewOrganisationScreen = recordForm('NewOrganisationScreen');
+const EditOrganisationScreen = recordForm('EditOrganisationScreen');
+const NewPersonScreen = recordForm('NewPersonScreen');
+const EditPersonScreen = recordForm('EditPersonScreen');
+const NewInitiativeScreen = recordForm('NewInitiativeScreen');
+const EditInitiativeScreen = recordForm('EditInitiativeScreen');
 const InitiativesScreen = lazy(() => import('./initiatives/InitiativesScreen.tsx'));
-const NewInitiativeScreen = lazy(() =>
-  import('./initiatives/NewInitiativeScreen.tsx').then((m) => m.NewInitiativeScreen),
-);
 const InitiativeScreen = lazy(() =>
   import('./initiatives/InitiativeScreen.tsx').then((m) => m.InitiativeScreen),
 );
@@ -80,10 +79,13 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
       <Route path="/kernen/:id/organisatie-nieuw" component={NewOrganisationScreen} />
       <Route path="/kernen/:id/persoon-nieuw" component={NewPersonScreen} />
       <Route path="/organisaties/:id" component={OrganisationScreen} />
+      <Route path="/organisaties/:id/wijzigen" component={EditOrganisationScreen} />
       <Route path="/personen/:id" component={PersonScreen} />
+      <Route path="/personen/:id/wijzigen" component={EditPersonScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
       <Route path="/initiatieven/:id" component={InitiativeScreen} />
+      <Route path="/initiatieven/:id/wijzigen" component={EditInitiativeScreen} />
       <Route path="/zoeken" component={SearchScreen} />
       <Route path="/instellingen" component={SettingsScreen} />
       <Route path={ACCESSIBILITY_PATH} component={AccessibilityScreen} />

@@ -4,6 +4,7 @@ import type { Initiative } from '../shared/records/initiative.ts';
 import type { Organisation } from '../shared/records/organisation.ts';
 import type { Person } from '../shared/records/person.ts';
 import type { Visit } from '../shared/records/visit.ts';
+import type { Conflict, Rejection } from '../shared/sync-protocol/sync-records.ts';
 import { outboxMiddleware } from './outbox-middleware.ts';
 import { searchIndexMiddleware, type SearchEntry } from './search-index.ts';
 import type { OutboxEntry } from './synced-tables.ts';
@@ -37,6 +38,8 @@ export class NoaberDatabase extends Dexie {
   initiatives!: Table<Initiative, string>;
   actions!: Table<Action, string>;
   searchIndex!: Table<SearchEntry, string>;
+  conflicts!: Table<Conflict, string>;
+  rejections!: Table<Rejection, string>;
 
   constructor(name: string) {
     // 'strict': a write is on disk when its transaction completes, so a save that the screen
@@ -55,6 +58,13 @@ export class NoaberDatabase extends Dexie {
       initiatives: 'id, kernId, status, assignedConnectorId, feedbackDeadline, registeredOn',
       actions: 'id, [assigneeId+dueDate], visitId, initiativeId',
       searchIndex: 'key, *words',
+    });
+    // Sync: outbox entries are numbered on their first send; conflicts and rejections come
+    // from the server (a conflict's resolution goes back through the outbox).
+    this.version(3).stores({
+      outbox: '++seq, table, recordId, mutationId',
+      conflicts: 'id, recordId',
+      rejections: 'id, recordId',
     });
     this.use(outboxMiddleware);
     this.use(searchIndexMiddleware);

@@ -6,14 +6,15 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { knownCursor } from './sync-cursor.ts';
 import {
   DATA_MIDDLEWARE_LEVEL,
-  SYNCED_TABLES,
+  OUTBOX_TABLES,
   type OutboxEntry,
-  type SyncedTable,
+  type OutboxTable,
 } from './synced-tables.ts';
 
-const synced = new Set<string>(SYNCED_TABLES);
+const synced = new Set<string>(OUTBOX_TABLES);
 
 /**
  * Transactions opened by the sync engine to store what the server sent. Their writes are
@@ -49,13 +50,18 @@ export const outboxMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (!synced.has(name)) return table;
-        return withOutbox(table, down.table('outbox'), name as SyncedTable);
+        return withOutbox(table, down.table('outbox'), name as OutboxTable, down.schema.name);
       },
     };
   },
 };
 
-function withOutbox(table: DBCoreTable, outbox: DBCoreTable, name: SyncedTable): DBCoreTable {
+function withOutbox(
+  table: DBCoreTable,
+  outbox: DBCoreTable,
+  name: OutboxTable,
+  databaseName: string,
+): DBCoreTable {
   return {
     ...table,
     mutate(request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -65,7 +71,7 @@ function withOutbox(table: DBCoreTable, outbox: DBCoreTable, name: SyncedTable):
           new Error(`records in ${name} are never deleted: mark them deleted instead`),
         );
       }
-      const entries = outboxEntries(name, request, Date.now());
+      const entries = outboxEntries(name, request, Date.now(), knownCursor(databaseName));
       // Record and outbox writes are issued in the same tick (inside Dexie's transaction
       // zone) and run in order in the one transaction. If any record failed, the whole
       // transaction must fail: an outbox entry without its record is never left behind.
@@ -81,18 +87,19 @@ function withOutbox(table: DBCoreTable, outbox: DBCoreTable, name: SyncedTable):
 }
 
 function outboxEntries(
-  table: SyncedTable,
+  table: OutboxTable,
   request: Exclude<DBCoreMutateRequest, { type: 'delete' | 'deleteRange' }>,
   createdAt: number,
+  baseCursor: number,
 ): OutboxEntry[] {
+  const entry = (recordId: string, kind: OutboxEntry['kind'], patch: Record<string, unknown>) =>
+    ({ table, recordId, kind, patch, baseCursor, createdAt }) satisfies OutboxEntry;
   return request.values.map((value: Record<string, unknown>, index) => {
     const recordId = String(value['id']);
-    if (request.type === 'add') return { table, recordId, kind: 'create', patch: value, createdAt };
+    if (request.type === 'add') return entry(recordId, 'create', value);
     // Field-level: a modify() tells which fields changed, so edits to others can merge.
     const changeSpec = request.updates?.changeSpecs[index] ?? request.changeSpec;
-    return changeSpec
-      ? { table, recordId, kind: 'patch', patch: { ...changeSpec }, createdAt }
-      : { table, recordId, kind: 'patch', patch: value, createdAt };
+    return entry(recordId, 'patch', changeSpec ? { ...changeSpec } : value);
   });
 }
 

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { NoaberDatabase } from './database.ts';
+import { readSyncMeta } from './sync-state.ts';
 
 /**
  * Each account has its own local database on a device. Another person signing in on the same
@@ -18,12 +19,7 @@ export async function openUserDatabase(userId: string): Promise<NoaberDatabase> 
     db = new NoaberDatabase(userDatabaseName(userId));
     open.set(userId, db);
   }
-  await db.transaction('rw', db.meta, async () => {
-    // A new database gets a new client id: the server then knows it starts from nothing.
-    if (!(await db.meta.get('clientId'))) {
-      await db.meta.put({ key: 'clientId', value: crypto.randomUUID() });
-    }
-  });
+  await readSyncMeta(db);
   return db;
 }
 

@@ -8,6 +8,7 @@ import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
+import { registerSyncRoutes } from './routes/sync-routes.ts';
 import type { Services } from './services.ts';
 
 /** Largest JSON body the API reads; sync batches stay well below it. */
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthRoutes(app, options.services);
   registerAdminUserRoutes(app, options.services);
   registerReferenceRoutes(app, options.services);
+  registerSyncRoutes(app, options.services);
   await registerAppShell(app, options.staticDir);
   return app;
 }

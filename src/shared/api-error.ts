@@ -24,6 +24,12 @@ export const API_ERROR_REASONS = [
   'forbidden',
   /** The request is fine but clashes with what exists (an e-mail address in use). */
   'conflict',
+  /** The client's protocol is older than the server still accepts: update the app. */
+  'update-required',
+  /** The server was restored from a backup (new epoch): resync and send everything again. */
+  'epoch-changed',
+  /** A push skipped mutation ids: the server waits for the missing ones. */
+  'mutation-gap',
   'internal',
 ] as const;
 

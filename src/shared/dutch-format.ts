@@ -6,7 +6,7 @@ export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';
 
 export type UiLanguage = 'nl' | 'en';
 
-const LOCALES: Record<UiLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES: Record<UiLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function formatLongDate(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from '../support/axe.ts';
+import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { adminLogin, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { startServedApp, type ServedApp } from '../support/served-app.ts';
@@ -200,7 +200,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByLabel('Telefoonnummer').fill('0529 45 12 34');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Niet alles is goed ingevuld.', { exact: false }).waitFor();
-    await page.getByText('is leeg', { exact: true }).waitFor();
+    await page.getByText('Vul dit veld in.', { exact: true }).waitFor();
     expect(await page.getByLabel('Telefoonnummer').inputValue()).toBe('0529 45 12 34');
     await page.getByLabel('Naam').fill('Plaatselijk Belang Hoonhorst');
     await page.getByLabel('Soort organisatie').selectOption({ label: 'Plaatselijk Belang' });
@@ -211,10 +211,11 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByRole('link', { name: 'Persoon toevoegen' }).click();
     await page.getByLabel('Naam').fill('Hendrika Mulder');
+    await page.getByRole('button', { name: 'Rol toevoegen' }).click();
     await page
-      .getByLabel('Rol bij organisatie (niet verplicht)')
+      .getByLabel('Rol 1: organisatie')
       .selectOption({ label: 'Plaatselijk Belang Hoonhorst' });
-    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Voorzitter' });
+    await page.getByLabel('Rol 1: functie').selectOption({ label: 'Voorzitter' });
     expect(await seriousViolations(page), 'new person form').toEqual([]);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
@@ -237,5 +238,102 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByText('Jaarvergadering: de schouw komt eraan.').waitFor();
     await page.getByText('Voorzitter').waitFor();
     expect(await seriousViolations(page), 'organisation').toEqual([]);
+  });
+
+  async function expectAccessibleAt320(what: string): Promise<void> {
+    expect(await seriousViolations(page), what).toEqual([]);
+    expect(await overflowsHorizontally(page), `${what} scrolls sideways`).toBe(false);
+  }
+
+  it('dissolves an organisation and ends a role offline; both show after a reload', async () => {
+    await page.goto(`${app.baseUrl}/kernen`);
+    await page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await page.getByRole('link', { name: 'Plaatselijk Belang Hoonhorst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst' }).waitFor();
+    await page.getByRole('link', { name: 'Wijzigen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst wijzigen' })
+      .waitFor();
+    await expectAccessibleAt320('edit organisation');
+
+    // Dissolved without a date is refused next to the field; what was typed stays.
+    await page.getByLabel('Status').selectOption({ label: 'Opgeheven' });
+    await page.getByLabel('Website').fill('https://pbhoonhorst.nl');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('Vul de datum in waarop de organisatie is opgeheven.').waitFor();
+    expect(await page.getByLabel('Website').inputValue()).toBe('https://pbhoonhorst.nl');
+    await expectAccessibleAt320('edit organisation with a problem');
+    await page.getByLabel('Opgeheven per').fill('2022-12-31');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst' }).waitFor();
+    await page.getByText('opgeheven per 31 december 2022').waitFor();
+
+    // The chair steps down: an end date on the role, saved with the keyboard only.
+    await page.getByRole('link', { name: 'Hendrika Mulder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
+    await page.getByRole('link', { name: 'Wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder wijzigen' }).waitFor();
+    await expectAccessibleAt320('edit person');
+    // The dissolved organisation is still named on the role it had.
+    expect(await page.locator('#membership-1-organisation option:checked').textContent()).toBe(
+      'Plaatselijk Belang Hoonhorst',
+    );
+    await page.getByLabel('Rol 1: einddatum').fill('2025-06-30');
+    await page.getByLabel('Rol 1: einddatum').focus();
+    for (
+      let i = 0;
+      i < 20 &&
+      (await page.evaluate(() => document.activeElement?.textContent)) !== 'Wijzigingen opslaan';
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
+    await page.getByText('tot 30 juni 2025').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
+    await page.getByText('tot 30 juni 2025').waitFor();
+    await expectAccessibleAt320('person with an ended role');
+    await page.getByRole('link', { name: 'Plaatselijk Belang Hoonhorst' }).click();
+    await page.getByText('opgeheven per 31 december 2022').waitFor();
+    await page.getByText('tot 30 juni 2025').waitFor();
+    // Its history stays readable.
+    await page.getByText('Jaarvergadering: de schouw komt eraan.').waitFor();
+
+    await page.goto(`${app.baseUrl}/kernen`);
+    await page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await page.getByText(/opgeheven per 31 december 2022/).waitFor();
+
+    // A dissolved organisation is not offered for a new visit.
+    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.getByRole('checkbox', { name: 'Hendrika Mulder' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Plaatselijk Belang Hoonhorst' }).count()).toBe(
+      0,
+    );
+  });
+
+  it('edits an initiative offline without touching its status', async () => {
+    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).click();
+    await page.getByRole('link', { name: 'Wijzigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Initiatief wijzigen' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Geld uit het Noaberfonds' }).check();
+    await page.getByLabel('Gevraagd bedrag in euro').fill('tien euro');
+    await page.getByLabel('Thema').fill('leefbaarheid');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 1.250,00.').waitFor();
+    await expectAccessibleAt320('edit initiative with a problem');
+    await page.getByLabel('Gevraagd bedrag in euro').fill('1.250,50');
+    await page.getByLabel('Datum aanvraag').fill('2025-11-25');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Jeu de boules-baan bij het dorpshuis' })
+      .waitFor();
+    await page.getByText(/gevraagd €\s1\.250,50/).waitFor();
+    await page.getByText('leefbaarheid', { exact: true }).waitFor();
+    await page.locator('.facts dd', { hasText: 'Gepauzeerd' }).waitFor();
+    await expectAccessibleAt320('initiative with its edits');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/app/i18n/messages-en.ts';
 import { nl } from '../../src/app/i18n/messages-nl.ts';
 import { translate } from '../../src/app/i18n/i18n.tsx';
+import { recordEn } from '../../src/app/i18n/record-messages-en.ts';
+import { recordNl } from '../../src/app/i18n/record-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -11,6 +13,17 @@ describe('UI messages', () => {
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
       expect(en[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('has every record-form message in English too, and no key in both catalogues', () => {
+    expect(Object.keys(recordEn).sort()).toEqual(Object.keys(recordNl).sort());
+    for (const key of Object.keys(recordNl) as (keyof typeof recordNl)[]) {
+      expect(placeholders(recordEn[key]), key).toEqual(placeholders(recordNl[key]));
+      expect(recordEn[key].trim(), key).not.toBe('');
+      expect(Object.hasOwn(nl, key), `${key} is in both the main and the record catalogue`).toBe(
+        false,
+      );
     }
   });
 

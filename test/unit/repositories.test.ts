@@ -7,18 +7,20 @@ import {
   addFeedback,
   changeInitiativeStatus,
   registerInitiative,
+  updateInitiative,
 } from '../../src/db/repositories/initiatives.ts';
 import {
   createOrganisation,
   deleteOrganisation,
   updateOrganisation,
 } from '../../src/db/repositories/organisations.ts';
-import { createPerson } from '../../src/db/repositories/people.ts';
+import { createPerson, updatePerson } from '../../src/db/repositories/people.ts';
 import { RecordRuleError, RecordValidationError } from '../../src/db/repositories/record-errors.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
 import { reviseVisitNotes, saveNewVisit } from '../../src/db/repositories/visits.ts';
 import { DEFAULT_FEEDBACK_TERM } from '../../src/shared/dates/feedback-deadline.ts';
 import { newId } from '../../src/shared/ids.ts';
+import { changedFields } from '../../src/shared/records/changes.ts';
 import { currentNotes } from '../../src/shared/records/visit.ts';
 
 const KERN = newId();
@@ -252,5 +254,148 @@ describe('actions', () => {
     );
     const done = await completeAction(db, actions[0]!.id, '2025-11-30', context);
     expect(done).toMatchObject({ done: true, doneOn: '2025-11-30' });
+  });
+});
+
+describe('edits write only what changed, as one field-level outbox patch', () => {
+  const patches = async () =>
+    (await db.outbox.orderBy('seq').toArray()).filter((entry) => entry.kind === 'patch');
+
+  it('dissolves an organisation: status and end date in one patch, nothing else', async () => {
+    const organisation = await createOrganisation(
+      db,
+      { ...organisationInput, phone: '0529 123456' },
+      context,
+    );
+    const edited = {
+      ...organisationInput,
+      phone: '0529 123456',
+      status: 'opgeheven' as const,
+      endDate: '2022-12-31',
+    };
+    // The form sends the whole form; the repository writes the two fields that changed.
+    const dissolved = await updateOrganisation(db, organisation.id, edited, context);
+    expect(dissolved).toMatchObject({ status: 'opgeheven', endDate: '2022-12-31' });
+    const [patch, ...more] = await patches();
+    expect(more).toEqual([]);
+    expect(Object.keys(patch?.patch ?? {}).sort()).toEqual(['endDate', 'status', 'updatedAt']);
+    expect(await db.organisations.get(organisation.id)).toMatchObject({
+      status: 'opgeheven',
+      endDate: '2022-12-31',
+      phone: '0529 123456',
+      updatedAt: dissolved.updatedAt,
+    });
+  });
+
+  it('writes nothing for an edit that changes nothing, also after trimming', async () => {
+    const organisation = await createOrganisation(db, organisationInput, context);
+    const same = await updateOrganisation(
+      db,
+      organisation.id,
+      { name: `  ${organisationInput.name} `, status: 'actief' },
+      context,
+    );
+    expect(same.updatedAt).toBe(organisation.updatedAt);
+    expect(await patches()).toEqual([]);
+  });
+
+  it('ends a role and adds another in one patch of the memberships', async () => {
+    const pb = newId();
+    const person = await createPerson(
+      db,
+      {
+        name: 'Hendrika Mulder',
+        kernId: KERN,
+        phone: '',
+        dataBasis: 'contactpersoon vereniging',
+        memberships: [{ organisationId: pb, role: 'voorzitter', startDate: null, endDate: null }],
+      },
+      context,
+    );
+    const memberships = [
+      { organisationId: pb, role: 'voorzitter' as const, startDate: null, endDate: '2025-06-30' },
+      { organisationId: pb, role: 'lid' as const, startDate: '2025-07-01', endDate: null },
+    ];
+    const changes = changedFields(
+      { name: person.name, phone: person.phone, memberships: person.memberships },
+      { name: person.name, phone: '06 12345678', memberships },
+    );
+    expect(Object.keys(changes).sort()).toEqual(['memberships', 'phone']);
+    const updated = await updatePerson(db, person.id, changes, context);
+    expect(updated.memberships).toEqual(memberships);
+    const [patch, ...more] = await patches();
+    expect(more).toEqual([]);
+    expect(Object.keys(patch?.patch ?? {}).sort()).toEqual(['memberships', 'phone', 'updatedAt']);
+  });
+
+  it('refuses an invalid edit with reasons per field and writes nothing', async () => {
+    const person = await createPerson(
+      db,
+      { name: 'Jan', kernId: KERN, dataBasis: 'contactpersoon' },
+      context,
+    );
+    const error = await updatePerson(
+      db,
+      person.id,
+      {
+        name: ' ',
+        email: 'jan@',
+        memberships: [
+          { organisationId: newId(), role: 'lid', startDate: '2025-01-01', endDate: '2024-01-01' },
+        ],
+      },
+      context,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecordValidationError);
+    expect((error as RecordValidationError).problems).toEqual([
+      { path: 'name', reason: 'required' },
+      { path: 'email', reason: 'invalid-email' },
+      { path: 'memberships.0.endDate', reason: 'end-before-start' },
+    ]);
+    expect(await db.people.get(person.id)).toEqual(person);
+    expect(await patches()).toEqual([]);
+  });
+
+  it('edits an initiative, Noaberfonds amounts in cents, without touching its status', async () => {
+    const initiative = await registerInitiative(
+      db,
+      {
+        title: 'Speeltuin bij de school',
+        kernId: KERN,
+        type: 'initiatief',
+        initiatorPersonId: null,
+        assignedConnectorId: USER,
+        registeredOn: '2025-11-21',
+      },
+      DEFAULT_FEEDBACK_TERM,
+      context,
+    );
+    const updated = await updateInitiative(
+      db,
+      initiative.id,
+      {
+        support: ['noaberfonds'],
+        noaberfonds: {
+          steps: [{ step: 'aanvraag', date: '2025-11-25' }],
+          amountAskedCents: 250_050,
+          amountGrantedCents: null,
+        },
+        needsPermit: true,
+      },
+      context,
+    );
+    expect(updated).toMatchObject({ status: 'ingediend', needsPermit: true });
+    expect(updated.noaberfonds?.amountAskedCents).toBe(250_050);
+    const [patch] = await patches();
+    expect(Object.keys(patch?.patch ?? {}).sort()).toEqual([
+      'needsPermit',
+      'noaberfonds',
+      'support',
+      'updatedAt',
+    ]);
+    await expect(
+      updateInitiative(db, initiative.id, { title: 'x'.repeat(201) }, context),
+    ).rejects.toMatchObject({ problems: [{ path: 'title', reason: 'too-long', limit: 200 }] });
+    expect(await patches()).toHaveLength(1);
   });
 });

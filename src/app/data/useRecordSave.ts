@@ -1,34 +1,46 @@
 import { useState } from 'preact/hooks';
-import { RecordValidationError } from '../../db/repositories/record-errors.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { RecordValidationError, type FieldProblem } from '../../db/repositories/record-errors.ts';
+import { useRecordText } from '../i18n/record-text.ts';
 
 /**
  * The save of a record form: field problems from the repository's validation shown next to
  * their fields, any other failure (storage full, database closed) as one plain sentence. The
  * form keeps what was typed either way.
+ *
+ * `problems` holds the words for each field, in the language shown now, under the full path
+ * (`memberships.0.endDate`) and under the top-level field (`memberships`), the first
+ * problem of each.
  */
 export function useRecordSave(): {
   problems: Record<string, string>;
   failure: string | undefined;
   run: (work: () => Promise<void>) => Promise<void>;
 } {
-  const { t } = useI18n();
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { t, problemText } = useRecordText();
+  const [found, setFound] = useState<FieldProblem[]>([]);
+  const [failed, setFailed] = useState<'fields' | 'save'>();
   const run = async (work: () => Promise<void>) => {
-    setProblems({});
-    setFailure(undefined);
+    setFound([]);
+    setFailed(undefined);
     try {
       await work();
     } catch (error) {
       if (error instanceof RecordValidationError) {
-        // The first problem per top-level field: e.g. `memberships.0.role` shows at memberships.
-        setProblems(Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0] ?? '', p.message])));
-        setFailure(t('visit.fixFields'));
+        setFound(error.problems);
+        setFailed('fields');
       } else {
-        setFailure(t('visit.saveFailed'));
+        setFailed('save');
       }
     }
   };
+  const problems: Record<string, string> = {};
+  for (const problem of found) {
+    const text = problemText(problem);
+    const field = problem.path.split('.')[0] ?? '';
+    problems[problem.path] ??= text;
+    problems[field] ??= text;
+  }
+  const failure =
+    failed === 'fields' ? t('visit.fixFields') : failed === 'save' ? t('visit.saveFailed') : undefined;
   return { problems, failure, run };
 }

@@ -19,9 +19,9 @@ async function loadMessages(language: UiLanguage): Promise<Messages> {
 }
 
 /** Fills "{name}" placeholders; a missing value stays visible rather than vanishing. */
-export function translate(
-  messages: Messages,
-  key: MessageKey,
+export function translate<K extends string>(
+  messages: Record<K, string>,
+  key: K,
   values: Record<string, string> = {},
 ): string {
   return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);

@@ -8,19 +8,21 @@ import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { ButtonLink } from '../components/nlds/Button.tsx';
 import { VisitHistory } from '../kernen/VisitHistory.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { FeedbackLog } from './FeedbackLog.tsx';
+import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 
 /** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
 export function InitiativeScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { db } = useLocalData();
@@ -56,6 +58,10 @@ export function InitiativeScreen() {
         </dd>
       </dl>
       {initiative.description && <p>{initiative.description}</p>}
+      <InitiativeFacts initiative={initiative} />
+      <p class="button-row">
+        <ButtonLink href={`/initiatieven/${initiative.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
+      </p>
       <StatusChangeForm initiative={initiative} />
       <section class="screen-section" aria-labelledby="timeline-title">
         <Heading level={2} id="timeline-title">

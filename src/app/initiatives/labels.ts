@@ -1,6 +1,8 @@
 import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
 import type { FeedbackState } from '../../shared/dates/feedback-deadline.ts';
 import type { MessageKey } from '../i18n/messages-nl.ts';
+import type { RecordMessageKey } from '../i18n/record-messages-nl.ts';
+import type { NoaberfondsStep, SupportKind } from './initiative-form-state.ts';
 
 export const STATUS_LABELS: Record<InitiativeStatus, MessageKey> = {
   ingediend: 'initiativeStatus.ingediend',
@@ -21,4 +23,19 @@ export const FEEDBACK_STATE_LABELS: Record<FeedbackState, MessageKey> = {
   overdue: 'feedbackState.overdue',
   'on-time': 'feedbackState.onTime',
   late: 'feedbackState.late',
+};
+
+export const SUPPORT_LABELS: Record<SupportKind, RecordMessageKey> = {
+  advies: 'support.advies',
+  netwerk: 'support.netwerk',
+  'ruimte-vergunning': 'support.ruimteVergunning',
+  noaberfonds: 'support.noaberfonds',
+};
+
+export const NOABERFONDS_STEP_LABELS: Record<NoaberfondsStep, RecordMessageKey> = {
+  aanvraag: 'noaberfondsStep.aanvraag',
+  verlening: 'noaberfondsStep.verlening',
+  verantwoording: 'noaberfondsStep.verantwoording',
+  vaststelling: 'noaberfondsStep.vaststelling',
+  terugvordering: 'noaberfondsStep.terugvordering',
 };

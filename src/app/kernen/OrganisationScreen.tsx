@@ -5,13 +5,15 @@ import { Screen, ScreenSection } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 
 /** An organisation, its people and roles, and its visit history (also after it dissolved). */
 export function OrganisationScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { db } = useLocalData();
@@ -41,10 +43,19 @@ export function OrganisationScreen() {
             .join(', ')}
         </dd>
         <dt>{t('organisation.status')}</dt>
-        <dd>
-          {t(`organisationStatus.${organisation.status}`)}
-          {organisation.endDate && ` · ${formatCivilDate(organisation.endDate, language)}`}
+        <dd class="first-capital">
+          {organisation.status === 'opgeheven' && organisation.endDate
+            ? t('organisation.dissolvedOn', {
+                date: formatCivilDate(organisation.endDate, language),
+              })
+            : t(`organisationStatus.${organisation.status}`)}
         </dd>
+        {organisation.address && (
+          <>
+            <dt>{t('organisation.address')}</dt>
+            <dd>{organisation.address}</dd>
+          </>
+        )}
         {organisation.email && (
           <>
             <dt>{t('field.email')}</dt>
@@ -57,7 +68,19 @@ export function OrganisationScreen() {
             <dd>{organisation.phone}</dd>
           </>
         )}
+        {organisation.website && (
+          <>
+            <dt>{t('organisation.website')}</dt>
+            <dd>{organisation.website}</dd>
+          </>
+        )}
       </dl>
+      {organisation.notes && <Paragraph>{organisation.notes}</Paragraph>}
+      <p class="button-row">
+        <ButtonLink href={`/organisaties/${organisation.id}/wijzigen`}>
+          {t('record.edit')}
+        </ButtonLink>
+      </p>
       <ScreenSection title={t('organisation.people')} emptyText={t('organisation.noPeople')}>
         {members.status === 'ready' && members.value.length > 0 && (
           <ul class="plain-list">

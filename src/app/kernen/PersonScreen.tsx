@@ -1,23 +1,34 @@
 import { useRoute } from 'preact-iso/router';
-import { personById, visitsWith } from '../../db/queries/kern-queries.ts';
-import { Screen } from '../components/Screen.tsx';
+import { organisationsByIds, personById, visitsWith } from '../../db/queries/kern-queries.ts';
+import { formatCivilDate } from '../../shared/dutch-format.ts';
+import { Screen, ScreenSection } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
+import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 
-/** A contact person: how to reach them, why we keep their data, and the visits they were at. */
+/**
+ * A contact person: how to reach them, why we keep their data, their roles (also those that
+ * ended) and the visits they were at.
+ */
 export function PersonScreen() {
-  const { t } = useI18n();
+  const { t, language } = useRecordText();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { db } = useLocalData();
   const kernen = useKernen();
   const live = useLive(() => personById(db, id), [db, id]);
   const visits = useLive(() => visitsWith(db, 'personIds', id), [db, id]);
+  const person = live.status === 'ready' ? live.value : undefined;
+  const heldIds = person?.memberships.map((m) => m.organisationId).join(',') ?? '';
+  const organisations = useLive(
+    () => organisationsByIds(db, heldIds.split(',').filter(Boolean)),
+    [db, heldIds],
+  );
   if (live.status !== 'ready') return null;
-  const person = live.value;
   if (!person) {
     return (
       <Screen title={t('notFound.title')}>
@@ -25,6 +36,10 @@ export function PersonScreen() {
       </Screen>
     );
   }
+  const organisation = (organisationId: string) =>
+    organisations.status === 'ready'
+      ? organisations.value.find((candidate) => candidate.id === organisationId)
+      : undefined;
   return (
     <Screen title={person.name}>
       <dl class="facts">
@@ -45,6 +60,49 @@ export function PersonScreen() {
         <dt>{t('person.dataBasis')}</dt>
         <dd>{person.dataBasis}</dd>
       </dl>
+      <p class="button-row">
+        <ButtonLink href={`/personen/${person.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
+      </p>
+      <ScreenSection title={t('person.roles')} emptyText={t('person.noRoles')}>
+        {person.memberships.length > 0 && (
+          <ul class="plain-list">
+            {person.memberships.map((membership, index) => {
+              const held = organisation(membership.organisationId);
+              return (
+                <li key={index} class="list-row">
+                  <span>
+                    <span class="item-title">
+                      {t(MEMBERSHIP_ROLE_LABELS[membership.role])}
+                      {held && (
+                        <>
+                          {' · '}
+                          <a class="nl-link" href={`/organisaties/${held.id}`}>
+                            {held.name}
+                          </a>
+                        </>
+                      )}
+                    </span>
+                    <span class="item-meta muted">
+                      {[
+                        membership.startDate &&
+                          t('person.since', {
+                            date: formatCivilDate(membership.startDate, language),
+                          }),
+                        membership.endDate &&
+                          t('organisation.until', {
+                            date: formatCivilDate(membership.endDate, language),
+                          }),
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ScreenSection>
       <VisitHistory visits={visits} />
     </Screen>
   );

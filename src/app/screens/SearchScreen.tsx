@@ -69,12 +69,27 @@ export default function SearchScreen() {
             )}
           </ResultGroup>
           <ResultGroup title={t('search.organisations')} group={found.organisations}>
-            {(organisation) => <span class="item-title">{organisation.name}</span>}
+            {(organisation) => (
+              <>
+                <a class="nl-link item-title" href={`/organisaties/${organisation.id}`}>
+                  {organisation.name}
+                </a>
+                {organisation.status === 'opgeheven' && organisation.endDate && (
+                  <span class="item-meta muted">
+                    {t('organisation.dissolvedOn', {
+                      date: formatCivilDate(organisation.endDate, language),
+                    })}
+                  </span>
+                )}
+              </>
+            )}
           </ResultGroup>
           <ResultGroup title={t('search.people')} group={found.people}>
             {(person) => (
               <>
-                <span class="item-title">{person.name}</span>
+                <a class="nl-link item-title" href={`/personen/${person.id}`}>
+                  {person.name}
+                </a>
                 <span class="item-meta muted">{kernName(person.kernId)}</span>
               </>
             )}

@@ -11,12 +11,36 @@ export async function peopleInKern(db: NoaberDatabase, kernId: string): Promise<
   return people.filter((person) => !person.deleted).sort(byName);
 }
 
+/**
+ * The organisations of a kern that can be chosen for something new (a visit, a role): a
+ * dissolved organisation keeps its history but is no longer offered.
+ */
 export async function organisationsInKern(
   db: NoaberDatabase,
   kernId: string,
 ): Promise<Organisation[]> {
   const organisations = await db.organisations.where('kernIds').equals(kernId).toArray();
-  return organisations.filter((organisation) => !organisation.deleted).sort(byName);
+  return organisations
+    .filter((organisation) => !organisation.deleted && organisation.status !== 'opgeheven')
+    .sort(byName);
+}
+
+/**
+ * The organisations a person's roles can be in: those offered in the kern, and every one
+ * the person already has a role in (also when dissolved or in another kern), so each role
+ * shows its organisation's name.
+ */
+export async function organisationsForRoles(
+  db: NoaberDatabase,
+  kernId: string,
+  heldIds: readonly string[],
+): Promise<Organisation[]> {
+  const offered = await organisationsInKern(db, kernId);
+  const offeredIds = new Set(offered.map((organisation) => organisation.id));
+  const held = (await db.organisations.bulkGet(heldIds.filter((id) => !offeredIds.has(id)))).filter(
+    (organisation): organisation is Organisation => organisation !== undefined,
+  );
+  return [...offered, ...held].sort(byName);
 }
 
 export async function openInitiativesInKern(

@@ -63,3 +63,12 @@ export async function membersOf(db: NoaberDatabase, organisationId: string): Pro
       !person.deleted && person.memberships.some((m) => m.organisationId === organisationId),
   );
 }
+
+/** The organisations with these ids that are on the device (dissolved ones too). */
+export async function organisationsByIds(
+  db: NoaberDatabase,
+  ids: readonly string[],
+): Promise<Organisation[]> {
+  const found = await db.organisations.bulkGet([...ids]);
+  return found.filter((organisation): organisation is Organisation => organisation !== undefined);
+}

@@ -8,7 +8,11 @@ import {
   type Initiative,
   type InitiativeInput,
 } from '../../shared/records/initiative.ts';
-import { checkTransition, type InitiativeStatus } from '../../shared/records/initiative-status.ts';
+import {
+  checkTransition,
+  statusBeforePause as pausedFrom,
+  type InitiativeStatus,
+} from '../../shared/records/initiative-status.ts';
 import type { NoaberDatabase } from '../database.ts';
 import { RecordRuleError, validated } from './record-errors.ts';
 import {
@@ -46,8 +50,7 @@ export async function registerInitiative(
 export function statusBeforePause(
   initiative: Pick<Initiative, 'statusHistory'>,
 ): InitiativeStatus | undefined {
-  const pause = initiative.statusHistory.findLast((change) => change.to === 'gepauzeerd');
-  return pause?.from ?? undefined;
+  return pausedFrom(initiative.statusHistory);
 }
 
 /** One step through the shared status machine, dated and attributed, with the reason. */

@@ -1,9 +1,13 @@
 import * as v from 'valibot';
+import { fieldReason, type FieldReason } from '../../shared/records/fields.ts';
 
 export interface FieldProblem {
   /** Dotted field path, e.g. `memberships.0.endDate`; '' for the record as a whole. */
   path: string;
-  message: string;
+  /** Why, as a code; the app says it in the chosen language. */
+  reason: FieldReason;
+  /** For `too-long`: the maximum number of characters. */
+  limit?: number;
 }
 
 /**
@@ -12,7 +16,7 @@ export interface FieldProblem {
  */
 export class RecordValidationError extends Error {
   constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.path || 'record'}: ${p.message}`).join('; '));
+    super(problems.map((p) => `${p.path || 'record'}: ${p.reason}`).join('; '));
     this.name = 'RecordValidationError';
   }
 }
@@ -39,9 +43,12 @@ export function validated<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   throw new RecordValidationError(
-    result.issues.map((issue) => ({
-      path: issue.path?.map((item) => String(item.key)).join('.') ?? '',
-      message: issue.message,
-    })),
+    result.issues.map((issue) => {
+      const reason = fieldReason(issue.message);
+      const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+      return reason === 'too-long' && typeof issue.requirement === 'number'
+        ? { path, reason, limit: issue.requirement }
+        : { path, reason };
+    }),
   );
 }

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type * as v from 'valibot';
 import type { NoaberDatabase } from '../database.ts';
 import type { SyncedTable } from '../synced-tables.ts';
+import { sameValue } from '../../shared/records/changes.ts';
 import { RecordNotFoundError, validated } from './record-errors.ts';
 
 /** Who writes, and the clock; passed by the screen, so tests can fix both. */
@@ -32,8 +33,10 @@ export async function insertRecord<T extends StoredRecord>(
 
 /**
  * Changes some fields of a live record: the result is validated as a whole, and only the
- * changed fields are written (so the outbox carries a field-level patch that merges with
- * other devices' edits to other fields).
+ * fields whose stored value really changes are written (so the outbox carries a field-level
+ * patch that merges with other devices' edits to other fields). A change that changes
+ * nothing — the same value, or one that only differs before trimming — writes nothing and
+ * adds no outbox entry.
  */
 export async function patchRecord<T extends StoredRecord>(
   db: NoaberDatabase,
@@ -47,12 +50,16 @@ export async function patchRecord<T extends StoredRecord>(
   return db.transaction('rw', table, async () => {
     const current = await table.get(id);
     if (!current || current.deleted) throw new RecordNotFoundError(tableName, id);
-    const wanted = { ...changes(current), updatedAt: context.now() };
+    const wanted = changes(current);
     const next = validated(schema, { ...current, ...wanted });
     const patch: Record<string, unknown> = {};
-    for (const key of Object.keys(wanted)) patch[key] = next[key as keyof T];
-    await table.update(id, patch as never);
-    return next;
+    for (const key of Object.keys(wanted) as (keyof T & string)[]) {
+      if (!sameValue(next[key], current[key])) patch[key] = next[key];
+    }
+    if (Object.keys(patch).length === 0) return current;
+    const updatedAt = context.now();
+    await table.update(id, { ...patch, updatedAt } as never);
+    return { ...next, updatedAt };
   });
 }
 

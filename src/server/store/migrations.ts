@@ -111,6 +111,45 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_by_time ON audit_log (at);
     `,
   },
+  {
+    version: 3,
+    description: 'synced records, sync clients, rejected mutations',
+    sql: `
+      -- Every synced record as its latest JSON, numbered by seq: the server's change order,
+      -- which is the pull cursor. A change gives the row a new seq, so a pull after cursor c
+      -- returns each record changed since c once, in its latest form.
+      -- field_versions: per field, the seq, client and user of its last write (for conflicts).
+      -- scope: JSON list of keys ('all', 'kern:<id>', 'user:<id>') that may read the row.
+      CREATE TABLE sync_records (
+        table_name     TEXT NOT NULL,
+        record_id      TEXT NOT NULL,
+        seq            INTEGER NOT NULL,
+        data           TEXT NOT NULL,
+        field_versions TEXT NOT NULL,
+        scope          TEXT NOT NULL,
+        deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (table_name, record_id)
+      ) STRICT;
+      CREATE UNIQUE INDEX sync_records_by_seq ON sync_records (seq);
+
+      -- One row per device database: whose it is and the last mutation id it processed.
+      CREATE TABLE sync_clients (
+        client_id        TEXT PRIMARY KEY,
+        user_id          TEXT NOT NULL REFERENCES users (id),
+        last_mutation_id INTEGER NOT NULL,
+        created_at       INTEGER NOT NULL,
+        last_seen_at     INTEGER NOT NULL
+      ) STRICT;
+
+      -- Mutations that can never apply; a retried push gets the same answer for them.
+      CREATE TABLE sync_rejections (
+        client_id    TEXT NOT NULL,
+        mutation_id  INTEGER NOT NULL,
+        reason       TEXT NOT NULL,
+        PRIMARY KEY (client_id, mutation_id)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

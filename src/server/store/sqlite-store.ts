@@ -7,6 +7,7 @@ import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
+import { SqliteSync } from './sqlite/sqlite-sync.ts';
 import { SqliteUsers } from './sqlite/sqlite-users.ts';
 import type { Store } from './store.ts';
 
@@ -23,6 +24,7 @@ export class SqliteStore implements Store {
   readonly sessions: SqliteSessions;
   readonly reference: SqliteReference;
   readonly audit: SqliteAudit;
+  readonly sync: SqliteSync;
 
   constructor(private readonly db: Database.Database) {
     this.users = new SqliteUsers(db);
@@ -30,6 +32,7 @@ export class SqliteStore implements Store {
     this.sessions = new SqliteSessions(db);
     this.reference = new SqliteReference(db);
     this.audit = new SqliteAudit(db);
+    this.sync = new SqliteSync(db);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;

@@ -1,6 +1,7 @@
 import type { UserStatus } from '../../shared/auth-api.ts';
 import type { Kern, KernKind, OrganisationKind } from '../../shared/reference-data.ts';
 import type { Role } from '../../shared/roles.ts';
+import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
 
 /**
  * What the server's domain code needs from storage. SQLite implements it now; a municipality
@@ -20,6 +21,7 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly reference: ReferenceRepository;
   readonly audit: AuditRepository;
+  readonly sync: SyncRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
   close(): void;
@@ -140,4 +142,50 @@ export interface AuditEntry {
 export interface AuditRepository {
   record(entry: AuditEntry): void;
   list(limit: number): (AuditEntry & { id: number })[];
+}
+
+/** Per field: the seq, client and user of its last write. */
+export type FieldVersions = Record<string, [seq: number, clientId: string, userId: string]>;
+
+export interface SyncRecordRow {
+  table: PulledTable;
+  id: string;
+  seq: number;
+  data: Record<string, unknown>;
+  fieldVersions: FieldVersions;
+  /** Who may read it: 'all', 'kern:<id>', 'user:<id>'. */
+  scope: string[];
+  deleted: boolean;
+}
+
+export interface SyncClientRecord {
+  clientId: string;
+  userId: string;
+  lastMutationId: number;
+}
+
+export interface SyncRepository {
+  findClient(clientId: string): SyncClientRecord | undefined;
+  saveClient(client: SyncClientRecord, at: number): void;
+  /** The highest seq handed out so far. */
+  lastSeq(): number;
+  findRecord(table: PulledTable, id: string): SyncRecordRow | undefined;
+  putRecord(row: SyncRecordRow): void;
+  /** Gives an unchanged row a new seq, so that every device pulls it again. */
+  restamp(table: PulledTable, id: string, seq: number): void;
+  insertRejection(clientId: string, mutationId: number, reason: string): void;
+  rejectionsBetween(
+    clientId: string,
+    fromId: number,
+    toId: number,
+  ): { mutationId: number; reason: string }[];
+  /**
+   * Rows after `cursor` in seq order that `scopeKeys` may read (null: every row), at most
+   * `limit`, and how many more follow.
+   */
+  pullPage(
+    cursor: number,
+    scopeKeys: string[] | null,
+    limit: number,
+  ): { rows: SyncRecordRow[]; remaining: number };
 }

@@ -87,3 +87,10 @@ export function checkTransition(
   }
   return { ok: true };
 }
+
+/** The status an initiative had before its latest pause, to resume there. */
+export function statusBeforePause(
+  history: readonly { from: InitiativeStatus | null; to: InitiativeStatus }[],
+): InitiativeStatus | undefined {
+  return history.findLast((change) => change.to === 'gepauzeerd')?.from ?? undefined;
+}

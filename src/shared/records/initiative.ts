@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   CivilDateSchema,
+  type FieldReason,
   optionalText,
   RecordIdSchema,
   RecordMetaSchema,
@@ -22,8 +23,14 @@ export const NOABERFONDS_STEPS = [
 ] as const;
 
 /** Money in euro cents: no rounding errors in sums for the council. */
+const INVALID_AMOUNT: FieldReason = 'invalid-amount';
 const AmountSchema = v.nullable(
-  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000)),
+  v.pipe(
+    v.number(INVALID_AMOUNT),
+    v.integer(INVALID_AMOUNT),
+    v.minValue(0, INVALID_AMOUNT),
+    v.maxValue(100_000_000, INVALID_AMOUNT),
+  ),
 );
 
 export const NoaberfondsSchema = v.strictObject({

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   CivilDateSchema,
+  type FieldReason,
   OptionalEmailSchema,
   OptionalPhoneSchema,
   OptionalWebsiteSchema,
@@ -21,7 +22,7 @@ const organisationFields = {
   name: requiredText(200),
   /** One of the beheerder's organisation kinds. */
   kindId: RecordIdSchema,
-  kernIds: v.pipe(v.array(RecordIdSchema), v.minLength(1, 'hoort bij minstens één kern')),
+  kernIds: v.pipe(v.array(RecordIdSchema), v.minLength(1, 'needs-kern' satisfies FieldReason)),
   address: optionalText(300),
   email: OptionalEmailSchema,
   phone: OptionalPhoneSchema,
@@ -32,7 +33,7 @@ const organisationFields = {
 };
 
 /** A dissolved organisation has an end date; an active one has none. */
-const END_DATE_MESSAGE = 'een opgeheven organisatie heeft een einddatum, een andere niet';
+const END_DATE_MESSAGE: FieldReason = 'end-date-status';
 const endDateFits = (input: { status: string; endDate: string | null }) =>
   (input.status === 'opgeheven') === (input.endDate !== null);
 

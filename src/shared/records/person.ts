@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   CivilDateSchema,
+  type FieldReason,
   OptionalEmailSchema,
   OptionalPhoneSchema,
   RecordIdSchema,
@@ -25,9 +26,13 @@ export const MembershipSchema = v.pipe(
     startDate: v.nullable(CivilDateSchema),
     endDate: v.nullable(CivilDateSchema),
   }),
-  v.check(
-    (m) => m.startDate === null || m.endDate === null || m.startDate <= m.endDate,
-    'de einddatum ligt voor de begindatum',
+  v.forward(
+    v.partialCheck(
+      [['startDate'], ['endDate']],
+      (m) => m.startDate === null || m.endDate === null || m.startDate <= m.endDate,
+      'end-before-start' satisfies FieldReason,
+    ),
+    ['endDate'],
   ),
 );
 export type Membership = v.InferOutput<typeof MembershipSchema>;

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { CivilDateSchema, RecordIdSchema, RecordMetaSchema } from './fields.ts';
+import {
+  CivilDateSchema,
+  type FieldReason,
+  maxText,
+  RecordIdSchema,
+  RecordMetaSchema,
+} from './fields.ts';
 
 export const VISIT_CHANNELS = [
   'bezoek',
@@ -18,7 +24,7 @@ const MAX_NOTE_LENGTH = 20_000;
  */
 export const NoteRevisionSchema = v.strictObject({
   id: RecordIdSchema,
-  text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH, `is langer dan ${MAX_NOTE_LENGTH} tekens`)),
+  text: v.pipe(v.string(), maxText(MAX_NOTE_LENGTH)),
   createdAt: v.number(),
   authorId: RecordIdSchema,
 });
@@ -29,8 +35,8 @@ export const TopicSchema = v.pipe(
   v.string(),
   v.trim(),
   v.toLowerCase(),
-  v.minLength(1),
-  v.maxLength(60),
+  v.minLength(1, 'required' satisfies FieldReason),
+  maxText(60),
 );
 
 const visitFields = {
@@ -46,10 +52,7 @@ const visitFields = {
 /** What a form sends: the notes as text; the repository turns it into a revision. */
 export const VisitInputSchema = v.strictObject({
   ...visitFields,
-  notes: v.pipe(
-    v.string(),
-    v.maxLength(MAX_NOTE_LENGTH, `is langer dan ${MAX_NOTE_LENGTH} tekens`),
-  ),
+  notes: v.pipe(v.string(), maxText(MAX_NOTE_LENGTH)),
 });
 export type VisitInput = v.InferInput<typeof VisitInputSchema>;
 

@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
   autoComplete?: string;
   required?: boolean;
   /** Shown under the label; also read out with the field. */

@@ -39,8 +39,8 @@ export function Textarea(props: TextareaHTMLAttributes) {
 /** A checkbox with its label after it, the whole line a touch target. */
 export function Checkbox(props: {
   label: string;
-  name: string;
-  value: string;
+  name?: string;
+  value?: string;
   checked: boolean;
   onChange: (event: Event & { currentTarget: HTMLInputElement }) => void;
 }) {

@@ -1,0 +1,256 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import { personById } from '../../db/queries/kern-queries.ts';
+import { peopleInKern } from '../../db/queries/field-queries.ts';
+import { registerInitiative, updateInitiative } from '../../db/repositories/initiatives.ts';
+import { DEFAULT_FEEDBACK_TERM } from '../../shared/dates/feedback-deadline.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { changedFields } from '../../shared/records/changes.ts';
+import {
+  INITIATIVE_TYPES,
+  NOABERFONDS_STEPS,
+  SUPPORT_KINDS,
+  type Initiative,
+} from '../../shared/records/initiative.ts';
+import { useAuth } from '../auth/auth-context.tsx';
+import { Checkbox, Select } from '../components/form/controls.tsx';
+import { Checkboxes } from '../components/form/Checkboxes.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { KernSelect } from '../components/form/KernSelect.tsx';
+import { TextAreaField } from '../components/form/TextAreaField.tsx';
+import { Field } from '../components/form/Field.tsx';
+import { TextField } from '../components/form/TextField.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { useLive } from '../data/useLive.ts';
+import { useRecordSave } from '../data/useRecordSave.ts';
+import { useKernen } from '../data/useReference.ts';
+import { useRecordText } from '../i18n/record-text.ts';
+import {
+  emptyInitiativeForm,
+  initiativeFieldsOf,
+  initiativeFormOf,
+  type InitiativeFormState,
+} from './initiative-form-state.ts';
+import { NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
+
+type InitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+/**
+ * An initiative's fields, to register one or to change one (`initiative`). The status has
+ * its own form (the status machine) and the registration date never changes. An edit writes
+ * only the fields changed since the form opened.
+ */
+export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
+  const { t } = useRecordText();
+  const { state } = useAuth();
+  const { db, writer } = useLocalData();
+  const { route } = useLocation();
+  const kernen = useKernen();
+  const me = state.status === 'signed-in' ? state.user : undefined;
+  const [baseline] = useState<InitiativeFormState>(() =>
+    initiative
+      ? initiativeFormOf(initiative)
+      : emptyInitiativeForm(me?.kernIds[0] ?? '', writer.userId),
+  );
+  const [form, setForm] = useState(baseline);
+  const kernId = form.kernId || kernen.find((kern) => kern.active)?.id || '';
+  const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
+  const currentInitiator = useLive(
+    () =>
+      baseline.initiatorPersonId
+        ? personById(db, baseline.initiatorPersonId)
+        : Promise.resolve(undefined),
+    [db, baseline.initiatorPersonId],
+  );
+  const { problems, failure, run } = useRecordSave();
+  const set = <K extends keyof InitiativeFormState>(field: K, value: InitiativeFormState[K]) =>
+    setForm((current) => ({ ...current, [field]: value }));
+
+  const initiators = [
+    ...(people.status === 'ready' ? people.value : []),
+    ...(currentInitiator.status === 'ready' &&
+    currentInitiator.value &&
+    currentInitiator.value.kernId !== kernId
+      ? [currentInitiator.value]
+      : []),
+  ];
+  const colleague =
+    baseline.assignedConnectorId !== null && baseline.assignedConnectorId !== writer.userId
+      ? baseline.assignedConnectorId
+      : undefined;
+  const showFund =
+    form.support.includes('noaberfonds') ||
+    baseline.amountAsked !== '' ||
+    Object.keys(baseline.stepDates).length > 0;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const fields = initiativeFieldsOf({ ...form, kernId });
+    await run(async () => {
+      const saved = initiative
+        ? await updateInitiative(
+            db,
+            initiative.id,
+            changedFields(initiativeFieldsOf(baseline), fields),
+            writer,
+          )
+        : await registerInitiative(
+            db,
+            { ...fields, registeredOn: municipalToday(writer.now()) },
+            DEFAULT_FEEDBACK_TERM,
+            writer,
+          );
+      route(`/initiatieven/${saved.id}`);
+    });
+  };
+
+  return (
+    <form class="form" onSubmit={(event) => void save(event)} noValidate>
+      <FormMessage text={failure} kind="error" />
+      <TextField
+        id="initiative-title"
+        label={t('initiative.titleField')}
+        value={form.title}
+        onInput={(value) => set('title', value)}
+        error={problems['title']}
+        required
+      />
+      <TextAreaField
+        id="initiative-description"
+        label={t('initiative.description')}
+        value={form.description}
+        onInput={(value) => set('description', value)}
+        error={problems['description']}
+      />
+      <KernSelect
+        id="initiative-kern"
+        kernen={kernen.filter((kern) => kern.active || kern.id === kernId)}
+        value={kernId}
+        onChange={(next) => set('kernId', next)}
+        error={problems['kernId']}
+      />
+      <Field id="initiative-type" label={t('initiative.type')}>
+        <Select
+          id="initiative-type"
+          value={form.type}
+          onChange={(e) => set('type', e.currentTarget.value as InitiativeType)}
+        >
+          <option value="initiatief">{t('initiativeType.initiatief')}</option>
+          <option value="uitdaagrecht">{t('initiativeType.uitdaagrecht')}</option>
+        </Select>
+      </Field>
+      {form.type === 'uitdaagrecht' && (
+        <TextField
+          id="initiative-task"
+          label={t('initiative.challengedTask')}
+          value={form.challengedTask}
+          onInput={(value) => set('challengedTask', value)}
+          error={problems['challengedTask']}
+        />
+      )}
+      <TextField
+        id="initiative-theme"
+        label={t('initiative.theme')}
+        hint={t('initiative.themeHint')}
+        value={form.theme}
+        onInput={(value) => set('theme', value)}
+        error={problems['theme']}
+      />
+      <Field id="initiative-initiator" label={t('initiative.initiator')}>
+        <Select
+          id="initiative-initiator"
+          value={form.initiatorPersonId ?? ''}
+          onChange={(e) => set('initiatorPersonId', e.currentTarget.value || null)}
+        >
+          <option value="">{t('initiative.noInitiator')}</option>
+          {initiators.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="initiative-connector" label={t('initiative.connector')}>
+        <Select
+          id="initiative-connector"
+          value={form.assignedConnectorId ?? ''}
+          onChange={(e) => set('assignedConnectorId', e.currentTarget.value || null)}
+        >
+          <option value={writer.userId}>
+            {t('initiative.connectorMe', { name: me?.displayName ?? '' })}
+          </option>
+          {colleague && <option value={colleague}>{t('initiative.connectorOther')}</option>}
+          <option value="">{t('initiative.connectorNone')}</option>
+        </Select>
+      </Field>
+      <Checkboxes
+        legend={t('initiative.support')}
+        name="initiative-support"
+        options={SUPPORT_KINDS.map((kind) => ({ value: kind, label: t(SUPPORT_LABELS[kind]) }))}
+        selected={form.support}
+        onChange={(support) => set('support', support)}
+        error={problems['support']}
+      />
+      {showFund && (
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset membership">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t('initiative.noaberfonds')}
+          </legend>
+          {problems['noaberfonds'] &&
+            !problems['noaberfonds.amountAskedCents'] &&
+            !problems['noaberfonds.amountGrantedCents'] && (
+              <p class="utrecht-form-field-error-message">{problems['noaberfonds']}</p>
+            )}
+          <TextField
+            id="initiative-amount-asked"
+            label={t('initiative.amountAsked')}
+            value={form.amountAsked}
+            onInput={(value) => set('amountAsked', value)}
+            error={problems['noaberfonds.amountAskedCents']}
+          />
+          <TextField
+            id="initiative-amount-granted"
+            label={t('initiative.amountGranted')}
+            value={form.amountGranted}
+            onInput={(value) => set('amountGranted', value)}
+            error={problems['noaberfonds.amountGrantedCents']}
+          />
+          <p class="utrecht-form-field-description">{t('initiative.stepHint')}</p>
+          {NOABERFONDS_STEPS.map((step) => (
+            <TextField
+              key={step}
+              id={`initiative-step-${step}`}
+              type="date"
+              label={t('initiative.stepDate', { step: t(NOABERFONDS_STEP_LABELS[step]) })}
+              value={form.stepDates[step] ?? ''}
+              onInput={(value) => set('stepDates', { ...form.stepDates, [step]: value })}
+            />
+          ))}
+        </fieldset>
+      )}
+      <Checkbox
+        label={t('initiative.needsPermit')}
+        checked={form.needsPermit}
+        onChange={(e) => set('needsPermit', e.currentTarget.checked)}
+      />
+      {form.needsPermit && (
+        <TextAreaField
+          id="initiative-neighbours"
+          label={t('initiative.neighboursNote')}
+          value={form.neighboursNote}
+          onInput={(value) => set('neighboursNote', value)}
+          error={problems['neighboursNote']}
+        />
+      )}
+      <p class="button-row">
+        <Button appearance="primary" large type="submit">
+          {initiative ? t('record.saveChanges') : t('initiative.register')}
+        </Button>
+        {initiative && (
+          <ButtonLink href={`/initiatieven/${initiative.id}`}>{t('record.cancel')}</ButtonLink>
+        )}
+      </p>
+    </form>
+  );
+}

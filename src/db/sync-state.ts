@@ -1,0 +1,200 @@
+import type { NoaberDatabase } from './database.ts';
+import { markAsSyncTransaction } from './outbox-middleware.ts';
+import { rememberCursor } from './sync-cursor.ts';
+import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
+import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
+import type { Mutation, PullResponse } from '../shared/sync-protocol/sync-protocol.ts';
+import type { Conflict, Rejection } from '../shared/sync-protocol/sync-records.ts';
+
+/**
+ * The device's side of sync, in the database: its client id, cursor and server epoch; the
+ * outbox read in order; pulled pages stored with their cursor. This module is crucial for
+ * "nothing typed is lost": an outbox entry is deleted only when the server reported its
+ * mutation id processed, and a pulled page never overwrites a change still waiting to go.
+ */
+
+const KEYS = {
+  clientId: 'clientId',
+  cursor: 'syncCursor',
+  epoch: 'syncEpoch',
+  lastMutationId: 'lastMutationId',
+  status: 'syncStatus',
+} as const;
+
+export interface SyncMeta {
+  clientId: string;
+  cursor: number;
+  /** The server epoch this device synced with; null before the first pull. */
+  epoch: string | null;
+}
+
+/** What the screens show about sync, kept in the database so every tab sees it. */
+export interface SyncStatus {
+  state: 'idle' | 'syncing' | 'failed';
+  /** A reason code (network, session-ended, update-required…), mapped to words in the app. */
+  failure: string | null;
+  lastSuccessAt: number | null;
+  /** Rows still to download on a first sync, for a progress bar. */
+  remaining: number | null;
+}
+
+const NO_STATUS: SyncStatus = {
+  state: 'idle',
+  failure: null,
+  lastSuccessAt: null,
+  remaining: null,
+};
+
+export async function readSyncMeta(db: NoaberDatabase): Promise<SyncMeta> {
+  return db.transaction('rw', db.meta, async () => {
+    let clientId = (await db.meta.get(KEYS.clientId))?.value as string | undefined;
+    if (!clientId) {
+      // A new database gets a new client id: the server then knows it starts from nothing.
+      clientId = crypto.randomUUID();
+      await db.meta.put({ key: KEYS.clientId, value: clientId });
+    }
+    const cursor = ((await db.meta.get(KEYS.cursor))?.value as number | undefined) ?? 0;
+    const epoch = ((await db.meta.get(KEYS.epoch))?.value as string | undefined) ?? null;
+    rememberCursor(db.name, cursor);
+    return { clientId, cursor, epoch };
+  });
+}
+
+export async function readSyncStatus(db: NoaberDatabase): Promise<SyncStatus> {
+  return ((await db.meta.get(KEYS.status))?.value as SyncStatus | undefined) ?? NO_STATUS;
+}
+
+export async function updateSyncStatus(
+  db: NoaberDatabase,
+  change: Partial<SyncStatus>,
+): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const status = await readSyncStatus(db);
+    await db.meta.put({ key: KEYS.status, value: { ...status, ...change } });
+  });
+}
+
+/**
+ * The first `max` outbox entries as mutations. Entries sent for the first time get their
+ * mutation ids here, in order, in the same transaction as the counter: ids stay 1, 2, 3…
+ * without gaps, and a retry sends the same ids again.
+ */
+export async function nextOutboxBatch(db: NoaberDatabase, max: number): Promise<Mutation[]> {
+  return db.transaction('rw', db.outbox, db.meta, async () => {
+    const entries = await db.outbox.orderBy('seq').limit(max).toArray();
+    let last = ((await db.meta.get(KEYS.lastMutationId))?.value as number | undefined) ?? 0;
+    const numbered = entries.map((entry) =>
+      entry.mutationId === undefined ? { ...entry, mutationId: ++last } : entry,
+    );
+    const fresh = numbered.filter((_entry, index) => entries[index]?.mutationId === undefined);
+    if (fresh.length) {
+      await db.outbox.bulkPut(fresh);
+      await db.meta.put({ key: KEYS.lastMutationId, value: last });
+    }
+    return numbered.map(toMutation);
+  });
+}
+
+function toMutation(entry: OutboxEntry): Mutation {
+  return {
+    id: entry.mutationId ?? 0,
+    table: entry.table,
+    recordId: entry.recordId,
+    kind: entry.kind,
+    patch: entry.patch,
+    baseCursor: entry.baseCursor,
+  };
+}
+
+/** The server processed every mutation up to `lastMutationId`: those entries may go. */
+export async function confirmProcessed(db: NoaberDatabase, lastMutationId: number): Promise<void> {
+  await db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete();
+}
+
+/**
+ * Stores one pulled page and its cursor in one transaction: after a crash either both are
+ * there or neither, so the next pull resumes exactly after the last stored page. Changes
+ * still in the outbox are put back on top of each pulled row with the same merge the server
+ * uses, so the screen keeps showing what the user typed until the server has it.
+ */
+export async function storePulledPage(db: NoaberDatabase, page: PullResponse): Promise<void> {
+  const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', 'searchIndex'];
+  await db.transaction('rw', tables, async (transaction) => {
+    markAsSyncTransaction(transaction.idbtrans);
+    await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
+    const ids = page.rows.map((row) => row.id);
+    const pending = ids.length ? await db.outbox.where('recordId').anyOf(ids).sortBy('seq') : [];
+    const byTable = new Map<string, Record<string, unknown>[]>();
+    for (const row of page.rows) {
+      let data = row.data;
+      for (const entry of pending) {
+        if (entry.recordId === row.id && entry.table === row.table) {
+          data = applyPatch(entry.table, data, entry.patch);
+        }
+      }
+      byTable.set(row.table, [...(byTable.get(row.table) ?? []), data]);
+    }
+    for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
+    await db.meta.bulkPut([
+      { key: KEYS.cursor, value: page.cursor },
+      { key: KEYS.epoch, value: page.epoch },
+    ]);
+  });
+  rememberCursor(db.name, page.cursor);
+}
+
+/**
+ * The server was restored from a backup: it may lack what this device sent since. Start
+ * again as a new client from cursor 0, and queue every local record as a `restore` (added
+ * only where the server lacks it) ahead of the changes still waiting, which keep their order.
+ */
+export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<void> {
+  const tables = [...SYNCED_TABLES, 'outbox', 'meta'];
+  await db.transaction('rw', tables, async (transaction) => {
+    markAsSyncTransaction(transaction.idbtrans);
+    const waiting = await db.outbox.orderBy('seq').toArray();
+    await db.outbox.clear();
+    const now = Date.now();
+    for (const table of SYNCED_TABLES) {
+      const records = (await db.table(table).toArray()) as { id: string }[];
+      await db.outbox.bulkAdd(
+        records.map((record) => ({
+          table,
+          recordId: record.id,
+          kind: 'restore' as const,
+          patch: record,
+          baseCursor: 0,
+          createdAt: now,
+        })),
+      );
+    }
+    // A waiting create is covered by its record's restore; patches apply again harmlessly.
+    await db.outbox.bulkAdd(
+      waiting.filter((entry) => entry.kind !== 'create').map((entry) => withoutNumbering(entry)),
+    );
+    await db.meta.bulkPut([
+      { key: KEYS.clientId, value: crypto.randomUUID() },
+      { key: KEYS.cursor, value: 0 },
+      { key: KEYS.lastMutationId, value: 0 },
+    ]);
+    await db.meta.delete(KEYS.epoch);
+  });
+  rememberCursor(db.name, 0);
+}
+
+/** Conflicts and rejections the signed-in user should see. */
+export function openConflicts(db: NoaberDatabase): Promise<Conflict[]> {
+  return db.conflicts.filter((conflict) => conflict.resolvedAt === null).toArray();
+}
+
+export function rejectionsOf(db: NoaberDatabase, userId: string): Promise<Rejection[]> {
+  return db.rejections.filter((rejection) => rejection.authorId === userId).toArray();
+}
+
+/** The entry as if never sent: a new client numbers it afresh. */
+function withoutNumbering(entry: OutboxEntry): OutboxEntry {
+  const copy = { ...entry, baseCursor: 0 };
+  delete copy.seq;
+  delete copy.mutationId;
+  return copy;
+}

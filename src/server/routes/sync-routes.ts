@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import { PullRequestSchema, PushRequestSchema } from '../../shared/sync-protocol/sync-protocol.ts';
+import { principalOf } from '../auth/authorization.ts';
+import { parseBody } from '../http/parse-body.ts';
+import type { Store } from '../store/store.ts';
+import { pullPage } from '../sync-service/pull-service.ts';
+import { applyPush } from '../sync-service/push-service.ts';
+
+const SIGNED_IN = { config: { access: 'signed-in' as const } };
+
+/** Push and pull (ARCHITECTURE.md, "Sync protocol"); both POST, so nothing rides in a URL. */
+export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store }): void {
+  app.post('/api/sync/push', SIGNED_IN, (request, reply) => {
+    const body = parseBody(PushRequestSchema, request.body);
+    return reply.send(applyPush(deps.store, principalOf(request).user, body, Date.now()));
+  });
+
+  app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {
+    const body = parseBody(PullRequestSchema, request.body);
+    return reply.send(pullPage(deps.store, principalOf(request).user, body));
+  });
+}

@@ -1,0 +1,140 @@
+import type Database from 'better-sqlite3';
+import type { PulledTable } from '../../../shared/sync-protocol/sync-tables.ts';
+import type { FieldVersions, SyncClientRecord, SyncRecordRow, SyncRepository } from '../store.ts';
+
+interface RecordRow {
+  table_name: string;
+  record_id: string;
+  seq: number;
+  data: string;
+  field_versions: string;
+  scope: string;
+  deleted: number;
+}
+
+const READABLE_BY = `EXISTS (
+  SELECT 1 FROM json_each(r.scope) AS s WHERE s.value IN (SELECT value FROM json_each(?))
+)`;
+
+/**
+ * The sync tables. Statements are prepared once: a push applies hundreds of mutations in one
+ * transaction, and preparing per call would cost more than the writes.
+ */
+export class SqliteSync implements SyncRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      findClient: db.prepare(
+        `SELECT client_id, user_id, last_mutation_id FROM sync_clients WHERE client_id = ?`,
+      ),
+      saveClient: db.prepare(
+        `INSERT INTO sync_clients (client_id, user_id, last_mutation_id, created_at, last_seen_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (client_id) DO UPDATE
+           SET last_mutation_id = excluded.last_mutation_id, last_seen_at = excluded.last_seen_at`,
+      ),
+      lastSeq: db.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_records`),
+      findRecord: db.prepare(`SELECT * FROM sync_records WHERE table_name = ? AND record_id = ?`),
+      putRecord: db.prepare(
+        `INSERT INTO sync_records (table_name, record_id, seq, data, field_versions, scope, deleted)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (table_name, record_id) DO UPDATE
+           SET seq = excluded.seq, data = excluded.data, field_versions = excluded.field_versions,
+               scope = excluded.scope, deleted = excluded.deleted`,
+      ),
+      restamp: db.prepare(`UPDATE sync_records SET seq = ? WHERE table_name = ? AND record_id = ?`),
+      insertRejection: db.prepare(
+        `INSERT OR IGNORE INTO sync_rejections (client_id, mutation_id, reason) VALUES (?, ?, ?)`,
+      ),
+      rejectionsBetween: db.prepare(
+        `SELECT mutation_id AS mutationId, reason FROM sync_rejections
+         WHERE client_id = ? AND mutation_id BETWEEN ? AND ? ORDER BY mutation_id`,
+      ),
+      pageAll: db.prepare(`SELECT * FROM sync_records r WHERE seq > ? ORDER BY seq LIMIT ?`),
+      countAll: db.prepare(`SELECT count(*) AS n FROM sync_records r WHERE seq > ?`),
+      pageScoped: db.prepare(
+        `SELECT * FROM sync_records r WHERE seq > ? AND ${READABLE_BY} ORDER BY seq LIMIT ?`,
+      ),
+      countScoped: db.prepare(
+        `SELECT count(*) AS n FROM sync_records r WHERE seq > ? AND ${READABLE_BY}`,
+      ),
+    };
+  }
+
+  findClient(clientId: string): SyncClientRecord | undefined {
+    const row = this.statements.findClient.get(clientId) as
+      { client_id: string; user_id: string; last_mutation_id: number } | undefined;
+    return row
+      ? { clientId: row.client_id, userId: row.user_id, lastMutationId: row.last_mutation_id }
+      : undefined;
+  }
+
+  saveClient(client: SyncClientRecord, at: number): void {
+    this.statements.saveClient.run(client.clientId, client.userId, client.lastMutationId, at, at);
+  }
+
+  lastSeq(): number {
+    return (this.statements.lastSeq.get() as { seq: number }).seq;
+  }
+
+  findRecord(table: PulledTable, id: string): SyncRecordRow | undefined {
+    const row = this.statements.findRecord.get(table, id) as RecordRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  putRecord(row: SyncRecordRow): void {
+    this.statements.putRecord.run(
+      row.table,
+      row.id,
+      row.seq,
+      JSON.stringify(row.data),
+      JSON.stringify(row.fieldVersions),
+      JSON.stringify(row.scope),
+      row.deleted ? 1 : 0,
+    );
+  }
+
+  restamp(table: PulledTable, id: string, seq: number): void {
+    this.statements.restamp.run(seq, table, id);
+  }
+
+  insertRejection(clientId: string, mutationId: number, reason: string): void {
+    this.statements.insertRejection.run(clientId, mutationId, reason);
+  }
+
+  rejectionsBetween(clientId: string, fromId: number, toId: number) {
+    return this.statements.rejectionsBetween.all(clientId, fromId, toId) as {
+      mutationId: number;
+      reason: string;
+    }[];
+  }
+
+  pullPage(cursor: number, scopeKeys: string[] | null, limit: number) {
+    const keys = JSON.stringify(scopeKeys);
+    const rows = (
+      scopeKeys === null
+        ? this.statements.pageAll.all(cursor, limit)
+        : this.statements.pageScoped.all(cursor, keys, limit)
+    ) as RecordRow[];
+    const last = rows.at(-1)?.seq ?? cursor;
+    const { n } = (
+      scopeKeys === null
+        ? this.statements.countAll.get(last)
+        : this.statements.countScoped.get(last, keys)
+    ) as { n: number };
+    return { rows: rows.map(fromRow), remaining: n };
+  }
+}
+
+function fromRow(row: RecordRow): SyncRecordRow {
+  return {
+    table: row.table_name as PulledTable,
+    id: row.record_id,
+    seq: row.seq,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    fieldVersions: JSON.parse(row.field_versions) as FieldVersions,
+    scope: JSON.parse(row.scope) as string[],
+    deleted: row.deleted === 1,
+  };
+}

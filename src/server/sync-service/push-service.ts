@@ -1,0 +1,115 @@
+import type {
+  PushRequest,
+  PushResponse,
+  RejectionReason,
+} from '../../shared/sync-protocol/sync-protocol.ts';
+import { PULLED_TABLES, type PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
+import type { RejectionSchema } from '../../shared/sync-protocol/sync-records.ts';
+import { newId } from '../../shared/ids.ts';
+import { ApiFailure } from '../http/api-errors.ts';
+import type { Store, UserRecord } from '../store/store.ts';
+import { applyMutation, type ApplyContext } from './apply-mutation.ts';
+import { readScope } from './record-scope.ts';
+import { Rejected } from './rejected.ts';
+import { checkClient } from './client-check.ts';
+import type * as v from 'valibot';
+
+type RawMutation = { id: number } & Record<string, unknown>;
+
+/**
+ * Applies a push batch all-or-nothing in one SQLite transaction (a server killed halfway
+ * leaves none of it). Per client, ids already processed are skipped (a retried batch after a
+ * lost answer applies nothing twice) and a gap stops the batch: the server waits for the
+ * missing ids. A mutation that can never apply is recorded as rejected — with what it tried
+ * to change, for its author — and counts as processed, so it never blocks the queue.
+ */
+export function applyPush(
+  store: Store,
+  user: UserRecord,
+  request: PushRequest,
+  now: number,
+): PushResponse {
+  const mutations = request.mutations as RawMutation[];
+  return store.transaction(() => {
+    const client = checkClient(store, user, request);
+    let last = client.lastMutationId;
+    let seq = store.sync.lastSeq();
+    const context: ApplyContext = {
+      store,
+      user,
+      clientId: client.clientId,
+      now,
+      nextSeq: () => ++seq,
+    };
+    for (const mutation of mutations) {
+      if (mutation.id <= last) continue;
+      if (mutation.id !== last + 1) break;
+      try {
+        applyMutation(context, mutation);
+      } catch (error) {
+        if (!(error instanceof Rejected)) throw error;
+        recordRejection(context, mutation, error);
+      }
+      last = mutation.id;
+    }
+    const sentIds = mutations.map((mutation) => mutation.id);
+    if (last === client.lastMutationId && sentIds.some((id) => id > last)) {
+      throw new ApiFailure(409, 'mutation-gap', `expected mutation ${last + 1} first`);
+    }
+    store.sync.saveClient({ ...client, lastMutationId: last }, now);
+    const rejected = sentIds.length
+      ? store.sync.rejectionsBetween(client.clientId, Math.min(...sentIds), Math.max(...sentIds))
+      : [];
+    return {
+      lastMutationId: last,
+      rejected: rejected.map((row) => ({
+        id: row.mutationId,
+        reason: row.reason as RejectionReason,
+      })),
+      epoch: store.serverEpoch,
+    };
+  });
+}
+
+/**
+ * Keeps the rejection for its author (as a row their devices pull) and gives the record,
+ * if the server has it, a new seq: the device that made the refused change pulls the
+ * server's version again instead of keeping its own.
+ */
+function recordRejection(context: ApplyContext, mutation: RawMutation, error: Rejected): void {
+  const { store, user, clientId, now } = context;
+  store.sync.insertRejection(clientId, mutation.id, error.reason);
+  const table = typeof mutation['table'] === 'string' ? mutation['table'] : '';
+  const recordId =
+    typeof mutation['recordId'] === 'string' ? mutation['recordId'].slice(0, 64) : '';
+  const rejection: v.InferOutput<typeof RejectionSchema> = {
+    id: newId(now),
+    createdAt: now,
+    updatedAt: now,
+    deleted: false,
+    clientId,
+    mutationId: mutation.id,
+    table: table.slice(0, 40),
+    recordId,
+    reason: error.reason,
+    detail: error.detail.slice(0, 300),
+    change: mutation['patch'] ?? null,
+    authorId: user.id,
+  };
+  store.sync.putRecord({
+    table: 'rejections',
+    id: rejection.id,
+    seq: context.nextSeq(),
+    data: rejection,
+    fieldVersions: {},
+    scope: readScope('rejections', rejection, () => undefined),
+    deleted: false,
+  });
+  if (isPulledTable(table) && store.sync.findRecord(table, recordId)) {
+    store.sync.restamp(table, recordId, context.nextSeq());
+  }
+}
+
+function isPulledTable(table: string): table is PulledTable {
+  return (PULLED_TABLES as readonly string[]).includes(table);
+}

@@ -1,0 +1,66 @@
+import { hasRole } from '../../shared/roles.ts';
+import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
+import type { UserRecord } from '../store/store.ts';
+
+/**
+ * Who may read a synced row, as keys: 'all' (every connector), 'kern:<id>' (whoever works in
+ * that kern) and 'user:<id>' (that person). A teamleider reads everything; a gebiedsverbinder
+ * the rows of their kernen, their own, and the organisation list of every kern (README,
+ * "Accounts and sessions").
+ */
+export const kernKey = (id: string) => `kern:${id}`;
+export const userKey = (id: string) => `user:${id}`;
+export const EVERY_CONNECTOR = 'all';
+
+type Data = Record<string, unknown>;
+/** Finds the kern of a linked visit or initiative, for an action's scope. */
+export type KernOf = (table: 'visits' | 'initiatives', id: string) => string | undefined;
+
+export function readScope(table: PulledTable, data: Data, kernOf: KernOf): string[] {
+  const keys = writeScope(table, data, kernOf);
+  return table === 'organisations' ? [EVERY_CONNECTOR, ...keys] : keys;
+}
+
+/** The keys that may change a row: its read scope without 'all'. */
+export function writeScope(table: PulledTable, data: Data, kernOf: KernOf): string[] {
+  const text = (field: string) => (typeof data[field] === 'string' ? [data[field]] : []);
+  const kernen = (ids: string[]) => ids.map(kernKey);
+  const users = (ids: string[]) => ids.map(userKey);
+  switch (table) {
+    case 'organisations':
+      return kernen(Array.isArray(data['kernIds']) ? data['kernIds'].map(String) : []);
+    case 'people':
+      return kernen(text('kernId'));
+    case 'visits':
+      return [...kernen(text('kernId')), ...users(text('authorId'))];
+    case 'initiatives':
+      return [
+        ...kernen(text('kernId')),
+        ...users([...text('registeredById'), ...text('assignedConnectorId')]),
+      ];
+    case 'actions': {
+      const linked = [
+        ...text('visitId').map((id) => kernOf('visits', id)),
+        ...text('initiativeId').map((id) => kernOf('initiatives', id)),
+      ].filter((id): id is string => id !== undefined);
+      return [...users(text('assigneeId')), ...kernen(linked)];
+    }
+    case 'conflicts':
+      return users([...text('keptById'), ...text('overruledById')]);
+    case 'rejections':
+      return users(text('authorId'));
+  }
+}
+
+/** The keys of a user: null means every row (a teamleider). */
+export function viewerKeys(user: Pick<UserRecord, 'id' | 'roles' | 'kernIds'>): string[] | null {
+  if (hasRole(user.roles, 'teamleider')) return null;
+  if (!hasRole(user.roles, 'gebiedsverbinder')) return [userKey(user.id)];
+  return [EVERY_CONNECTOR, ...user.kernIds.map(kernKey), userKey(user.id)];
+}
+
+/** The keys through which a gebiedsverbinder may write: their kernen and themselves. */
+export function writerKeys(user: Pick<UserRecord, 'id' | 'roles' | 'kernIds'>): Set<string> {
+  if (!hasRole(user.roles, 'gebiedsverbinder')) return new Set([userKey(user.id)]);
+  return new Set([...user.kernIds.map(kernKey), userKey(user.id)]);
+}
