@@ -11,8 +11,8 @@ import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
 import { Button } from '../components/nlds/Button.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Select } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 
 /**

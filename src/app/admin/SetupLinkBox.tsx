@@ -3,8 +3,8 @@ import { formatDateTime } from '../../shared/dutch-format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Textbox } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 
 /**
  * A fresh one-time setup link, to hand over in person or by a trusted channel. It is shown

@@ -8,8 +8,10 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Button } from '../components/nlds/Button.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Select, Textarea, Textbox } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 

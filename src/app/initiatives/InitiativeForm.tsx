@@ -13,13 +13,13 @@ import {
   type Initiative,
 } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
-import { Checkbox, Select } from '../components/form/controls.tsx';
+import { Checkbox } from '../components/form/Checkbox.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
+import { Select } from '../components/form/Select.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { TextField } from '../components/form/TextField.tsx';
+import { Field, TextField } from '../components/form/TextField.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';

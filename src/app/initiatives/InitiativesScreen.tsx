@@ -15,8 +15,8 @@ import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Select } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** All initiatives on the device, filtered by kern, status, connector and late feedback. */

@@ -12,8 +12,9 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATUS_LABELS } from './labels.ts';
 import { Button } from '../components/nlds/Button.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Select, Textarea } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 
 /** The next step through the status machine: only allowed steps are offered. */

@@ -1,8 +1,7 @@
 import { MEMBERSHIP_ROLES, type Membership } from '../../shared/records/person.ts';
 import type { Organisation } from '../../shared/records/organisation.ts';
-import { Select } from '../components/form/controls.tsx';
-import { describedBy, Field } from '../components/form/Field.tsx';
-import { TextField } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { describedBy, Field, TextField } from '../components/form/TextField.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';

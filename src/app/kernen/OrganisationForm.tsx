@@ -10,9 +10,8 @@ import {
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
-import { Select } from '../components/form/controls.tsx';
-import { describedBy, Field } from '../components/form/Field.tsx';
-import { TextField } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { describedBy, Field, TextField } from '../components/form/TextField.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useRecordSave } from '../data/useRecordSave.ts';

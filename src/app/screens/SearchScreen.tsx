@@ -8,8 +8,8 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Textbox } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 
 /** How much of a visit's notes a search result shows. */

@@ -1,8 +1,8 @@
 import { addDays } from '../../shared/dates/civil-date.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Button } from '../components/nlds/Button.tsx';
-import { Field } from '../components/form/Field.tsx';
-import { Textbox } from '../components/form/controls.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 
 /** A follow-up starts due in a week; the connector changes the date if needed. */
 const DEFAULT_DUE_IN_DAYS = 7;

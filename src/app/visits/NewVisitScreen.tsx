@@ -24,8 +24,10 @@ import { useDraft } from './useDraft.ts';
 import { emptyVisitForm, splitTopics, type VisitFormState } from './visit-form-state.ts';
 import { CHANNEL_LABELS, MET_DURING_VISIT_BASIS, type VisitChannel } from './visit-options.ts';
 import { Button } from '../components/nlds/Button.tsx';
-import { describedBy, Field } from '../components/form/Field.tsx';
-import { Select, Textarea, Textbox } from '../components/form/controls.tsx';
+import { describedBy, Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 
 const DRAFT_KEY = 'new-visit';
 

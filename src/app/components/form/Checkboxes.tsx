@@ -1,4 +1,4 @@
-import { Checkbox } from './controls.tsx';
+import { Checkbox } from './Checkbox.tsx';
 
 interface Option<T extends string> {
   value: T;

@@ -1,7 +1,7 @@
 import type { Kern } from '../../../shared/reference-data.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { describedBy, Field } from './Field.tsx';
-import { Select } from './controls.tsx';
+import { describedBy, Field } from './TextField.tsx';
+import { Select } from './Select.tsx';
 
 /**
  * The labelled choice of a kern, used by every form and filter. `allLabel` adds a first

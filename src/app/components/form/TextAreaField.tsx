@@ -1,5 +1,5 @@
-import { describedBy, Field } from './Field.tsx';
-import { Textarea } from './controls.tsx';
+import { describedBy, Field } from './TextField.tsx';
+import { Textarea } from './Textarea.tsx';
 
 /** A labelled multi-line text field; hint and error are tied to it like TextField's. */
 export function TextAreaField(props: {
