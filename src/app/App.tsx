@@ -4,7 +4,6 @@ import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
-import { SignInScreen } from './auth/SignInScreen.tsx';
 import { SignOutButton } from './auth/SignOutButton.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
@@ -40,6 +39,9 @@ const InitiativeScreen = lazy(() =>
 const SearchScreen = lazy(() => import('./screens/SearchScreen.tsx'));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'));
 const AccessibilityScreen = lazy(() => import('./screens/AccessibilityScreen.tsx'));
+// Signing in happens once per device (sessions last 60 days), so its screen is not in the
+// first bundle either: most starts open straight on Vandaag.
+const SignInScreen = lazy(() => import('./auth/SignInScreen.tsx').then((m) => m.SignInScreen));
 const SetupPasswordScreen = lazy(() =>
   import('./auth/SetupPasswordScreen.tsx').then((m) => m.SetupPasswordScreen),
 );
@@ -126,7 +128,7 @@ function Shell() {
       <SkipLink />
       <header class="app-header">
         <div class="app-header-row">
-          <a class="app-name" href="/">
+          <a class="nl-link app-name" href="/">
             {t('app.name')}
           </a>
           {signedIn && (
@@ -156,7 +158,9 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
-        <a href={ACCESSIBILITY_PATH}>{t('footer.accessibility')}</a>
+        <a class="nl-link" href={ACCESSIBILITY_PATH}>
+          {t('footer.accessibility')}
+        </a>
       </footer>
     </>
   );

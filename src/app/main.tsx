@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { AuthClient } from '../sync/auth-client.ts';
 import { App } from './App.tsx';
-import './styles/theme.css';
+import './styles/nlds.css';
+import './styles/noaber-theme.css';
 import './styles/layout.css';
-import './styles/forms.css';
-import './styles/components.css';
+import './styles/app.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

@@ -18,7 +18,7 @@ describe('local database upgrades', () => {
 
     const db = new NoaberDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.meta.get('clientId')).toEqual({ key: 'clientId', value: 'client-1' });
     expect(await db.outbox.count()).toBe(1);
     expect(await db.visits.count()).toBe(0);

@@ -4,6 +4,8 @@ import { nl } from '../../src/app/i18n/messages-nl.ts';
 import { translate } from '../../src/app/i18n/i18n.tsx';
 import { recordEn } from '../../src/app/i18n/record-messages-en.ts';
 import { recordNl } from '../../src/app/i18n/record-messages-nl.ts';
+import { adminEn } from '../../src/app/i18n/admin-messages-en.ts';
+import { adminNl } from '../../src/app/i18n/admin-messages-nl.ts';
 import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
 import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 
@@ -33,6 +35,14 @@ describe('UI messages', () => {
     expect(Object.keys(syncEn).sort()).toEqual(Object.keys(syncNl).sort());
     for (const key of Object.keys(syncNl) as (keyof typeof syncNl)[]) {
       expect(placeholders(syncEn[key]), key).toEqual(placeholders(syncNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every Beheer message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(adminEn).sort()).toEqual(Object.keys(adminNl).sort());
+    for (const key of Object.keys(adminNl) as (keyof typeof adminNl)[]) {
+      expect(placeholders(adminEn[key]), key).toEqual(placeholders(adminNl[key]));
       expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
     }
   });

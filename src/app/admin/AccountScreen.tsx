@@ -8,17 +8,19 @@ import { Screen } from '../components/Screen.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { DeviceList } from './DeviceList.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
 import { SetupLinkBox } from './SetupLinkBox.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** Beheer of one account: name, roles, kernen, (de)activation, setup link, devices. */
 export default function AccountScreen() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const api = useAdminApi();
@@ -49,7 +51,7 @@ function AccountForm({
   kernen: Kern[];
   onSaved: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const failureText = useFailureText();
   const [displayName, setDisplayName] = useState(user.displayName);
@@ -112,18 +114,17 @@ function AccountForm({
           selected={kernIds}
           onChange={setKernIds}
         />
-        <button type="submit" class="button button-primary">
+        <Button appearance="primary" type="submit">
           {t('admin.save')}
-        </button>
+        </Button>
       </form>
       <section class="screen-section">
-        <h2>{t('admin.access')}</h2>
+        <Heading level={2}>{t('admin.access')}</Heading>
         {link && <SetupLinkBox link={link.setupLink} expiresAt={link.setupLinkExpiresAt} />}
         <div class="button-row">
           {user.status !== 'deactivated' && (
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() =>
                 void run(
                   async () => setLink(await api.newSetupLink(user.id)),
@@ -132,15 +133,14 @@ function AccountForm({
               }
             >
               {t('admin.newSetupLink')}
-            </button>
+            </Button>
           )}
-          <button
+          <Button
             type="button"
-            class="button"
             onClick={() => void save({ active: user.status === 'deactivated' })}
           >
             {user.status === 'deactivated' ? t('admin.activate') : t('admin.deactivate')}
-          </button>
+          </Button>
         </div>
       </section>
     </>

@@ -2,7 +2,7 @@ import { useCallback } from 'preact/hooks';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { ROLE_LABELS, STATUS_LABELS } from './labels.ts';
@@ -11,7 +11,7 @@ import { useRemote } from './useRemote.ts';
 
 /** Beheer: every account with its roles and status, and the invitation form. */
 export default function AccountsScreen() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const failureText = useFailureText();
   const users = useRemote(useCallback(() => api.users(), [api]));
@@ -36,7 +36,9 @@ export default function AccountsScreen() {
               {users.data.map((user) => (
                 <tr key={user.id}>
                   <td>
-                    <a href={`/beheer/accounts/${user.id}`}>{user.displayName}</a>
+                    <a class="nl-link" href={`/beheer/accounts/${user.id}`}>
+                      {user.displayName}
+                    </a>
                     <br />
                     <span class="muted">{user.email}</span>
                   </td>

@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso/router';
 import { useOnline } from '../hooks/useOnline.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
+import { Alert } from '../components/nlds/Alert.tsx';
 
 const ADMIN_PAGES = [
   { path: '/beheer', label: 'admin.accounts' },
@@ -11,7 +12,7 @@ const ADMIN_PAGES = [
 
 /** The beheer sub-menu, and the reminder that these screens need the server. */
 export function AdminNav() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const { path } = useLocation();
   const online = useOnline();
   return (
@@ -20,14 +21,18 @@ export function AdminNav() {
         <ul>
           {ADMIN_PAGES.map((page) => (
             <li key={page.path}>
-              <a href={page.path} aria-current={page.path === path ? 'page' : undefined}>
+              <a
+                class="nl-link"
+                href={page.path}
+                aria-current={page.path === path ? 'page' : undefined}
+              >
                 {t(page.label)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {!online && <p class="notice">{t('admin.needsConnection')}</p>}
+      {!online && <Alert type="warning">{t('admin.needsConnection')}</Alert>}
     </>
   );
 }

@@ -12,11 +12,15 @@ import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
+import { Button } from '../components/nlds/Button.tsx';
 
 type Unit = FeedbackTerm['unit'];
 type LiberationDay = (typeof LIBERATION_DAY_RULES)[number];
@@ -33,7 +37,7 @@ const LIBERATION_DAY_LABELS = {
  * registered from then on.
  */
 export default function FeedbackTermAdminScreen() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const { db } = useLocalData();
   const failureText = useFailureText();
@@ -87,8 +91,10 @@ export default function FeedbackTermAdminScreen() {
       />
       <FormMessage text={saved ? t('admin.termSaved') : undefined} kind="success" />
       <form class="form" onSubmit={submit} noValidate>
-        <fieldset class="field">
-          <legend>{t('admin.termUnit')}</legend>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t('admin.termUnit')}
+          </legend>
           {(['weeks', 'working-days'] as const).map((option) => (
             <label key={option} class="choice">
               <input
@@ -102,14 +108,8 @@ export default function FeedbackTermAdminScreen() {
             </label>
           ))}
         </fieldset>
-        <div class={`field${error ? ' field-invalid' : ''}`}>
-          <label for="term-amount">{t('admin.termAmount')}</label>
-          {error && (
-            <p id="term-amount-error" class="field-error">
-              {error}
-            </p>
-          )}
-          <input
+        <Field id="term-amount" label={t('admin.termAmount')} error={error}>
+          <Textbox
             id="term-amount"
             type="number"
             inputMode="numeric"
@@ -120,7 +120,7 @@ export default function FeedbackTermAdminScreen() {
             aria-describedby={error ? 'term-amount-error' : undefined}
             required
           />
-        </div>
+        </Field>
         {unit === 'working-days' && (
           <>
             <label class="choice">
@@ -131,9 +131,8 @@ export default function FeedbackTermAdminScreen() {
               />
               <span>{t('admin.termGoodFriday')}</span>
             </label>
-            <div class="field">
-              <label for="term-liberation">{t('admin.termLiberationDay')}</label>
-              <select
+            <Field id="term-liberation" label={t('admin.termLiberationDay')}>
+              <Select
                 id="term-liberation"
                 value={liberationDay}
                 onChange={(e) => setLiberationDay(e.currentTarget.value as LiberationDay)}
@@ -143,13 +142,13 @@ export default function FeedbackTermAdminScreen() {
                     {t(LIBERATION_DAY_LABELS[rule])}
                   </option>
                 ))}
-              </select>
-            </div>
+              </Select>
+            </Field>
           </>
         )}
-        <button type="submit" class="button button-primary">
+        <Button appearance="primary" type="submit">
           {t('admin.save')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

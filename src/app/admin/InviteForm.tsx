@@ -6,16 +6,18 @@ import { useFailureText } from '../auth/useFailureText.ts';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { ROLE_LABELS } from './labels.ts';
 import { SetupLinkBox } from './SetupLinkBox.tsx';
 import { useAdminApi } from './useAdminApi.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 type Errors = Partial<Record<'email' | 'displayName' | 'roles', string>>;
 
 /** Invite a colleague: name, e-mail, roles and kernen; the answer is their setup link. */
 export function InviteForm({ kernen, onInvited }: { kernen: Kern[]; onInvited: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const failureText = useFailureText();
   const [email, setEmail] = useState('');
@@ -51,7 +53,9 @@ export function InviteForm({ kernen, onInvited }: { kernen: Kern[]; onInvited: (
 
   return (
     <section class="screen-section" aria-labelledby="invite-title">
-      <h2 id="invite-title">{t('admin.invite')}</h2>
+      <Heading level={2} id="invite-title">
+        {t('admin.invite')}
+      </Heading>
       {answer && <SetupLinkBox link={answer.setupLink} expiresAt={answer.setupLinkExpiresAt} />}
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormMessage text={failure} kind="error" />
@@ -87,9 +91,9 @@ export function InviteForm({ kernen, onInvited }: { kernen: Kern[]; onInvited: (
           selected={kernIds}
           onChange={setKernIds}
         />
-        <button type="submit" class="button button-primary">
+        <Button appearance="primary" type="submit">
           {t('admin.inviteSubmit')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -4,19 +4,23 @@ import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { KERN_KIND_LABELS } from './labels.ts';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /**
  * Beheer of the kernen list: villages, buurtschappen and rural areas, with the village a
  * buurtschap belongs to. A kern is deactivated, never deleted: records keep referring to it.
  */
 export default function KernenAdminScreen() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const failureText = useFailureText();
   const kernen = useRemote(useCallback(() => api.kernen(), [api]));
@@ -43,14 +47,13 @@ export default function KernenAdminScreen() {
                 {!kern.active && ` · ${t('admin.inactive')}`}
               </span>
             </span>
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() => void act(() => api.updateKern(kern.id, { active: !kern.active }))}
             >
               {kern.active ? t('admin.deactivate') : t('admin.activate')}
               <span class="visually-hidden"> {kern.name}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -68,7 +71,7 @@ function NewKernForm({
   villages: Kern[];
   onAdd: (work: () => Promise<unknown>) => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<KernKind>('buurtschap');
@@ -90,7 +93,9 @@ function NewKernForm({
 
   return (
     <section class="screen-section" aria-labelledby="new-kern-title">
-      <h2 id="new-kern-title">{t('admin.newKern')}</h2>
+      <Heading level={2} id="new-kern-title">
+        {t('admin.newKern')}
+      </Heading>
       <form class="form" onSubmit={submit} noValidate>
         <TextField
           id="kern-name"
@@ -100,9 +105,8 @@ function NewKernForm({
           error={error}
           required
         />
-        <div class="field">
-          <label for="kern-kind">{t('admin.kernKind')}</label>
-          <select
+        <Field id="kern-kind" label={t('admin.kernKind')}>
+          <Select
             id="kern-kind"
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value as KernKind)}
@@ -112,11 +116,10 @@ function NewKernForm({
                 {t(KERN_KIND_LABELS[option])}
               </option>
             ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="kern-parent">{t('admin.kernParent')}</label>
-          <select
+          </Select>
+        </Field>
+        <Field id="kern-parent" label={t('admin.kernParent')}>
+          <Select
             id="kern-parent"
             value={parentId}
             onChange={(e) => setParentId(e.currentTarget.value)}
@@ -127,11 +130,11 @@ function NewKernForm({
                 {village.name}
               </option>
             ))}
-          </select>
-        </div>
-        <button type="submit" class="button button-primary">
+          </Select>
+        </Field>
+        <Button appearance="primary" type="submit">
           {t('admin.add')}
-        </button>
+        </Button>
       </form>
     </section>
   );

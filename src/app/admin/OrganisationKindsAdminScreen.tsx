@@ -3,15 +3,17 @@ import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
 import { useServerAction } from './useServerAction.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** Beheer of the kinds of organisation (Plaatselijk Belang, vereniging, school …). */
 export default function OrganisationKindsAdminScreen() {
-  const { t } = useI18n();
+  const { t } = useAdminText();
   const api = useAdminApi();
   const failureText = useFailureText();
   const kinds = useRemote(useCallback(() => api.organisationKinds(), [api]));
@@ -46,21 +48,22 @@ export default function OrganisationKindsAdminScreen() {
               {kind.name}
               {!kind.active && <span class="muted"> · {t('admin.inactive')}</span>}
             </span>
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() =>
                 void act(() => api.updateOrganisationKind(kind.id, { active: !kind.active }))
               }
             >
               {kind.active ? t('admin.deactivate') : t('admin.activate')}
               <span class="visually-hidden"> {kind.name}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <section class="screen-section" aria-labelledby="new-kind-title">
-        <h2 id="new-kind-title">{t('admin.newOrganisationKind')}</h2>
+        <Heading level={2} id="new-kind-title">
+          {t('admin.newOrganisationKind')}
+        </Heading>
         <form class="form" onSubmit={submit} noValidate>
           <TextField
             id="kind-name"
@@ -70,9 +73,9 @@ export default function OrganisationKindsAdminScreen() {
             error={error}
             required
           />
-          <button type="submit" class="button button-primary">
+          <Button appearance="primary" type="submit">
             {t('admin.add')}
-          </button>
+          </Button>
         </form>
       </section>
     </Screen>

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
 
 /** The session ended on the server: work goes on locally, sync waits for a new sign-in. */
 export function SessionNotice() {
@@ -7,8 +8,11 @@ export function SessionNotice() {
   const { state } = useAuth();
   if (state.status !== 'signed-in' || !state.needsSignIn) return null;
   return (
-    <div class="session-notice" role="status">
-      <span>{t('session.signInToSync')}</span> <a href="/inloggen">{t('session.signInAgain')}</a>
-    </div>
+    <Alert type="warning" role="status" page>
+      <span>{t('session.signInToSync')}</span>{' '}
+      <a class="nl-link" href="/inloggen">
+        {t('session.signInAgain')}
+      </a>
+    </Alert>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from '../components/form/TextField.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
+import { Button } from '../components/nlds/Button.tsx';
 
 /** Reads the one-time token from the link's #fragment, which the browser never sends. */
 function takeTokenFromUrl(): string {
@@ -135,9 +136,9 @@ export function SetupPasswordScreen() {
             error={errors.repeat}
             required
           />
-          <button type="submit" class="button button-primary" disabled={busy}>
+          <Button appearance="primary" type="submit" disabled={busy}>
             {t('setup.submit')}
-          </button>
+          </Button>
         </form>
       )}
     </Screen>

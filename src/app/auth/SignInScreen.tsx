@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DemoAccount } from '../../shared/demo-api.ts';
 import { useLocation } from 'preact-iso/router';
 import { Screen } from '../components/Screen.tsx';
@@ -7,6 +7,9 @@ import { TextField } from '../components/form/TextField.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /**
  * Sign-in. Also shown to a signed-in user whose session ended (to sync again): then the
@@ -22,7 +25,6 @@ export function SignInScreen() {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccount[]>([]);
-  const submitButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     // Only a demo server (npm run demo) has demo accounts; loaded apart from the first screen.
@@ -41,7 +43,7 @@ export function SignInScreen() {
   const fillDemoAccount = (account: DemoAccount) => {
     setEmail(account.email);
     setPassword(account.password);
-    submitButton.current?.focus();
+    document.getElementById('sign-in-submit')?.focus();
   };
 
   const submit = async (event: Event) => {
@@ -61,11 +63,11 @@ export function SignInScreen() {
   return (
     <Screen title={t('signIn.title')}>
       {state.status === 'signed-out' && state.notice === 'revoked' && (
-        <p class="notice" role="status">
+        <Alert type="warning" role="status">
           {t('signIn.revoked')}
-        </p>
+        </Alert>
       )}
-      <p>{t('signIn.intro')}</p>
+      <Paragraph>{t('signIn.intro')}</Paragraph>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormMessage text={failure} kind="error" />
         <TextField
@@ -86,9 +88,9 @@ export function SignInScreen() {
           autoComplete="current-password"
           required
         />
-        <button type="submit" class="button button-primary" disabled={busy} ref={submitButton}>
+        <Button appearance="primary" type="submit" disabled={busy} id="sign-in-submit">
           {t('signIn.submit')}
-        </button>
+        </Button>
       </form>
       {demoAccounts.length > 0 && (
         <section class="screen-section" aria-labelledby="demo-accounts-title">
@@ -97,12 +99,12 @@ export function SignInScreen() {
           <ul class="plain-list">
             {demoAccounts.map((account) => (
               <li key={account.email}>
-                <button type="button" class="button" onClick={() => fillDemoAccount(account)}>
+                <Button type="button" onClick={() => fillDemoAccount(account)}>
                   {t('signIn.demoUse', {
                     role: t(`role.${account.role}`),
                     name: account.displayName,
                   })}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -2,6 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { countUnsentChanges } from '../../db/user-data.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAuth } from './auth-context.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /**
  * Sign-out wipes this account's data from the device, so it asks first and says how many
@@ -28,25 +32,24 @@ export function SignOutButton() {
 
   return (
     <>
-      <button type="button" class="button button-quiet" onClick={() => void ask()}>
+      <Button appearance="subtle" type="button" onClick={() => void ask()}>
         {t('signOut.button')}
-      </button>
+      </Button>
       <dialog ref={dialog} class="dialog" aria-labelledby="sign-out-title">
-        <h2 id="sign-out-title">{t('signOut.title')}</h2>
-        <p>{t('signOut.wipes')}</p>
-        {unsent > 0 && <p class="warning">{t('signOut.unsent', { count: String(unsent) })}</p>}
+        <Heading level={2} id="sign-out-title">
+          {t('signOut.title')}
+        </Heading>
+        <Paragraph>{t('signOut.wipes')}</Paragraph>
+        {unsent > 0 && (
+          <Alert type="warning">{t('signOut.unsent', { count: String(unsent) })}</Alert>
+        )}
         <div class="button-row">
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
+          <Button appearance="primary" type="button" disabled={busy} onClick={() => void confirm()}>
             {t('signOut.confirm')}
-          </button>
-          <button type="button" class="button" onClick={() => dialog.current?.close()}>
+          </Button>
+          <Button type="button" onClick={() => dialog.current?.close()}>
             {t('signOut.cancel')}
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

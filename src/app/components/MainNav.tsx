@@ -12,6 +12,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
         {MAIN_MENU.filter((item) => isAdmin || !item.adminOnly).map((item) => (
           <li key={item.path}>
             <a
+              class="nl-link"
               href={item.path}
               aria-current={
                 item.path === path || (item.path !== '/' && path.startsWith(`${item.path}/`))

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useScreenTitle } from '../hooks/useScreenTitle.ts';
+import { Heading } from './nlds/Heading.tsx';
+import { Paragraph } from './nlds/Paragraph.tsx';
 
 /**
  * The frame of every screen: one h1 that also names the tab. The h1 takes focus after a
@@ -9,9 +11,9 @@ export function Screen({ title, children }: { title: string; children?: Componen
   useScreenTitle(title);
   return (
     <section class="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>
+      <Heading level={1} id="screen-title" tabIndex={-1}>
         {title}
-      </h1>
+      </Heading>
       {children}
     </section>
   );
@@ -30,8 +32,8 @@ export function ScreenSection({
   const hasContent = Array.isArray(children) ? children.length > 0 : Boolean(children);
   return (
     <section class="screen-section">
-      <h2>{title}</h2>
-      {hasContent ? children : <p class="empty-state">{emptyText}</p>}
+      <Heading level={2}>{title}</Heading>
+      {hasContent ? children : <Paragraph muted>{emptyText}</Paragraph>}
     </section>
   );
 }

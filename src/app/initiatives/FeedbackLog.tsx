@@ -7,6 +7,13 @@ import { FEEDBACK_CHANNELS, type Initiative } from '../../shared/records/initiat
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
@@ -36,9 +43,11 @@ export function FeedbackLog({ initiative }: { initiative: Initiative }) {
 
   return (
     <section class="screen-section" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t('initiative.feedbackLog')}</h2>
+      <Heading level={2} id="feedback-title">
+        {t('initiative.feedbackLog')}
+      </Heading>
       {initiative.feedbackLog.length === 0 ? (
-        <p class="empty-state">{t('initiative.noFeedback')}</p>
+        <Paragraph muted>{t('initiative.noFeedback')}</Paragraph>
       ) : (
         <ul class="plain-list">
           {initiative.feedbackLog.map((entry) => (
@@ -55,18 +64,16 @@ export function FeedbackLog({ initiative }: { initiative: Initiative }) {
       )}
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormMessage text={failure} kind="error" />
-        <div class="field">
-          <label for="feedback-date">{t('visit.date')}</label>
-          <input
+        <Field id="feedback-date" label={t('visit.date')}>
+          <Textbox
             id="feedback-date"
             type="date"
             value={date}
             onInput={(e) => setDate(e.currentTarget.value)}
           />
-        </div>
-        <div class="field">
-          <label for="feedback-channel">{t('initiative.feedbackChannel')}</label>
-          <select
+        </Field>
+        <Field id="feedback-channel" label={t('initiative.feedbackChannel')}>
+          <Select
             id="feedback-channel"
             value={channel}
             onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
@@ -76,20 +83,19 @@ export function FeedbackLog({ initiative }: { initiative: Initiative }) {
                 {t(`feedbackChannel.${option}`)}
               </option>
             ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="feedback-summary">{t('initiative.feedbackSummary')}</label>
-          <textarea
+          </Select>
+        </Field>
+        <Field id="feedback-summary" label={t('initiative.feedbackSummary')}>
+          <Textarea
             id="feedback-summary"
             rows={3}
             value={summary}
             onInput={(e) => setSummary(e.currentTarget.value)}
           />
-        </div>
-        <button type="submit" class="button button-primary">
+        </Field>
+        <Button appearance="primary" type="submit">
           {t('initiative.addFeedback')}
-        </button>
+        </Button>
       </form>
     </section>
   );

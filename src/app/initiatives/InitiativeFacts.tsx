@@ -46,7 +46,9 @@ export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
         <>
           <dt>{t('initiative.initiator')}</dt>
           <dd>
-            <a href={`/personen/${initiatorId ?? ''}`}>{initiatorName}</a>
+            <a class="nl-link" href={`/personen/${initiatorId ?? ''}`}>
+              {initiatorName}
+            </a>
           </dd>
         </>
       )}

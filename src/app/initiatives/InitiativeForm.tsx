@@ -14,11 +14,14 @@ import {
   type Initiative,
 } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+import { Checkbox } from '../components/form/Checkbox.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
+import { Select } from '../components/form/Select.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
-import { TextField } from '../components/form/TextField.tsx';
+import { Field, TextField } from '../components/form/TextField.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
@@ -129,17 +132,16 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         onChange={(next) => set('kernId', next)}
         error={problems['kernId']}
       />
-      <div class="field">
-        <label for="initiative-type">{t('initiative.type')}</label>
-        <select
+      <Field id="initiative-type" label={t('initiative.type')}>
+        <Select
           id="initiative-type"
           value={form.type}
           onChange={(e) => set('type', e.currentTarget.value as InitiativeType)}
         >
           <option value="initiatief">{t('initiativeType.initiatief')}</option>
           <option value="uitdaagrecht">{t('initiativeType.uitdaagrecht')}</option>
-        </select>
-      </div>
+        </Select>
+      </Field>
       {form.type === 'uitdaagrecht' && (
         <TextField
           id="initiative-task"
@@ -157,9 +159,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         onInput={(value) => set('theme', value)}
         error={problems['theme']}
       />
-      <div class="field">
-        <label for="initiative-initiator">{t('initiative.initiator')}</label>
-        <select
+      <Field id="initiative-initiator" label={t('initiative.initiator')}>
+        <Select
           id="initiative-initiator"
           value={form.initiatorPersonId ?? ''}
           onChange={(e) => set('initiatorPersonId', e.currentTarget.value || null)}
@@ -170,11 +171,10 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
               {person.name}
             </option>
           ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="initiative-connector">{t('initiative.connector')}</label>
-        <select
+        </Select>
+      </Field>
+      <Field id="initiative-connector" label={t('initiative.connector')}>
+        <Select
           id="initiative-connector"
           value={form.assignedConnectorId ?? ''}
           onChange={(e) => set('assignedConnectorId', e.currentTarget.value || null)}
@@ -184,8 +184,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
           </option>
           {colleague && <option value={colleague}>{t('initiative.connectorOther')}</option>}
           <option value="">{t('initiative.connectorNone')}</option>
-        </select>
-      </div>
+        </Select>
+      </Field>
       <Checkboxes
         legend={t('initiative.support')}
         name="initiative-support"
@@ -195,12 +195,14 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         error={problems['support']}
       />
       {showFund && (
-        <fieldset class="field membership">
-          <legend>{t('initiative.noaberfonds')}</legend>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset membership">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t('initiative.noaberfonds')}
+          </legend>
           {problems['noaberfonds'] &&
             !problems['noaberfonds.amountAskedCents'] &&
             !problems['noaberfonds.amountGrantedCents'] && (
-              <p class="field-error">{problems['noaberfonds']}</p>
+              <p class="utrecht-form-field-error-message">{problems['noaberfonds']}</p>
             )}
           <TextField
             id="initiative-amount-asked"
@@ -216,7 +218,7 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
             onInput={(value) => set('amountGranted', value)}
             error={problems['noaberfonds.amountGrantedCents']}
           />
-          <p class="field-hint">{t('initiative.stepHint')}</p>
+          <p class="utrecht-form-field-description">{t('initiative.stepHint')}</p>
           {NOABERFONDS_STEPS.map((step) => (
             <TextField
               key={step}
@@ -229,14 +231,11 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
           ))}
         </fieldset>
       )}
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={form.needsPermit}
-          onChange={(e) => set('needsPermit', e.currentTarget.checked)}
-        />
-        <span>{t('initiative.needsPermit')}</span>
-      </label>
+      <Checkbox
+        label={t('initiative.needsPermit')}
+        checked={form.needsPermit}
+        onChange={(e) => set('needsPermit', e.currentTarget.checked)}
+      />
       {form.needsPermit && (
         <TextAreaField
           id="initiative-neighbours"
@@ -247,13 +246,11 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         />
       )}
       <p class="button-row">
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {initiative ? t('record.saveChanges') : t('initiative.register')}
-        </button>
+        </Button>
         {initiative && (
-          <a class="button" href={`/initiatieven/${initiative.id}`}>
-            {t('record.cancel')}
-          </a>
+          <ButtonLink href={`/initiatieven/${initiative.id}`}>{t('record.cancel')}</ButtonLink>
         )}
       </p>
     </form>

@@ -8,6 +8,7 @@ import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
+import { ButtonLink } from '../components/nlds/Button.tsx';
 import { VisitHistory } from '../kernen/VisitHistory.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
@@ -17,6 +18,7 @@ import { FeedbackLog } from './FeedbackLog.tsx';
 import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 
 /** One initiative: where it stands, its history as a timeline, and what the initiator was told. */
@@ -60,13 +62,13 @@ export function InitiativeScreen() {
       {initiative.description && <p>{initiative.description}</p>}
       <InitiativeFacts initiative={initiative} />
       <p class="button-row">
-        <a class="button" href={`/initiatieven/${initiative.id}/wijzigen`}>
-          {t('record.edit')}
-        </a>
+        <ButtonLink href={`/initiatieven/${initiative.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
       </p>
       <StatusChangeForm initiative={initiative} />
       <section class="screen-section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('initiative.timeline')}</h2>
+        <Heading level={2} id="timeline-title">
+          {t('initiative.timeline')}
+        </Heading>
         <ol class="timeline">
           {initiative.statusHistory.map((change) => (
             <li key={change.at}>

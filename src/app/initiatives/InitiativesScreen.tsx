@@ -14,6 +14,10 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** All initiatives on the device, filtered by kern, status, connector and late feedback. */
 export default function InitiativesScreen() {
@@ -28,9 +32,9 @@ export default function InitiativesScreen() {
   return (
     <Screen title={t('initiatives.title')}>
       <p>
-        <a class="button button-primary" href="/initiatieven/nieuw">
+        <ButtonLink appearance="primary" href="/initiatieven/nieuw">
           {t('initiative.new')}
-        </a>
+        </ButtonLink>
       </p>
       <form
         class="filters"
@@ -44,9 +48,8 @@ export default function InitiativesScreen() {
           onChange={(kernId) => setFilter({ ...filter, kernId: kernId || undefined })}
           allLabel={t('initiatives.allKernen')}
         />
-        <div class="field">
-          <label for="filter-status">{t('initiative.status')}</label>
-          <select
+        <Field id="filter-status" label={t('initiative.status')}>
+          <Select
             id="filter-status"
             value={filter.status ?? ''}
             onChange={(e) =>
@@ -62,11 +65,12 @@ export default function InitiativesScreen() {
                 {t(STATUS_LABELS[status])}
               </option>
             ))}
-          </select>
-        </div>
-        <label class="choice">
+          </Select>
+        </Field>
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
           <input
             type="checkbox"
+            class="utrecht-checkbox utrecht-checkbox--html-input"
             checked={filter.connectorId === userId}
             onChange={(e) =>
               setFilter({ ...filter, connectorId: e.currentTarget.checked ? userId : undefined })
@@ -74,9 +78,10 @@ export default function InitiativesScreen() {
           />
           <span>{t('initiatives.mine')}</span>
         </label>
-        <label class="choice">
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
           <input
             type="checkbox"
+            class="utrecht-checkbox utrecht-checkbox--html-input"
             checked={filter.feedbackLate === true}
             onChange={(e) =>
               setFilter({ ...filter, feedbackLate: e.currentTarget.checked || undefined })
@@ -86,7 +91,7 @@ export default function InitiativesScreen() {
         </label>
       </form>
       {initiatives.status === 'ready' && initiatives.value.length === 0 && (
-        <p class="empty-state">{t('initiatives.empty')}</p>
+        <Paragraph muted>{t('initiatives.empty')}</Paragraph>
       )}
       {initiatives.status === 'ready' && (
         <ul class="plain-list" aria-label={t('initiatives.title')}>
@@ -99,7 +104,7 @@ export default function InitiativesScreen() {
             return (
               <li key={initiative.id} class="list-row">
                 <span>
-                  <a class="item-title" href={`/initiatieven/${initiative.id}`}>
+                  <a class="nl-link item-title" href={`/initiatieven/${initiative.id}`}>
                     {initiative.title}
                   </a>
                   <span class="item-meta muted">

@@ -11,6 +11,11 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATUS_LABELS } from './labels.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** The next step through the status machine: only allowed steps are offered. */
 export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
@@ -42,12 +47,13 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
 
   return (
     <section class="screen-section" aria-labelledby="status-change-title">
-      <h2 id="status-change-title">{t('initiative.changeStatus')}</h2>
+      <Heading level={2} id="status-change-title">
+        {t('initiative.changeStatus')}
+      </Heading>
       <form class="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormMessage text={failure} kind="error" />
-        <div class="field">
-          <label for="status-next">{t('initiative.nextStatus')}</label>
-          <select
+        <Field id="status-next" label={t('initiative.nextStatus')}>
+          <Select
             id="status-next"
             value={to}
             onChange={(e) => setTo(e.currentTarget.value as InitiativeStatus | '')}
@@ -58,22 +64,22 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
                 {t(STATUS_LABELS[status])}
               </option>
             ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="status-reason">
-            {needsReason ? t('initiative.reasonNeeded') : t('initiative.reason')}
-          </label>
-          <textarea
+          </Select>
+        </Field>
+        <Field
+          id="status-reason"
+          label={needsReason ? t('initiative.reasonNeeded') : t('initiative.reason')}
+        >
+          <Textarea
             id="status-reason"
             rows={2}
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
-        </div>
-        <button type="submit" class="button button-primary" disabled={!to}>
+        </Field>
+        <Button appearance="primary" type="submit" disabled={!to}>
           {t('initiative.saveStatus')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -8,6 +8,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
 
 /**
  * One kern: its organisations with the date of the last contact (the Plaatselijk Belang
@@ -28,12 +29,10 @@ export function KernScreen() {
   return (
     <Screen title={kern?.name ?? t('kernen.title')}>
       <p class="button-row">
-        <a class="button" href={`/kernen/${kernId}/organisatie-nieuw`}>
+        <ButtonLink href={`/kernen/${kernId}/organisatie-nieuw`}>
           {t('organisation.new')}
-        </a>
-        <a class="button" href={`/kernen/${kernId}/persoon-nieuw`}>
-          {t('person.new')}
-        </a>
+        </ButtonLink>
+        <ButtonLink href={`/kernen/${kernId}/persoon-nieuw`}>{t('person.new')}</ButtonLink>
       </p>
       <ScreenSection title={t('kern.organisations')} emptyText={t('kern.noOrganisations')}>
         {organisations.status === 'ready' && organisations.value.length > 0 && (
@@ -41,7 +40,7 @@ export function KernScreen() {
             {organisations.value.map(({ organisation, lastContact }) => (
               <li key={organisation.id} class="list-row">
                 <span>
-                  <a class="item-title" href={`/organisaties/${organisation.id}`}>
+                  <a class="nl-link item-title" href={`/organisaties/${organisation.id}`}>
                     {organisation.name}
                   </a>
                   <span class="item-meta muted">
@@ -65,7 +64,7 @@ export function KernScreen() {
           <ul class="plain-list">
             {people.value.map((person) => (
               <li key={person.id} class="list-row">
-                <a class="item-title" href={`/personen/${person.id}`}>
+                <a class="nl-link item-title" href={`/personen/${person.id}`}>
                   {person.name}
                 </a>
               </li>
@@ -79,7 +78,7 @@ export function KernScreen() {
             {initiatives.value.map((initiative) => (
               <li key={initiative.id} class="list-row">
                 <span>
-                  <a class="item-title" href={`/initiatieven/${initiative.id}`}>
+                  <a class="nl-link item-title" href={`/initiatieven/${initiative.id}`}>
                     {initiative.title}
                   </a>
                   <span class="item-meta muted">{t(STATUS_LABELS[initiative.status])}</span>

@@ -3,6 +3,7 @@ import { Screen } from '../components/Screen.tsx';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { KERN_KIND_LABELS } from '../admin/labels.ts';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** The kernen: the connector's own first, then the others (whose organisations they may read). */
 export default function KernenScreen() {
@@ -18,12 +19,12 @@ export default function KernenScreen() {
     );
   return (
     <Screen title={t('kernen.title')}>
-      {kernen.length === 0 && <p class="empty-state">{t('kernen.empty')}</p>}
+      {kernen.length === 0 && <Paragraph muted>{t('kernen.empty')}</Paragraph>}
       <ul class="plain-list">
         {kernen.map((kern) => (
           <li key={kern.id} class="list-row">
             <span>
-              <a class="item-title" href={`/kernen/${kern.id}`}>
+              <a class="nl-link item-title" href={`/kernen/${kern.id}`}>
                 {kern.name}
               </a>
               <span class="item-meta muted">

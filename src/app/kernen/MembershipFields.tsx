@@ -1,6 +1,10 @@
 import { MEMBERSHIP_ROLES, type Membership } from '../../shared/records/person.ts';
 import type { Organisation } from '../../shared/records/organisation.ts';
-import { TextField } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { describedBy, Field, TextField } from '../components/form/TextField.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
 
@@ -23,11 +27,13 @@ export function MembershipFields(props: {
     onChange(memberships.map((m, i) => (i === index ? { ...m, ...changes } : m)));
   return (
     <section class="screen-section" aria-labelledby="memberships-title">
-      <h2 id="memberships-title">{t('person.roles')}</h2>
+      <Heading level={2} id="memberships-title">
+        {t('person.roles')}
+      </Heading>
       {props.problems['memberships'] && !memberships.length && (
-        <p class="field-error">{props.problems['memberships']}</p>
+        <p class="utrecht-form-field-error-message">{props.problems['memberships']}</p>
       )}
-      {memberships.length === 0 && <p class="empty-state">{t('person.noRoles')}</p>}
+      {memberships.length === 0 && <Paragraph muted>{t('person.noRoles')}</Paragraph>}
       {memberships.map((membership, index) => {
         const n = String(index + 1);
         const problem = (field: keyof Membership) =>
@@ -35,15 +41,24 @@ export function MembershipFields(props: {
         const organisationId = `membership-${n}-organisation`;
         const roleId = `membership-${n}-role`;
         return (
-          <fieldset key={index} class="membership">
-            <legend>{t('person.roleLegend', { n })}</legend>
-            <div class={`field${problem('organisationId') ? ' field-invalid' : ''}`}>
-              <label for={organisationId}>{t('person.roleOrganisation', { n })}</label>
-              {problem('organisationId') && <p class="field-error">{problem('organisationId')}</p>}
-              <select
+          <fieldset
+            key={index}
+            class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset membership"
+          >
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              {t('person.roleLegend', { n })}
+            </legend>
+            <Field
+              id={organisationId}
+              label={t('person.roleOrganisation', { n })}
+              error={problem('organisationId')}
+            >
+              <Select
                 id={organisationId}
                 value={membership.organisationId}
                 onChange={(e) => change(index, { organisationId: e.currentTarget.value })}
+                aria-invalid={problem('organisationId') ? true : undefined}
+                aria-describedby={describedBy(organisationId, undefined, problem('organisationId'))}
               >
                 <option value="">{t('person.chooseOrganisation')}</option>
                 {props.organisations
@@ -53,11 +68,10 @@ export function MembershipFields(props: {
                       {organisation.name}
                     </option>
                   ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for={roleId}>{t('person.roleFunction', { n })}</label>
-              <select
+              </Select>
+            </Field>
+            <Field id={roleId} label={t('person.roleFunction', { n })}>
+              <Select
                 id={roleId}
                 value={membership.role}
                 onChange={(e) => change(index, { role: e.currentTarget.value as Role })}
@@ -67,8 +81,8 @@ export function MembershipFields(props: {
                     {t(MEMBERSHIP_ROLE_LABELS[role])}
                   </option>
                 ))}
-              </select>
-            </div>
+              </Select>
+            </Field>
             <TextField
               id={`membership-${n}-start`}
               type="date"
@@ -86,20 +100,18 @@ export function MembershipFields(props: {
               onInput={(value) => change(index, { endDate: value || null })}
               error={problem('endDate')}
             />
-            <button
+            <Button
               type="button"
-              class="button"
               onClick={() => onChange(memberships.filter((_, i) => i !== index))}
             >
               {t('person.removeRole', { n })}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
       <p>
-        <button
+        <Button
           type="button"
-          class="button"
           onClick={() =>
             onChange([
               ...memberships,
@@ -108,7 +120,7 @@ export function MembershipFields(props: {
           }
         >
           {t('person.addRole')}
-        </button>
+        </Button>
       </p>
     </section>
   );

@@ -10,7 +10,9 @@ import {
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
-import { TextField } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { describedBy, Field, TextField } from '../components/form/TextField.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
@@ -86,21 +88,21 @@ export function OrganisationForm(
         error={problems['name']}
         required
       />
-      <div class={`field${problems['kindId'] ? ' field-invalid' : ''}`}>
-        <label for="organisation-kind">{t('organisation.kind')}</label>
-        {problems['kindId'] && <p class="field-error">{problems['kindId']}</p>}
-        <select
+      <Field id="organisation-kind" label={t('organisation.kind')} error={problems['kindId']}>
+        <Select
           id="organisation-kind"
           value={form.kindId}
           onChange={(e) => set('kindId', e.currentTarget.value)}
+          aria-invalid={problems['kindId'] ? true : undefined}
+          aria-describedby={describedBy('organisation-kind', undefined, problems['kindId'])}
         >
           {kinds.map((kind) => (
             <option key={kind.id} value={kind.id}>
               {kind.name}
             </option>
           ))}
-        </select>
-      </div>
+        </Select>
+      </Field>
       {editing && (
         <Checkboxes
           legend={t('organisation.kernen')}
@@ -113,9 +115,8 @@ export function OrganisationForm(
           error={problems['kernIds']}
         />
       )}
-      <div class="field">
-        <label for="organisation-status">{t('organisation.status')}</label>
-        <select
+      <Field id="organisation-status" label={t('organisation.status')}>
+        <Select
           id="organisation-status"
           value={form.status}
           onChange={(e) => set('status', e.currentTarget.value as Status)}
@@ -125,8 +126,8 @@ export function OrganisationForm(
               {t(`organisationStatus.${option}`)}
             </option>
           ))}
-        </select>
-      </div>
+        </Select>
+      </Field>
       {form.status === 'opgeheven' && (
         <TextField
           id="organisation-end"
@@ -178,13 +179,11 @@ export function OrganisationForm(
         error={problems['notes']}
       />
       <p class="button-row">
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {editing ? t('record.saveChanges') : t('admin.save')}
-        </button>
+        </Button>
         {editing && (
-          <a class="button" href={`/organisaties/${editing.id}`}>
-            {t('record.cancel')}
-          </a>
+          <ButtonLink href={`/organisaties/${editing.id}`}>{t('record.cancel')}</ButtonLink>
         )}
       </p>
     </form>

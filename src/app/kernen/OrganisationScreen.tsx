@@ -7,6 +7,8 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 
@@ -75,11 +77,11 @@ export function OrganisationScreen() {
           </>
         )}
       </dl>
-      {organisation.notes && <p class="notes">{organisation.notes}</p>}
+      {organisation.notes && <Paragraph>{organisation.notes}</Paragraph>}
       <p class="button-row">
-        <a class="button" href={`/organisaties/${organisation.id}/wijzigen`}>
+        <ButtonLink href={`/organisaties/${organisation.id}/wijzigen`}>
           {t('record.edit')}
-        </a>
+        </ButtonLink>
       </p>
       <ScreenSection title={t('organisation.people')} emptyText={t('organisation.noPeople')}>
         {members.status === 'ready' && members.value.length > 0 && (
@@ -87,7 +89,7 @@ export function OrganisationScreen() {
             {members.value.map((person) => (
               <li key={person.id} class="list-row">
                 <span>
-                  <a class="item-title" href={`/personen/${person.id}`}>
+                  <a class="nl-link item-title" href={`/personen/${person.id}`}>
                     {person.name}
                   </a>
                   {person.memberships

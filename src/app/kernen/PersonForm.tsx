@@ -7,6 +7,7 @@ import type { Person, PersonInput } from '../../shared/records/person.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
 import { TextField } from '../components/form/TextField.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
@@ -116,14 +117,10 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
         onChange={(memberships) => set('memberships', memberships)}
       />
       <p class="button-row">
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {editing ? t('record.saveChanges') : t('admin.save')}
-        </button>
-        {editing && (
-          <a class="button" href={`/personen/${editing.id}`}>
-            {t('record.cancel')}
-          </a>
-        )}
+        </Button>
+        {editing && <ButtonLink href={`/personen/${editing.id}`}>{t('record.cancel')}</ButtonLink>}
       </p>
     </form>
   );

@@ -7,6 +7,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
+import { ButtonLink } from '../components/nlds/Button.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 
@@ -62,9 +63,7 @@ export function PersonScreen() {
         <dd>{person.dataBasis}</dd>
       </dl>
       <p class="button-row">
-        <a class="button" href={`/personen/${person.id}/wijzigen`}>
-          {t('record.edit')}
-        </a>
+        <ButtonLink href={`/personen/${person.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
       </p>
       <ScreenSection title={t('person.roles')} emptyText={t('person.noRoles')}>
         {person.memberships.length > 0 && (
@@ -79,7 +78,9 @@ export function PersonScreen() {
                       {held && (
                         <>
                           {' · '}
-                          <a href={`/organisaties/${held.id}`}>{held.name}</a>
+                          <a class="nl-link" href={`/organisaties/${held.id}`}>
+                            {held.name}
+                          </a>
                         </>
                       )}
                     </span>

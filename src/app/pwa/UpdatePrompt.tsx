@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAppUpdate } from './useAppUpdate.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
 
 /** "Nieuwe versie beschikbaar — Vernieuwen", and once "works offline now" after install. */
 export function UpdatePrompt() {
@@ -10,33 +12,35 @@ export function UpdatePrompt() {
 
   if (updateWaiting) {
     return (
-      <div class="update-prompt" role="alertdialog" aria-labelledby="update-title">
-        <p id="update-title">{t('update.available')}</p>
+      <Alert type="info" role="alertdialog" labelledBy="update-title" page>
+        <p id="update-title" class="update-prompt-text">
+          {t('update.available')}
+        </p>
         <div class="button-row">
-          <button
+          <Button
+            appearance="primary"
             type="button"
-            class="button button-primary"
             onClick={() => {
               void apply();
             }}
           >
             {t('update.apply')}
-          </button>
-          <button type="button" class="button" onClick={postpone}>
+          </Button>
+          <Button type="button" onClick={postpone}>
             {t('update.later')}
-          </button>
+          </Button>
         </div>
-      </div>
+      </Alert>
     );
   }
   if (offlineReady && !offlineNoticeClosed) {
     return (
-      <div class="update-prompt" role="status">
-        <p>{t('update.offlineReady')}</p>
-        <button type="button" class="button" onClick={() => setOfflineNoticeClosed(true)}>
+      <Alert type="info" role="status" page>
+        <p class="update-prompt-text">{t('update.offlineReady')}</p>
+        <Button type="button" onClick={() => setOfflineNoticeClosed(true)}>
           {t('update.dismiss')}
-        </button>
-      </div>
+        </Button>
+      </Alert>
     );
   }
   return null;

@@ -7,7 +7,9 @@ export function NotFoundScreen() {
     <Screen title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <p>
-        <a href="/">{t('notFound.home')}</a>
+        <a class="nl-link" href="/">
+          {t('notFound.home')}
+        </a>
       </p>
     </Screen>
   );

@@ -8,6 +8,9 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** How much of a visit's notes a search result shows. */
 const RESULT_PREVIEW_LENGTH = 140;
@@ -32,15 +35,14 @@ export default function SearchScreen() {
   return (
     <Screen title={t('search.title')}>
       <form role="search" class="form" onSubmit={(event) => event.preventDefault()}>
-        <div class="field">
-          <label for="search-query">{t('search.label')}</label>
-          <input
+        <Field id="search-query" label={t('search.label')}>
+          <Textbox
             id="search-query"
             type="search"
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
-        </div>
+        </Field>
       </form>
       <p role="status" class="muted">
         {found ? t('search.count', { count: String(total) }) : ''}
@@ -61,7 +63,7 @@ export default function SearchScreen() {
           </ResultGroup>
           <ResultGroup title={t('search.initiatives')} group={found.initiatives}>
             {(initiative) => (
-              <a class="item-title" href={`/initiatieven/${initiative.id}`}>
+              <a class="nl-link item-title" href={`/initiatieven/${initiative.id}`}>
                 {initiative.title}
               </a>
             )}
@@ -69,7 +71,7 @@ export default function SearchScreen() {
           <ResultGroup title={t('search.organisations')} group={found.organisations}>
             {(organisation) => (
               <>
-                <a class="item-title" href={`/organisaties/${organisation.id}`}>
+                <a class="nl-link item-title" href={`/organisaties/${organisation.id}`}>
                   {organisation.name}
                 </a>
                 {organisation.status === 'opgeheven' && organisation.endDate && (
@@ -85,7 +87,7 @@ export default function SearchScreen() {
           <ResultGroup title={t('search.people')} group={found.people}>
             {(person) => (
               <>
-                <a class="item-title" href={`/personen/${person.id}`}>
+                <a class="nl-link item-title" href={`/personen/${person.id}`}>
                   {person.name}
                 </a>
                 <span class="item-meta muted">{kernName(person.kernId)}</span>
@@ -119,9 +121,9 @@ function ResultGroup<T extends { id: string }>({
   if (group.total === 0) return null;
   return (
     <section class="screen-section">
-      <h2>
+      <Heading level={2}>
         {title} ({group.total})
-      </h2>
+      </Heading>
       <ul class="plain-list">
         {group.shown.map((record) => (
           <li key={record.id} class="list-row">

@@ -3,6 +3,8 @@ import { formatBytes, type UiLanguage } from '../../shared/dutch-format.ts';
 import { Screen } from '../components/Screen.tsx';
 import { useStorageStatus } from '../hooks/useStorageStatus.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 import { useSyncText } from '../i18n/sync-text.ts';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
@@ -15,7 +17,7 @@ export default function SettingsScreen() {
       <StorageInfo />
       <SyncLink />
       <section class="screen-section">
-        <h2>{t('settings.version')}</h2>
+        <Heading level={2}>{t('settings.version')}</Heading>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
       </section>
     </Screen>
@@ -25,10 +27,12 @@ export default function SettingsScreen() {
 function LanguageChoice() {
   const { t, language, setLanguage } = useI18n();
   return (
-    <fieldset class="screen-section">
-      <legend>{t('settings.language')}</legend>
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset screen-section">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {t('settings.language')}
+      </legend>
       {(Object.keys(LANGUAGE_NAMES) as UiLanguage[]).map((option) => (
-        <label key={option} class="choice">
+        <label key={option} class="utrecht-form-label utrecht-form-label--radio choice">
           <input
             type="radio"
             name="language"
@@ -51,7 +55,7 @@ function StorageInfo() {
   const hasEstimate = status.usage !== undefined && status.quota !== undefined;
   return (
     <section class="screen-section">
-      <h2>{t('settings.storage')}</h2>
+      <Heading level={2}>{t('settings.storage')}</Heading>
       <p>
         {hasEstimate
           ? t('settings.storageUsed', {
@@ -62,15 +66,14 @@ function StorageInfo() {
       </p>
       <p>{status.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
       {!status.persisted && (
-        <button
+        <Button
           type="button"
-          class="button"
           onClick={() => {
             void requestPersistence().then((granted) => setRefused(!granted));
           }}
         >
           {t('settings.requestPersist')}
-        </button>
+        </Button>
       )}
       {refused && <p role="status">{t('settings.persistRefused')}</p>}
     </section>
@@ -82,7 +85,7 @@ function SyncLink() {
   const { st } = useSyncText();
   return (
     <section class="screen-section">
-      <h2>{st('sync.title')}</h2>
+      <Heading level={2}>{st('sync.title')}</Heading>
       <p>{st('sync.exportHint')}</p>
       <a href="/synchronisatie">{st('sync.export')}</a>
     </section>

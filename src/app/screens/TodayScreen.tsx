@@ -7,6 +7,8 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** How much of a visit's notes the list shows. */
 const NOTES_PREVIEW_LENGTH = 120;
@@ -29,11 +31,11 @@ export function TodayScreen() {
 
   return (
     <Screen title={t('today.title')}>
-      <p class="lead">{formatLongDate(new Date(), language)}</p>
+      <Paragraph lead>{formatLongDate(new Date(), language)}</Paragraph>
       <p>
-        <a class="button button-primary button-large" href="/bezoek/nieuw">
+        <ButtonLink appearance="primary" large href="/bezoek/nieuw">
           {t('visit.new')}
-        </a>
+        </ButtonLink>
       </p>
       <ScreenSection title={t('today.actions')} emptyText={t('today.actionsEmpty')}>
         {actions.status === 'ready' && actions.value.length > 0 && (
@@ -47,10 +49,10 @@ export function TodayScreen() {
                     {formatCivilDate(action.dueDate, language)}
                   </span>
                 </span>
-                <button type="button" class="button" onClick={() => void completeLater(action.id)}>
+                <Button type="button" onClick={() => void completeLater(action.id)}>
                   {t('today.done')}
                   <span class="visually-hidden">: {action.what}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -7,6 +7,8 @@ import { useLive } from '../data/useLive.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
 import SyncStatusBar from './SyncStatusBar.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
 
 /** A stored value as a person reads it: text as is, lists joined, nothing as "(leeg)". */
 function shown(value: unknown, empty: string): string {
@@ -63,12 +65,12 @@ export default function SyncScreen() {
                 </p>
                 {conflict.resolvedAt === null ? (
                   <p class="button-row">
-                    <button type="button" onClick={() => choose(conflict, 'kept')}>
+                    <Button type="button" onClick={() => choose(conflict, 'kept')}>
                       {st('sync.keep', { value: shown(conflict.keptValue, empty) })}
-                    </button>{' '}
-                    <button type="button" onClick={() => choose(conflict, 'overruled')}>
+                    </Button>{' '}
+                    <Button type="button" onClick={() => choose(conflict, 'overruled')}>
                       {st('sync.restore', { value: shown(conflict.overruledValue, empty) })}
-                    </button>
+                    </Button>
                   </p>
                 ) : (
                   <p>
@@ -108,11 +110,11 @@ export default function SyncScreen() {
         )}
       </ScreenSection>
       <section class="screen-section">
-        <h2>{st('sync.export')}</h2>
+        <Heading level={2}>{st('sync.export')}</Heading>
         <p>{st('sync.exportHint')}</p>
-        <button type="button" onClick={() => void exportUnsent()}>
+        <Button type="button" onClick={() => void exportUnsent()}>
           {st('sync.export')}
-        </button>
+        </Button>
       </section>
     </Screen>
   );

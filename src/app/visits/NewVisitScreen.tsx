@@ -23,6 +23,11 @@ import { FollowUpFields } from './FollowUpFields.tsx';
 import { useDraft } from './useDraft.ts';
 import { emptyVisitForm, splitTopics, type VisitFormState } from './visit-form-state.ts';
 import { CHANNEL_LABELS, MET_DURING_VISIT_BASIS, type VisitChannel } from './visit-options.ts';
+import { Button } from '../components/nlds/Button.tsx';
+import { describedBy, Field } from '../components/form/TextField.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { Textbox } from '../components/form/Textbox.tsx';
 
 const DRAFT_KEY = 'new-visit';
 
@@ -90,17 +95,17 @@ export function NewVisitScreen() {
     <Screen title={t('visit.new')}>
       <form class="form" onSubmit={(event) => void save(event)} noValidate>
         <FormMessage text={failure} kind="error" />
-        <div class="field">
-          <label for="visit-date">{t('visit.date')}</label>
-          {problems['date'] && <p class="field-error">{problems['date']}</p>}
-          <input
+        <Field id="visit-date" label={t('visit.date')} error={problems['date']}>
+          <Textbox
+            aria-invalid={problems['date'] ? true : undefined}
+            aria-describedby={describedBy('visit-date', undefined, problems['date'])}
             id="visit-date"
             type="date"
             value={form.date}
             max={today}
             onInput={(e) => set('date', e.currentTarget.value)}
           />
-        </div>
+        </Field>
         <KernSelect
           id="visit-kern"
           kernen={kernen}
@@ -116,9 +121,8 @@ export function NewVisitScreen() {
             })
           }
         />
-        <div class="field">
-          <label for="visit-channel">{t('visit.channel')}</label>
-          <select
+        <Field id="visit-channel" label={t('visit.channel')}>
+          <Select
             id="visit-channel"
             value={form.channel}
             onChange={(e) => set('channel', e.currentTarget.value as VisitChannel)}
@@ -128,8 +132,8 @@ export function NewVisitScreen() {
                 {t(CHANNEL_LABELS[channel])}
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
         <Checkboxes
           legend={t('visit.people')}
           name="visit-people"
@@ -145,9 +149,8 @@ export function NewVisitScreen() {
             {form.newPeople.map((person, index) => (
               <li key={`${person.name}-${index}`} class="list-row">
                 <span>{person.name}</span>
-                <button
+                <Button
                   type="button"
-                  class="button"
                   onClick={() =>
                     set(
                       'newPeople',
@@ -157,22 +160,22 @@ export function NewVisitScreen() {
                 >
                   {t('visit.remove')}
                   <span class="visually-hidden"> {person.name}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         )}
-        <div class="field inline-add">
-          <label for="visit-new-person">{t('visit.addPerson')}</label>
-          <input
-            id="visit-new-person"
-            type="text"
-            value={newPersonName}
-            onInput={(e) => setNewPersonName(e.currentTarget.value)}
-          />
-          <button
+        <div class="inline-add">
+          <Field id="visit-new-person" label={t('visit.addPerson')}>
+            <Textbox
+              id="visit-new-person"
+              type="text"
+              value={newPersonName}
+              onInput={(e) => setNewPersonName(e.currentTarget.value)}
+            />
+          </Field>
+          <Button
             type="button"
-            class="button"
             onClick={() => {
               if (!newPersonName.trim()) return;
               set('newPeople', [...form.newPeople, { name: newPersonName.trim() }]);
@@ -180,7 +183,7 @@ export function NewVisitScreen() {
             }}
           >
             {t('visit.addPersonButton')}
-          </button>
+          </Button>
         </div>
         <Checkboxes
           legend={t('visit.organisations')}
@@ -192,17 +195,18 @@ export function NewVisitScreen() {
           selected={form.organisationIds}
           onChange={(ids) => set('organisationIds', ids)}
         />
-        <div class="field">
-          <label for="visit-topics">{t('visit.topics')}</label>
-          <p id="visit-topics-hint" class="field-hint">
-            {t('visit.topicsHint')}
-          </p>
-          {problems['topics'] && <p class="field-error">{problems['topics']}</p>}
-          <input
+        <Field
+          id="visit-topics"
+          label={t('visit.topics')}
+          hint={t('visit.topicsHint')}
+          error={problems['topics']}
+        >
+          <Textbox
+            aria-invalid={problems['topics'] ? true : undefined}
+            aria-describedby={describedBy('visit-topics', true, problems['topics'])}
             id="visit-topics"
             type="text"
             list="visit-topic-suggestions"
-            aria-describedby="visit-topics-hint"
             value={form.topics}
             onInput={(e) => set('topics', e.currentTarget.value)}
           />
@@ -211,17 +215,17 @@ export function NewVisitScreen() {
               <option key={topic} value={topic} />
             ))}
           </datalist>
-        </div>
-        <div class="field">
-          <label for="visit-notes">{t('visit.notes')}</label>
-          {problems['notes'] && <p class="field-error">{problems['notes']}</p>}
-          <textarea
+        </Field>
+        <Field id="visit-notes" label={t('visit.notes')} error={problems['notes']}>
+          <Textarea
+            aria-invalid={problems['notes'] ? true : undefined}
+            aria-describedby={describedBy('visit-notes', undefined, problems['notes'])}
             id="visit-notes"
             rows={6}
             value={form.notes}
             onInput={(e) => set('notes', e.currentTarget.value)}
           />
-        </div>
+        </Field>
         <FollowUpFields
           followUps={form.followUps}
           today={today}
@@ -237,9 +241,9 @@ export function NewVisitScreen() {
           selected={form.initiativeIds}
           onChange={(ids) => set('initiativeIds', ids)}
         />
-        <button type="submit" class="button button-primary button-large">
+        <Button appearance="primary" large type="submit">
           {t('visit.save')}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

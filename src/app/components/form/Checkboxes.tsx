@@ -1,3 +1,5 @@
+import { Checkbox } from './Checkbox.tsx';
+
 interface Option<T extends string> {
   value: T;
   label: string;
@@ -21,26 +23,26 @@ export function Checkboxes<T extends string>(props: {
   const errorId = `${props.name}-error`;
   return (
     <fieldset
-      class={`field checkboxes${props.error ? ' field-invalid' : ''}`}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${props.error ? ' utrecht-form-fieldset--invalid' : ''}`}
       aria-describedby={props.error ? errorId : undefined}
     >
-      <legend>{props.legend}</legend>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {props.legend}
+      </legend>
       {props.error && (
-        <p id={errorId} class="field-error">
+        <p id={errorId} class="utrecht-form-field-error-message">
           {props.error}
         </p>
       )}
       {props.options.map((option) => (
-        <label key={option.value} class="choice">
-          <input
-            type="checkbox"
-            name={props.name}
-            value={option.value}
-            checked={props.selected.includes(option.value)}
-            onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-          />
-          <span>{option.label}</span>
-        </label>
+        <Checkbox
+          key={option.value}
+          label={option.label}
+          name={props.name}
+          value={option.value}
+          checked={props.selected.includes(option.value)}
+          onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+        />
       ))}
     </fieldset>
   );

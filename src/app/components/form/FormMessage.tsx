@@ -1,3 +1,5 @@
+import { Alert } from '../nlds/Alert.tsx';
+
 /**
  * The answer to a whole form (sent, refused, no connection). role=alert so that it is read
  * out at once; it stays until the next attempt.
@@ -11,8 +13,8 @@ export function FormMessage({
 }) {
   if (!text) return null;
   return (
-    <p class={`form-message form-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <Alert type={kind === 'error' ? 'error' : 'ok'} role={kind === 'error' ? 'alert' : 'status'}>
       {text}
-    </p>
+    </Alert>
   );
 }

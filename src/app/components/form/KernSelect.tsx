@@ -1,5 +1,7 @@
 import type { Kern } from '../../../shared/reference-data.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { describedBy, Field } from './TextField.tsx';
+import { Select } from './Select.tsx';
 
 /**
  * The labelled choice of a kern, used by every form and filter. `allLabel` adds a first
@@ -15,13 +17,13 @@ export function KernSelect(props: {
 }) {
   const { t } = useI18n();
   return (
-    <div class="field">
-      <label for={props.id}>{t('visit.kern')}</label>
-      {props.error && <p class="field-error">{props.error}</p>}
-      <select
+    <Field id={props.id} label={t('visit.kern')} error={props.error}>
+      <Select
         id={props.id}
         value={props.value}
         onChange={(e) => props.onChange(e.currentTarget.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props.id, undefined, props.error)}
       >
         {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
         {props.kernen.map((kern) => (
@@ -29,7 +31,7 @@ export function KernSelect(props: {
             {kern.name}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }

@@ -1,3 +1,6 @@
+import { describedBy, Field } from './TextField.tsx';
+import { Textarea } from './Textarea.tsx';
+
 /** A labelled multi-line text field; hint and error are tied to it like TextField's. */
 export function TextAreaField(props: {
   id: string;
@@ -8,31 +11,17 @@ export function TextAreaField(props: {
   hint?: string;
   error?: string | undefined;
 }) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
-  const describedBy = [props.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={hintId} class="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} class="field-error">
-          {props.error}
-        </p>
-      )}
-      <textarea
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      <Textarea
         id={props.id}
         name={props.id}
         rows={props.rows ?? 4}
         value={props.value}
         onInput={(event) => props.onInput(event.currentTarget.value)}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
       />
-    </div>
+    </Field>
   );
 }
