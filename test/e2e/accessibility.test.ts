@@ -16,6 +16,7 @@ const SIGNED_IN_SCREENS = [
   ['/bezoek/nieuw', 'Nieuw bezoek'],
   ['/zoeken', 'Zoeken'],
   ['/instellingen', 'Instellingen'],
+  ['/synchronisatie', 'Synchronisatie'],
   ['/toegankelijkheid', 'Toegankelijkheid'],
   ['/beheer', 'Accounts'],
   ['/beheer/kernen', 'Kernen'],
