@@ -7,6 +7,13 @@ import {
 } from '../build/initial-js.ts';
 import { BENCH_DATA, runRecordsBench } from './records-bench.ts';
 import { measureStartupMs, median, STARTUP_BUDGET_MS } from './startup-time.ts';
+import {
+  FIRST_DOWNLOAD,
+  FIRST_DOWNLOAD_RATIO_BUDGET,
+  runSyncBrowserBench,
+  SAVE_DURING_SYNC_RATIO_BUDGET,
+} from './sync-browser-bench.ts';
+import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-bench.ts';
 
 /** `npm run bench`: every performance budget, measured on this machine, as a table. */
 const STARTUP_RUNS = 7;
@@ -20,6 +27,14 @@ const records = await runRecordsBench();
 const SAVE_RATIO_BUDGET = 3;
 const SCREEN_BUDGET_MS = 100;
 const saveRatio = records.saveVisitMs / records.rawPutMs;
+const push = await runPushBench();
+const sync = await runSyncBrowserBench();
+const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
+// Rates over the same rows: apply-rate / plain-rate is plain time / apply time.
+const applyRatio = push.plainInsertMs / push.applyMs;
+const downloadRatio = sync.downloadMs / sync.rawWriteMs;
+const saveDuringSyncRatio = sync.saveBusyMs / sync.saveIdleMs;
+const downloadSet = `${FIRST_DOWNLOAD.people + FIRST_DOWNLOAD.visits} rows`;
 const dataSet = `${BENCH_DATA.visits} visits, ${BENCH_DATA.people} people, ${BENCH_DATA.initiatives} initiatives`;
 
 const rows = [
@@ -59,6 +74,34 @@ const rows = [
     `budget ${SCREEN_BUDGET_MS} ms`,
     `${(records.searchMs / SCREEN_BUDGET_MS).toFixed(2)}× budget`,
   ],
+  [
+    `push ${PUSH_MUTATIONS} mutations, device → server over HTTP (median)`,
+    `${push.pushMs.toFixed(0)} ms`,
+    'report only',
+    `${pushRate.toFixed(0)} mutations/s end to end (device on fake-indexeddb); ` +
+      `whole syncOnce incl. pulling them back ${push.syncOnceMs.toFixed(0)} ms`,
+  ],
+  [
+    `server applyPush of ${PUSH_MUTATIONS} mutations, batches of 500 (median)`,
+    `${push.applyMs.toFixed(0)} ms`,
+    `budget ≥ ${APPLY_RATIO_BUDGET}× plain insert rate`,
+    `${applyRatio.toFixed(2)}× plain better-sqlite3 insert rate (${push.plainInsertMs.toFixed(0)} ms, ` +
+      `one transaction; ${push.plainBatchedMs.toFixed(0)} ms committed per 500)`,
+  ],
+  [
+    `first download of ${downloadSet} into a new device (median)`,
+    `${sync.downloadMs.toFixed(0)} ms`,
+    `budget ${FIRST_DOWNLOAD_RATIO_BUDGET}× raw write`,
+    `${downloadRatio.toFixed(2)}× raw IndexedDB bulk write (${sync.rawWriteMs.toFixed(0)} ms); ` +
+      `${sync.pages} pages; runs ${sync.downloads.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+  ],
+  [
+    'save a visit while sync stores 500-row pages (median)',
+    `${sync.saveBusyMs.toFixed(1)} ms`,
+    `budget ${SAVE_DURING_SYNC_RATIO_BUDGET}× idle save`,
+    `${saveDuringSyncRatio.toFixed(2)}× idle save (${sync.saveIdleMs.toFixed(1)} ms); ` +
+      `a page write takes ${sync.pageWriteMs.toFixed(0)} ms`,
+  ],
 ];
 for (const row of rows) console.log(row.join(' | '));
 
@@ -66,7 +109,10 @@ const overBudget =
   js.totalGzipBytes > INITIAL_JS_BUDGET_GZIP_BYTES ||
   startupMedian > STARTUP_BUDGET_MS ||
   saveRatio > SAVE_RATIO_BUDGET ||
-  Math.max(records.openTodayMs, records.openInitiativesMs, records.searchMs) > SCREEN_BUDGET_MS;
+  Math.max(records.openTodayMs, records.openInitiativesMs, records.searchMs) > SCREEN_BUDGET_MS ||
+  applyRatio < APPLY_RATIO_BUDGET ||
+  downloadRatio > FIRST_DOWNLOAD_RATIO_BUDGET ||
+  saveDuringSyncRatio > SAVE_DURING_SYNC_RATIO_BUDGET;
 if (overBudget) {
   console.error('a budget was exceeded');
   process.exit(1);
