@@ -51,36 +51,61 @@ export async function confirmProcessed(db: NoaberDatabase, lastMutationId: numbe
   await db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete();
 }
 
+/** Rows written per transaction: a save typed meanwhile waits for at most this many. */
+const ROWS_PER_TRANSACTION = 100;
+
 /**
- * Stores one pulled page and its cursor in one transaction: after a crash either both are
- * there or neither, so the next pull resumes exactly after the last stored page. Changes
- * still in the outbox are put back on top of each pulled row with the same merge the server
- * uses, so the screen keeps showing what the user typed until the server has it.
+ * Stores one pulled page with its cursor. Rows come in seq order, so the page is written in
+ * slices of ROWS_PER_TRANSACTION, each with the seq of its last row as the cursor, in one
+ * transaction: after a crash, rows and cursor are there together or not at all, and the next
+ * pull resumes right after the last stored slice. Small slices keep the user's own saves
+ * from waiting behind a long sync write. Changes still in the outbox are put back on top of
+ * each pulled row with the same merge the server uses, so the screen keeps showing what the
+ * user typed until the server has it.
  */
 export async function storePulledPage(db: NoaberDatabase, page: PullResponse): Promise<void> {
+  for (let start = 0; start === 0 || start < page.rows.length; start += ROWS_PER_TRANSACTION) {
+    const rows = page.rows.slice(start, start + ROWS_PER_TRANSACTION);
+    const last = start + ROWS_PER_TRANSACTION >= page.rows.length;
+    const cursor = last ? page.cursor : (rows.at(-1)?.seq ?? page.cursor);
+    await storeRows(db, rows, cursor, page);
+  }
+}
+
+async function storeRows(
+  db: NoaberDatabase,
+  rows: PullResponse['rows'],
+  cursor: number,
+  page: Pick<PullResponse, 'epoch' | 'lastMutationId'>,
+): Promise<void> {
   const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', 'searchIndex'];
   await db.transaction('rw', tables, async (transaction) => {
     markAsSyncTransaction(transaction.idbtrans);
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
-    const ids = page.rows.map((row) => row.id);
+    const ids = rows.map((row) => row.id);
     const pending = ids.length ? await db.outbox.where('recordId').anyOf(ids).sortBy('seq') : [];
-    const byTable = new Map<string, Record<string, unknown>[]>();
-    for (const row of page.rows) {
-      let data = row.data;
-      for (const entry of pending) {
-        if (entry.recordId === row.id && entry.table === row.table) {
-          data = applyPatch(entry.table, data, entry.patch);
-        }
-      }
-      byTable.set(row.table, [...(byTable.get(row.table) ?? []), data]);
+    const pendingById = new Map<string, OutboxEntry[]>();
+    for (const entry of pending) {
+      const key = `${entry.table}:${entry.recordId}`;
+      pendingById.set(key, [...(pendingById.get(key) ?? []), entry]);
     }
-    for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
+    const byTable = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) {
+      let data = row.data;
+      for (const entry of pendingById.get(`${row.table}:${row.id}`) ?? []) {
+        data = applyPatch(entry.table, data, entry.patch);
+      }
+      const list = byTable.get(row.table);
+      if (list) list.push(data);
+      else byTable.set(row.table, [data]);
+    }
+    for (const [table, tableRows] of byTable) await db.table(table).bulkPut(tableRows);
     await db.meta.bulkPut([
-      { key: KEYS.cursor, value: page.cursor },
+      { key: KEYS.cursor, value: cursor },
       { key: KEYS.epoch, value: page.epoch },
     ]);
   });
-  rememberCursor(db.name, page.cursor);
+  rememberCursor(db.name, cursor);
 }
 
 /**

@@ -77,6 +77,8 @@ async function pushOutbox(db: NoaberDatabase, transport: SyncTransport, batchSiz
 }
 
 async function pullAll(db: NoaberDatabase, transport: SyncTransport, options: SyncOptions) {
+  // Counting what remains costs the server a scan: ask once, then count down ourselves.
+  let remaining: number | null = null;
   for (;;) {
     const meta = await readSyncMeta(db);
     const page = answerOf(
@@ -85,10 +87,12 @@ async function pullAll(db: NoaberDatabase, transport: SyncTransport, options: Sy
         ...clientFields(meta),
         cursor: meta.cursor,
         limit: options.pullPage ?? DEFAULT_PULL_PAGE,
+        countRemaining: remaining === null,
       }),
     ) as PullResponse;
     await storePulledPage(db, page);
-    options.onProgress?.(page.remaining);
+    remaining = page.remaining ?? Math.max(0, (remaining ?? 0) - page.rows.length);
+    options.onProgress?.(remaining);
     if (!page.hasMore) return;
   }
 }

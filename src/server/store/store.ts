@@ -185,11 +185,12 @@ export interface SyncRepository {
   ): { mutationId: number; reason: string }[];
   /**
    * Rows after `cursor` in seq order that `scopeKeys` may read (null: every row), at most
-   * `limit`, and how many more follow.
+   * `limit`, whether more follow, and — only when asked, it costs a scan — how many.
    */
   pullPage(
     cursor: number,
     scopeKeys: string[] | null,
     limit: number,
-  ): { rows: SyncRecordRow[]; remaining: number };
+    countRemaining?: boolean,
+  ): { rows: SyncRecordRow[]; hasMore: boolean; remaining: number | null };
 }

@@ -15,11 +15,16 @@ import { viewerKeys } from './record-scope.ts';
 export function pullPage(store: Store, user: UserRecord, request: PullRequest): PullResponse {
   const client = checkClient(store, user, request);
   const limit = request.limit ?? DEFAULT_PULL_PAGE;
-  const { rows, remaining } = store.sync.pullPage(request.cursor, viewerKeys(user), limit);
+  const { rows, hasMore, remaining } = store.sync.pullPage(
+    request.cursor,
+    viewerKeys(user),
+    limit,
+    request.countRemaining,
+  );
   return {
     rows: rows.map((row) => ({ table: row.table, id: row.id, seq: row.seq, data: row.data })),
     cursor: rows.at(-1)?.seq ?? request.cursor,
-    hasMore: remaining > 0,
+    hasMore,
     remaining,
     lastMutationId: client.lastMutationId,
     epoch: store.serverEpoch,

@@ -89,6 +89,8 @@ export const PullRequestSchema = v.strictObject({
   ...ClientVersionFields,
   cursor: CursorSchema,
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PULL_PAGE))),
+  /** Count the rows still to come (for a progress bar): asked on a download's first page only. */
+  countRemaining: v.optional(v.boolean()),
 });
 export type PullRequest = v.InferInput<typeof PullRequestSchema>;
 
@@ -106,8 +108,8 @@ export interface PullResponse {
   cursor: number;
   /** More rows wait after this page. */
   hasMore: boolean;
-  /** Rows still to come after this page (for a progress bar on a first download). */
-  remaining: number;
+  /** Rows still to come after this page, when asked (a progress bar on a first download). */
+  remaining: number | null;
   /** Last processed mutation of this client, so a lost push answer still empties the outbox. */
   lastMutationId: number;
   epoch: string;
@@ -131,7 +133,7 @@ export const PullResponseSchema = v.object({
   ),
   cursor: CursorSchema,
   hasMore: v.boolean(),
-  remaining: v.number(),
+  remaining: v.nullable(v.number()),
   lastMutationId: v.number(),
   epoch: v.string(),
 });

@@ -110,20 +110,26 @@ export class SqliteSync implements SyncRepository {
     }[];
   }
 
-  pullPage(cursor: number, scopeKeys: string[] | null, limit: number) {
+  pullPage(cursor: number, scopeKeys: string[] | null, limit: number, countRemaining = false) {
     const keys = JSON.stringify(scopeKeys);
-    const rows = (
+    // One row more than the page tells whether another page follows, without counting.
+    const fetched = (
       scopeKeys === null
-        ? this.statements.pageAll.all(cursor, limit)
-        : this.statements.pageScoped.all(cursor, keys, limit)
+        ? this.statements.pageAll.all(cursor, limit + 1)
+        : this.statements.pageScoped.all(cursor, keys, limit + 1)
     ) as RecordRow[];
-    const last = rows.at(-1)?.seq ?? cursor;
-    const { n } = (
-      scopeKeys === null
-        ? this.statements.countAll.get(last)
-        : this.statements.countScoped.get(last, keys)
-    ) as { n: number };
-    return { rows: rows.map(fromRow), remaining: n };
+    const rows = fetched.slice(0, limit);
+    const hasMore = fetched.length > limit;
+    let remaining: number | null = null;
+    if (countRemaining) {
+      const last = rows.at(-1)?.seq ?? cursor;
+      remaining = (
+        (scopeKeys === null
+          ? this.statements.countAll.get(last)
+          : this.statements.countScoped.get(last, keys)) as { n: number }
+      ).n;
+    }
+    return { rows: rows.map(fromRow), hasMore, remaining };
   }
 }
 
