@@ -60,8 +60,13 @@ export async function saveNewVisit(
       ...validated(ActionInputSchema, { ...followUp, visitId }),
     }),
   );
-  // Everything is validated above; the transaction only writes, and spans only the tables
-  // this save touches (each write still gets its outbox entry from the middleware).
+  // Everything is validated above; the transaction only writes. A visit alone is one add in
+  // Dexie's own transaction (which the middlewares widen to the outbox and search index) —
+  // the common case, kept free of an explicit transaction's extra overhead.
+  if (people.length === 0 && actions.length === 0) {
+    await db.visits.add(visit);
+    return { visit, actions, people };
+  }
   const tables = [
     db.visits,
     ...(people.length ? [db.people] : []),
