@@ -5,7 +5,6 @@ import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
 import type { Mutation, PullResponse } from '../shared/sync-protocol/sync-protocol.ts';
-import type { Conflict, Rejection } from '../shared/sync-protocol/sync-records.ts';
 
 /**
  * The device's side of sync, in the database: its client id, cursor and server epoch; the
@@ -145,15 +144,6 @@ export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<v
     await db.meta.delete(KEYS.epoch);
   });
   rememberCursor(db.name, 0);
-}
-
-/** Conflicts and rejections the signed-in user should see. */
-export function openConflicts(db: NoaberDatabase): Promise<Conflict[]> {
-  return db.conflicts.filter((conflict) => conflict.resolvedAt === null).toArray();
-}
-
-export function rejectionsOf(db: NoaberDatabase, userId: string): Promise<Rejection[]> {
-  return db.rejections.filter((rejection) => rejection.authorId === userId).toArray();
 }
 
 /** The entry as if never sent: a new client numbers it afresh. */
