@@ -12,7 +12,11 @@ export function parseBody<TSchema extends v.GenericSchema>(
 ): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, body ?? undefined);
   if (result.success) return result.output;
-  const [issue] = result.issues;
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? 'body';
-  throw new ApiFailure(400, 'invalid-body', `${path}: ${issue.message}`);
+  throw new ApiFailure(400, 'invalid-body', describeIssue(result.issues[0], 'body'));
+}
+
+/** A validation problem for developers: the field path (or `whole`) and what is wrong. */
+export function describeIssue(issue: v.BaseIssue<unknown>, whole: string): string {
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? whole;
+  return `${path}: ${issue.message}`;
 }

@@ -11,6 +11,7 @@ import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-p
 import type { PushedTable, RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { FieldVersions, Store, SyncRecordRow, UserRecord } from '../store/store.ts';
 import { withCheckedStatus } from './initiative-status-rules.ts';
+import { describeIssue } from '../http/parse-body.ts';
 import { readScope, type KernOf } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
 import { checkAttribution, checkWritePermission } from './write-permission.ts';
@@ -24,6 +25,8 @@ export interface ApplyContext {
   clientId: string;
   now: number;
   nextSeq: () => number;
+  /** Finds linked records' kernen (an action's scope). */
+  kernOf: KernOf;
 }
 
 /**
@@ -43,7 +46,7 @@ function mayConflict(table: RecordTable, field: string): boolean {
  */
 export function applyMutation(context: ApplyContext, raw: unknown): void {
   const parsed = v.safeParse(MutationSchema, raw);
-  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0]));
+  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   const mutation = parsed.output;
   const current = context.store.sync.findRecord(mutation.table, mutation.recordId);
   if (mutation.kind === 'patch') {
@@ -68,7 +71,7 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
     throw new Rejected('invalid', "id: differs from the mutation's record id");
   }
   const data = validRecord(table, mutation.patch);
-  const kernOf = kernLookup(context.store);
+  const { kernOf } = context;
   checkWritePermission(context.user, table, undefined, data, Object.keys(data), kernOf);
   checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
   const seq = context.nextSeq();
@@ -97,7 +100,7 @@ function patchRecord(
   const patch = table === 'initiatives' ? withCheckedStatus(current.data, changes) : changes;
   const data = validRecord(table, applyPatch(table, current.data, patch));
   const fields = Object.keys(patch);
-  const kernOf = kernLookup(context.store);
+  const { kernOf } = context;
   checkWritePermission(context.user, table, current.data, data, fields, kernOf);
   checkAttribution(context.user, table, undefined, appendOnlyEntries(table, current.data, patch));
 
@@ -159,7 +162,7 @@ function logConflict(
     seq,
     data: conflict,
     fieldVersions: {},
-    scope: readScope('conflicts', conflict, kernLookup(context.store)),
+    scope: readScope('conflicts', conflict, context.kernOf),
     deleted: false,
   });
 }
@@ -167,11 +170,11 @@ function logConflict(
 /** The one change to a conflict: who resolved it, when, and which value they chose. */
 function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation: Mutation): void {
   const parsed = v.safeParse(ConflictResolutionSchema, mutation.patch);
-  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0]));
+  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   if (parsed.output.resolvedById !== context.user.id) {
     throw new Rejected('forbidden', 'resolvedById must be you');
   }
-  const kernOf = kernLookup(context.store);
+  const { kernOf } = context;
   checkWritePermission(context.user, 'conflicts', current.data, current.data, [], kernOf);
   // The first resolution stands; a second one (another device) changes nothing.
   if (current.data['resolvedAt'] !== null) return;
@@ -184,7 +187,7 @@ function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation
 
 function validRecord(table: RecordTable, data: Data): Data {
   const parsed = v.safeParse(RECORD_SCHEMAS[table], data);
-  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0]));
+  if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   return parsed.output;
 }
 
@@ -196,16 +199,4 @@ function appendOnlyEntries(table: PushedTable, current: Data | undefined, change
     if (key) added[field] = newEntries(current?.[field], changes[field], key);
   }
   return added;
-}
-
-function kernLookup(store: Store): KernOf {
-  return (table, id) => {
-    const kernId = store.sync.findRecord(table, id)?.data['kernId'];
-    return typeof kernId === 'string' ? kernId : undefined;
-  };
-}
-
-function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
-  const path = issue?.path?.map((item) => String(item.key)).join('.') ?? 'mutation';
-  return `${path || 'mutation'}: ${issue?.message ?? 'invalid'}`;
 }

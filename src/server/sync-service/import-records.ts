@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { FieldVersions, Store } from '../store/store.ts';
-import { readScope } from './record-scope.ts';
+import { kernLookup, readScope } from './record-scope.ts';
 
 /** Where imported rows came from, in the field versions: no device wrote them. */
 const IMPORT_CLIENT = 'import';
@@ -18,10 +18,7 @@ export function importRecords(
 ): void {
   store.transaction(() => {
     let seq = store.sync.lastSeq();
-    const kernOf = (table: 'visits' | 'initiatives', id: string) => {
-      const kernId = store.sync.findRecord(table, id)?.data['kernId'];
-      return typeof kernId === 'string' ? kernId : undefined;
-    };
+    const kernOf = kernLookup(store);
     for (const { table, record } of rows) {
       const data = v.parse(RECORD_SCHEMAS[table], record);
       seq += 1;

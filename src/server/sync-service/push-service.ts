@@ -9,7 +9,7 @@ import { newId } from '../../shared/ids.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { Store, UserRecord } from '../store/store.ts';
 import { applyMutation, type ApplyContext } from './apply-mutation.ts';
-import { readScope } from './record-scope.ts';
+import { kernLookup, readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
 import { checkClient } from './client-check.ts';
 import type * as v from 'valibot';
@@ -40,6 +40,7 @@ export function applyPush(
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,
+      kernOf: kernLookup(store),
     };
     for (const mutation of mutations) {
       if (mutation.id <= last) continue;
