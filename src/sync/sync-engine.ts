@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { NoaberDatabase } from '../db/database.ts';
-import { readSyncMeta } from '../db/sync-meta.ts';
+import { readSyncMeta, type SyncMeta } from '../db/sync-meta.ts';
 import {
   confirmProcessed,
   nextOutboxBatch,
@@ -55,15 +55,21 @@ export async function syncOnce(
 }
 
 async function pushAndPull(db: NoaberDatabase, transport: SyncTransport, options: SyncOptions) {
-  await pushOutbox(db, transport, options.pushBatch ?? MAX_PUSH_BATCH);
-  await pullAll(db, transport, options);
+  // Read once: only this run changes the client id, cursor and epoch until it ends.
+  const meta = await readSyncMeta(db);
+  await pushOutbox(db, transport, meta, options.pushBatch ?? MAX_PUSH_BATCH);
+  await pullAll(db, transport, meta, options);
 }
 
-async function pushOutbox(db: NoaberDatabase, transport: SyncTransport, batchSize: number) {
+async function pushOutbox(
+  db: NoaberDatabase,
+  transport: SyncTransport,
+  meta: SyncMeta,
+  batchSize: number,
+) {
   for (;;) {
     const mutations = await nextOutboxBatch(db, batchSize);
     if (mutations.length === 0) return;
-    const meta = await readSyncMeta(db);
     const answer = answerOf(
       PushResponseSchema,
       await transport.push({ ...clientFields(meta), mutations }),
@@ -76,21 +82,28 @@ async function pushOutbox(db: NoaberDatabase, transport: SyncTransport, batchSiz
   }
 }
 
-async function pullAll(db: NoaberDatabase, transport: SyncTransport, options: SyncOptions) {
+async function pullAll(
+  db: NoaberDatabase,
+  transport: SyncTransport,
+  meta: SyncMeta,
+  options: SyncOptions,
+) {
   // Counting what remains costs the server a scan: ask once, then count down ourselves.
   let remaining: number | null = null;
+  // Each stored page moves the cursor (and, on a first sync, sets the epoch) in the database.
+  let { cursor, epoch } = meta;
   for (;;) {
-    const meta = await readSyncMeta(db);
     const page = answerOf(
       PullResponseSchema,
       await transport.pull({
-        ...clientFields(meta),
-        cursor: meta.cursor,
+        ...clientFields({ clientId: meta.clientId, epoch }),
+        cursor,
         limit: options.pullPage ?? DEFAULT_PULL_PAGE,
         countRemaining: remaining === null,
       }),
     ) as PullResponse;
     await storePulledPage(db, page);
+    ({ cursor, epoch } = page);
     remaining = page.remaining ?? Math.max(0, (remaining ?? 0) - page.rows.length);
     options.onProgress?.(remaining);
     if (!page.hasMore) return;
