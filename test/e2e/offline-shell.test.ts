@@ -4,10 +4,14 @@ import { launchChromium } from '../support/chromium.ts';
 import { signIn } from '../support/e2e-accounts.ts';
 import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
 
-async function screenTitle(page: Page): Promise<string> {
-  const heading = page.locator('h1#screen-title');
-  await heading.waitFor();
-  return (await heading.textContent()) ?? '';
+/**
+ * The screen heading once the screen has changed: a lazy screen replaces the previous one
+ * only when its chunk has loaded, so the old heading may still show right after a click.
+ */
+async function expectScreen(page: Page, title: string): Promise<void> {
+  await expect
+    .poll(() => page.locator('h1#screen-title').first().textContent(), { timeout: 15_000 })
+    .toBe(title);
 }
 
 async function waitForServiceWorkerControl(page: Page): Promise<void> {
@@ -35,9 +39,9 @@ describe('the app shell offline (real Chromium, real server)', () => {
 
   it('asks to sign in on the first visit, then shows Vandaag; the service worker takes control', async () => {
     await page.goto(`${app.baseUrl}/`);
-    expect(await screenTitle(page)).toBe('Inloggen');
+    await expectScreen(page, 'Inloggen');
     await signIn(page, ADMIN.email, ADMIN.password);
-    expect(await screenTitle(page)).toBe('Vandaag');
+    await expectScreen(page, 'Vandaag');
     expect(await page.title()).toBe('Vandaag – Noaber');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await waitForServiceWorkerControl(page);
@@ -49,30 +53,30 @@ describe('the app shell offline (real Chromium, real server)', () => {
     await app.server.stop();
 
     await page.reload();
-    expect(await screenTitle(page)).toBe('Vandaag');
+    await expectScreen(page, 'Vandaag');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Je bent offline' }).isVisible())
       .toBe(true);
 
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await menu.getByRole('link', { name: 'Kernen' }).click();
-    expect(await screenTitle(page)).toBe('Kernen');
+    await expectScreen(page, 'Kernen');
     expect(new URL(page.url()).pathname).toBe('/kernen');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('screen-title');
 
     await menu.getByRole('link', { name: 'Initiatieven' }).click();
-    expect(await screenTitle(page)).toBe('Initiatieven');
+    await expectScreen(page, 'Initiatieven');
     await menu.getByRole('link', { name: 'Instellingen' }).click();
-    expect(await screenTitle(page)).toBe('Instellingen');
+    await expectScreen(page, 'Instellingen');
     await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
-    expect(await screenTitle(page)).toBe('Toegankelijkheid');
+    await expectScreen(page, 'Toegankelijkheid');
   });
 
   it('opens a deep link offline from the precached shell', async () => {
     await page.goto(`${app.baseUrl}/initiatieven`);
-    expect(await screenTitle(page)).toBe('Initiatieven');
+    await expectScreen(page, 'Initiatieven');
     await page.goto(`${app.baseUrl}/bestaat-niet`);
-    expect(await screenTitle(page)).toBe('Pagina niet gevonden');
+    await expectScreen(page, 'Pagina niet gevonden');
   });
 
   it('never answers the API from a cache', async () => {
@@ -99,11 +103,11 @@ describe('the app shell offline (real Chromium, real server)', () => {
   it('switches to English and keeps that choice on this device, offline', async () => {
     await page.goto(`${app.baseUrl}/instellingen`);
     await page.getByRole('radio', { name: 'English' }).check();
-    expect(await screenTitle(page)).toBe('Settings');
+    await expectScreen(page, 'Settings');
     await page.reload();
-    expect(await screenTitle(page)).toBe('Settings');
+    await expectScreen(page, 'Settings');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('radio', { name: 'Nederlands' }).check();
-    expect(await screenTitle(page)).toBe('Instellingen');
+    await expectScreen(page, 'Instellingen');
   });
 });
