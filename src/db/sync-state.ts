@@ -1,5 +1,6 @@
 import type { NoaberDatabase } from './database.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
+import { SEARCH_INDEX_TABLE } from './search-index.ts';
 import { rememberCursor } from './sync-cursor.ts';
 import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
@@ -77,7 +78,7 @@ async function storeRows(
   cursor: number,
   page: Pick<PullResponse, 'epoch' | 'lastMutationId'>,
 ): Promise<void> {
-  const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', 'searchIndex'];
+  const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', SEARCH_INDEX_TABLE];
   await db.transaction('rw', tables, async (transaction) => {
     markAsSyncTransaction(transaction.idbtrans);
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { NoaberDatabase } from '../db/database.ts';
+import { compactSearchLog } from '../db/search-log.ts';
 import { readSyncMeta, type SyncMeta } from '../db/sync-meta.ts';
 import {
   confirmProcessed,
@@ -59,6 +60,8 @@ async function pushAndPull(db: NoaberDatabase, transport: SyncTransport, options
   const meta = await readSyncMeta(db);
   await pushOutbox(db, transport, meta, options.pushBatch ?? MAX_PUSH_BATCH);
   await pullAll(db, transport, meta, options);
+  // Housekeeping after the pulled rows are in: saves and pages grow the search log.
+  await compactSearchLog(db);
 }
 
 async function pushOutbox(

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { NoaberDatabase } from '../../src/db/database.ts';
+import { searchEverything } from '../../src/db/queries/search-queries.ts';
 import { newId } from '../../src/shared/ids.ts';
 
 describe('local database upgrades', () => {
@@ -18,10 +19,44 @@ describe('local database upgrades', () => {
 
     const db = new NoaberDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.meta.get('clientId')).toEqual({ key: 'clientId', value: 'client-1' });
     expect(await db.outbox.count()).toBe(1);
     expect(await db.visits.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('moves the search words of a version-3 database into search texts', async () => {
+    const name = `upgrade-${newId()}`;
+    // Version 3 as shipped: the words as a multi-entry index, three more visit indexes.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      outbox: '++seq, table, recordId, mutationId',
+      meta: 'key',
+      drafts: 'key',
+      organisations: 'id, *kernIds, kindId, name',
+      people: 'id, kernId, name',
+      visits:
+        'id, date, kernId, authorId, [authorId+date], *organisationIds, *personIds, *initiativeIds',
+      initiatives: 'id, kernId, status, assignedConnectorId, feedbackDeadline, registeredOn',
+      actions: 'id, [assigneeId+dueDate], visitId, initiativeId',
+      searchIndex: 'key, *words',
+      conflicts: 'id, recordId',
+      rejections: 'id, recordId',
+    });
+    const person = { id: newId(), name: 'Anna Smit', kernId: 'k1', email: '', deleted: false };
+    const gone = { id: newId(), name: 'Anna Weg', kernId: 'k1', email: '', deleted: true };
+    await v3.table('people').bulkPut([person, gone]);
+    await v3.table('searchIndex').put({ key: `people:${person.id}`, words: ['anna', 'smit'] });
+    v3.close();
+
+    const db = new NoaberDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('searchIndex');
+    const found = await searchEverything(db, 'ann');
+    expect(found?.people.shown.map((p) => p.id)).toEqual([person.id]);
     db.close();
     await Dexie.delete(name);
   });

@@ -7,7 +7,8 @@ import {
   deleteOrganisation,
   updateOrganisation,
 } from '../../src/db/repositories/organisations.ts';
-import { createPerson } from '../../src/db/repositories/people.ts';
+import { createPerson, deletePerson, updatePerson } from '../../src/db/repositories/people.ts';
+import { compactSearchLog } from '../../src/db/search-log.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
 import { saveNewVisit } from '../../src/db/repositories/visits.ts';
 import { newId } from '../../src/shared/ids.ts';
@@ -82,5 +83,42 @@ describe('searchEverything', () => {
     expect((await searchEverything(db, 'zwaan'))?.organisations.total).toBe(1);
     await deleteOrganisation(db, organisation!.id, context);
     expect((await searchEverything(db, 'zwaan'))?.organisations.total).toBe(0);
+  });
+
+  it('finds the same after the search log is written afresh, and only then compacts', async () => {
+    const people = [];
+    for (let i = 0; i < 12; i += 1) {
+      people.push(
+        await createPerson(
+          db,
+          { name: `Persoon ${i} Bakker`, kernId: KERN, dataBasis: 'contactpersoon' },
+          context,
+        ),
+      );
+    }
+    // Renames and a removal leave replaced entries behind in the log.
+    for (const person of people.slice(0, 6)) {
+      await updatePerson(
+        db,
+        person.id,
+        { name: `${person.name.split(' Bakker')[0]} Smid` },
+        context,
+      );
+    }
+    await deletePerson(db, people[11]!.id, context);
+    const before = {
+      bakker: (await searchEverything(db, 'bakker'))?.people.total,
+      smid: (await searchEverything(db, 'smid'))?.people.total,
+    };
+    expect(before).toEqual({ bakker: 5, smid: 6 });
+    const rows = await db.searchLog.count();
+    expect(await compactSearchLog(db, rows)).toBe(false);
+    expect(await compactSearchLog(db, 3)).toBe(true);
+    expect(await db.searchLog.count()).toBe(1);
+    expect((await db.searchLog.toArray())[0]?.entries).toHaveLength(11);
+    expect({
+      bakker: (await searchEverything(db, 'bakker'))?.people.total,
+      smid: (await searchEverything(db, 'smid'))?.people.total,
+    }).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import type { Organisation } from '../../shared/records/organisation.ts';
 import type { Person } from '../../shared/records/person.ts';
 import type { Visit } from '../../shared/records/visit.ts';
 import type { NoaberDatabase } from '../database.ts';
+import { latestTexts } from '../search-log.ts';
 import { wordsOf } from '../../shared/search-text.ts';
 import type { SyncedTable } from '../synced-tables.ts';
 
@@ -24,18 +25,16 @@ export interface SearchResults {
   actions: SearchGroup<Action>;
 }
 
-/** The index keys whose words start with every query word (word-prefix match). */
+/** The keys of the records with, for every query word, a word that starts with it. */
 async function matchingKeys(db: NoaberDatabase, words: string[]): Promise<string[]> {
-  // The longest word is usually the most selective: start there, then narrow.
-  const [first, ...rest] = [...words].sort((a, b) => b.length - a.length);
-  if (first === undefined) return [];
-  let keys = new Set(await db.searchIndex.where('words').startsWith(first).primaryKeys());
-  for (const word of rest) {
-    if (keys.size === 0) break;
-    const next = new Set(await db.searchIndex.where('words').startsWith(word).primaryKeys());
-    keys = new Set([...keys].filter((key) => next.has(key)));
+  // Each stored word follows a space, so " caf" matches exactly the words beginning "caf".
+  const starts = words.map((word) => ` ${word}`);
+  const texts = latestTexts(await db.searchLog.toArray());
+  const keys: string[] = [];
+  for (const [key, text] of texts) {
+    if (starts.every((start) => text.includes(start))) keys.push(key);
   }
-  return [...keys];
+  return keys;
 }
 
 async function group<T>(
@@ -57,7 +56,7 @@ async function group<T>(
 /**
  * One search over everything on the device, offline, case- and accent-insensitive: every
  * query word must begin a word of the record ("cafe" finds "Café-Hout" and "cafébaas").
- * Reads the word index, then at most 20 records per kind.
+ * Reads the search log, then at most 20 records per kind.
  */
 export async function searchEverything(
   db: NoaberDatabase,
