@@ -1,4 +1,5 @@
 import type { NoaberDatabase } from './database.ts';
+import { noteUserWrite } from './user-activity.ts';
 
 /**
  * Half-typed forms, kept in IndexedDB on every change so that a reload, a crash or an app
@@ -9,6 +10,8 @@ export async function loadDraft<T>(db: NoaberDatabase, key: string): Promise<T |
 }
 
 export async function saveDraft(db: NoaberDatabase, key: string, value: unknown): Promise<void> {
+  // Typing now means a save soon: let sync make way for it already.
+  noteUserWrite(db.name);
   await db.drafts.put({ key, value, savedAt: Date.now() });
 }
 

@@ -7,6 +7,7 @@ import type {
   Middleware,
 } from 'dexie';
 import { knownCursor } from './sync-cursor.ts';
+import { noteUserWrite } from './user-activity.ts';
 import {
   DATA_MIDDLEWARE_LEVEL,
   OUTBOX_TABLES,
@@ -71,6 +72,7 @@ function withOutbox(
           new Error(`records in ${name} are never deleted: mark them deleted instead`),
         );
       }
+      noteUserWrite(databaseName);
       const entries = outboxEntries(name, request, Date.now(), knownCursor(databaseName));
       // Record and outbox writes are issued in the same tick (inside Dexie's transaction
       // zone) and run in order in the one transaction. If any record failed, the whole

@@ -2,6 +2,7 @@ import type { NoaberDatabase } from './database.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
 import { SEARCH_INDEX_TABLE } from './search-index.ts';
 import { rememberCursor } from './sync-cursor.ts';
+import { userWroteRecently, waitForUserPause } from './user-activity.ts';
 import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
@@ -51,25 +52,33 @@ export async function confirmProcessed(db: NoaberDatabase, lastMutationId: numbe
   await db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete();
 }
 
-/** Rows written per transaction: a save typed meanwhile waits for at most this many. */
-const ROWS_PER_TRANSACTION = 100;
+/** Rows per transaction while nobody types: few transactions make a first download quick. */
+const ROWS_PER_TRANSACTION = 500;
+/** Rows per transaction while the user works: their save waits behind a few rows at most. */
+const ROWS_WHILE_USER_WRITES = 10;
 
 /**
  * Stores one pulled page with its cursor. Rows come in seq order, so the page is written in
- * slices of ROWS_PER_TRANSACTION, each with the seq of its last row as the cursor, in one
- * transaction: after a crash, rows and cursor are there together or not at all, and the next
- * pull resumes right after the last stored slice. Small slices keep the user's own saves
- * from waiting behind a long sync write. Changes still in the outbox are put back on top of
- * each pulled row with the same merge the server uses, so the screen keeps showing what the
- * user typed until the server has it.
+ * slices, each with the seq of its last row as the cursor, in one transaction: after a
+ * crash, rows and cursor are there together or not at all, and the next pull resumes right
+ * after the last stored slice. While the user is saving or typing, slices are small and
+ * wait for a pause in their writes (see user-activity.ts), so a save hardly ever waits
+ * behind a sync write. Changes still in
+ * the outbox are put back on top of each pulled row with the same merge the server uses, so
+ * the screen keeps showing what the user typed until the server has it.
  */
 export async function storePulledPage(db: NoaberDatabase, page: PullResponse): Promise<void> {
-  for (let start = 0; start === 0 || start < page.rows.length; start += ROWS_PER_TRANSACTION) {
-    const rows = page.rows.slice(start, start + ROWS_PER_TRANSACTION);
-    const last = start + ROWS_PER_TRANSACTION >= page.rows.length;
-    const cursor = last ? page.cursor : (rows.at(-1)?.seq ?? page.cursor);
+  let start = 0;
+  do {
+    // Decided per slice: a user who starts typing halfway through a page gets room at once.
+    const userAtWork = userWroteRecently(db.name);
+    if (userAtWork) await waitForUserPause(db.name);
+    const size = userAtWork ? ROWS_WHILE_USER_WRITES : ROWS_PER_TRANSACTION;
+    const rows = page.rows.slice(start, start + size);
+    start += size;
+    const cursor = start >= page.rows.length ? page.cursor : (rows.at(-1)?.seq ?? page.cursor);
     await storeRows(db, rows, cursor, page);
-  }
+  } while (start < page.rows.length);
 }
 
 async function storeRows(
