@@ -91,25 +91,28 @@ async function pullAll(
   meta: SyncMeta,
   options: SyncOptions,
 ) {
+  const ask = (cursor: number, epoch: string | null, countRemaining: boolean) =>
+    transport.pull({
+      ...clientFields({ clientId: meta.clientId, epoch }),
+      cursor,
+      limit: options.pullPage ?? DEFAULT_PULL_PAGE,
+      countRemaining,
+    });
   // Counting what remains costs the server a scan: ask once, then count down ourselves.
   let remaining: number | null = null;
-  // Each stored page moves the cursor (and, on a first sync, sets the epoch) in the database.
-  let { cursor, epoch } = meta;
+  let request = ask(meta.cursor, meta.epoch, true);
   for (;;) {
-    const page = answerOf(
-      PullResponseSchema,
-      await transport.pull({
-        ...clientFields({ clientId: meta.clientId, epoch }),
-        cursor,
-        limit: options.pullPage ?? DEFAULT_PULL_PAGE,
-        countRemaining: remaining === null,
-      }),
-    ) as PullResponse;
+    const page = answerOf(PullResponseSchema, await request) as PullResponse;
+    // Ask for the next page while this one is stored: the server and the network work while
+    // IndexedDB does. If storing fails, that answer is dropped unread; the cursor in the
+    // database still says where to start.
+    const next = page.hasMore ? ask(page.cursor, page.epoch, false) : undefined;
+    next?.catch(() => undefined);
     await storePulledPage(db, page);
-    ({ cursor, epoch } = page);
     remaining = page.remaining ?? Math.max(0, (remaining ?? 0) - page.rows.length);
     options.onProgress?.(remaining);
-    if (!page.hasMore) return;
+    if (!next) return;
+    request = next;
   }
 }
 
