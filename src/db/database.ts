@@ -12,7 +12,6 @@ import {
   searchIndexMiddleware,
   type SearchLogRow,
 } from './search-index.ts';
-import { chunkedLog, latestTexts } from './search-log.ts';
 import { SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 
 export { SYNCED_TABLES, type OutboxEntry, type SyncedTable } from './synced-tables.ts';
@@ -82,12 +81,14 @@ export class NoaberDatabase extends Dexie {
         visits: 'id, [authorId+date], *organisationIds, *personIds, *initiativeIds',
       })
       .upgrade(async (transaction) => {
-        const entries = [];
+        // One log row per table; the sync engine splits it when it compacts the log.
         for (const table of SYNCED_TABLES) {
           const records = (await transaction.table(table).toArray()) as Record<string, unknown>[];
-          entries.push(...records.map((record) => searchEntry(table, record)));
+          const row: SearchLogRow = {
+            entries: records.map((record) => searchEntry(table, record)),
+          };
+          await transaction.table(SEARCH_LOG).add(row);
         }
-        await transaction.table(SEARCH_LOG).bulkAdd(chunkedLog(latestTexts([{ entries }])));
       });
     this.use(outboxMiddleware);
     this.use(searchIndexMiddleware);
