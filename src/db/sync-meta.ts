@@ -12,6 +12,8 @@ export const SYNC_META_KEYS = {
   epoch: 'syncEpoch',
   lastMutationId: 'lastMutationId',
   status: 'syncStatus',
+  previousClientId: 'previousClientId',
+  lostChanges: 'lostChanges',
 } as const;
 
 export interface SyncMeta {

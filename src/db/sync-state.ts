@@ -6,7 +6,11 @@ import { userWroteRecently, waitForUserPause } from './user-activity.ts';
 import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
-import type { Mutation, PullResponse } from '../shared/sync-protocol/sync-protocol.ts';
+import type {
+  Mutation,
+  OutboxReport,
+  PullResponse,
+} from '../shared/sync-protocol/sync-protocol.ts';
 
 /**
  * The device's side of sync, in the database: its client id, cursor and server epoch; the
@@ -45,6 +49,29 @@ function toMutation(entry: OutboxEntry): Mutation {
     patch: entry.patch,
     baseCursor: entry.baseCursor,
   };
+}
+
+/** The client id before a server restore made this database start over, if it did. */
+export async function previousClientId(db: NoaberDatabase): Promise<string | null> {
+  return ((await db.meta.get(KEYS.previousClientId))?.value as string | undefined) ?? null;
+}
+
+/**
+ * What this database still has to send, said with every request (OutboxReport): the
+ * mutation ids handed out so far, and how many changes wait without one.
+ */
+export async function outboxReport(db: NoaberDatabase): Promise<OutboxReport> {
+  return db.transaction('r', db.outbox, db.meta, async () => {
+    const [lastNumbered, all, numbered] = await Promise.all([
+      db.meta.get(KEYS.lastMutationId),
+      db.outbox.count(),
+      db.outbox.where('mutationId').aboveOrEqual(1).count(),
+    ]);
+    return {
+      lastNumberedId: (lastNumbered?.value as number | undefined) ?? 0,
+      waiting: all - numbered,
+    };
+  });
 }
 
 /** The server processed every mutation up to `lastMutationId`: those entries may go. */
@@ -127,6 +154,7 @@ export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<v
   await db.transaction('rw', tables, async (transaction) => {
     markAsSyncTransaction(transaction.idbtrans);
     const waiting = await db.outbox.orderBy('seq').toArray();
+    const formerClientId = (await db.meta.get(KEYS.clientId))?.value;
     await db.outbox.clear();
     const now = Date.now();
     for (const table of SYNCED_TABLES) {
@@ -150,6 +178,8 @@ export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<v
       { key: KEYS.clientId, value: crypto.randomUUID() },
       { key: KEYS.cursor, value: 0 },
       { key: KEYS.lastMutationId, value: 0 },
+      // Told to the server, so that it does not take the former client for a wiped one.
+      { key: KEYS.previousClientId, value: formerClientId },
     ]);
     await db.meta.delete(KEYS.epoch);
   });

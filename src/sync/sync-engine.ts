@@ -1,10 +1,16 @@
 import * as v from 'valibot';
 import type { NoaberDatabase } from '../db/database.ts';
+import { rememberLostChanges } from '../db/lost-changes.ts';
 import { compactSearchLog } from '../db/search-log.ts';
 import { readSyncMeta, type SyncMeta } from '../db/sync-meta.ts';
+
+/** The sync meta of one run, with the former client id a server restore left behind. */
+type RunMeta = SyncMeta & { previousClientId: string | null };
 import {
   confirmProcessed,
   nextOutboxBatch,
+  outboxReport,
+  previousClientId,
   startOverAfterServerRestore,
   storePulledPage,
 } from '../db/sync-state.ts';
@@ -13,6 +19,7 @@ import {
   DEFAULT_PULL_PAGE,
   MAX_PUSH_BATCH,
   PullResponseSchema,
+  type OutboxReport,
   PushResponseSchema,
   type PullRequest,
   type PullResponse,
@@ -57,7 +64,7 @@ export async function syncOnce(
 
 async function pushAndPull(db: NoaberDatabase, transport: SyncTransport, options: SyncOptions) {
   // Read once: only this run changes the client id, cursor and epoch until it ends.
-  const meta = await readSyncMeta(db);
+  const meta = { ...(await readSyncMeta(db)), previousClientId: await previousClientId(db) };
   await pushOutbox(db, transport, meta, options.pushBatch ?? MAX_PUSH_BATCH);
   await pullAll(db, transport, meta, options);
   // Housekeeping after the pulled rows are in: saves and pages grow the search log.
@@ -67,15 +74,16 @@ async function pushAndPull(db: NoaberDatabase, transport: SyncTransport, options
 async function pushOutbox(
   db: NoaberDatabase,
   transport: SyncTransport,
-  meta: SyncMeta,
+  meta: RunMeta,
   batchSize: number,
 ) {
   for (;;) {
     const mutations = await nextOutboxBatch(db, batchSize);
     if (mutations.length === 0) return;
+    const outbox = await outboxReport(db);
     const answer = answerOf(
       PushResponseSchema,
-      await transport.push({ ...clientFields(meta), mutations }),
+      await transport.push({ ...clientFields(meta, outbox), mutations }),
     ) as PushResponse;
     await confirmProcessed(db, answer.lastMutationId);
     // The server stopped early (it waits for an id it did not get): try again later.
@@ -88,12 +96,15 @@ async function pushOutbox(
 async function pullAll(
   db: NoaberDatabase,
   transport: SyncTransport,
-  meta: SyncMeta,
+  meta: RunMeta,
   options: SyncOptions,
 ) {
+  // After the push: what is left are changes typed meanwhile, or ones the server refused to
+  // take yet. Said once per run, with every page.
+  const outbox = await outboxReport(db);
   const ask = (cursor: number, epoch: string | null, countRemaining: boolean) =>
     transport.pull({
-      ...clientFields({ clientId: meta.clientId, epoch }),
+      ...clientFields({ ...meta, epoch }, outbox),
       cursor,
       limit: options.pullPage ?? DEFAULT_PULL_PAGE,
       countRemaining,
@@ -103,6 +114,7 @@ async function pullAll(
   let request = ask(meta.cursor, meta.epoch, true);
   for (;;) {
     const page = answerOf(PullResponseSchema, await request) as PullResponse;
+    if (page.lostChanges && remaining === null) await rememberLostChanges(db, page.lostChanges);
     // Ask for the next page while this one is stored: the server and the network work while
     // IndexedDB does. If storing fails, that answer is dropped unread; the cursor in the
     // database still says where to start.
@@ -116,8 +128,14 @@ async function pullAll(
   }
 }
 
-function clientFields(meta: { clientId: string; epoch: string | null }) {
-  return { clientId: meta.clientId, protocolVersion: PROTOCOL_VERSION, epoch: meta.epoch };
+function clientFields(meta: RunMeta, outbox: OutboxReport) {
+  return {
+    clientId: meta.clientId,
+    protocolVersion: PROTOCOL_VERSION,
+    epoch: meta.epoch,
+    outbox,
+    ...(meta.previousClientId ? { previousClientId: meta.previousClientId } : {}),
+  };
 }
 
 /** Only the answer our server gives counts; anything else is a failure, never a success. */

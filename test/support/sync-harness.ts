@@ -36,11 +36,22 @@ export class FaultyTransport implements SyncTransport {
   pick: (() => Fault) | undefined;
   requests = 0;
   private readonly sent: { path: string; body: unknown }[] = [];
+  /** The browser's cookie, as a browser keeps it: set by the server, sent back each time. */
+  cookie: string | undefined;
 
   constructor(
     private readonly server: InProcessServer,
     private tokens: TokenResponse,
   ) {}
+
+  get currentTokens(): TokenResponse {
+    return this.tokens;
+  }
+
+  /** Signed in again in this browser. */
+  useTokens(tokens: TokenResponse): void {
+    this.tokens = tokens;
+  }
 
   push(request: unknown): Promise<unknown> {
     return this.send('/api/sync/push', request);
@@ -84,9 +95,14 @@ export class FaultyTransport implements SyncTransport {
     const response = await this.server.app.inject({
       method: 'POST',
       url: path,
-      headers: { authorization: `Bearer ${this.tokens.accessToken}` },
+      headers: {
+        authorization: `Bearer ${this.tokens.accessToken}`,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       payload: body as object,
     });
+    const setCookie = response.headers['set-cookie'];
+    if (typeof setCookie === 'string') this.cookie = setCookie.split(';')[0];
     const answer: unknown = response.json();
     if (response.statusCode < 400) return answer;
     const reason = (answer as { error?: { reason?: string } }).error?.reason ?? 'internal';
@@ -123,6 +139,13 @@ export interface Harness {
   addDevice(name: string, roles: Role[], kernen: string[]): Promise<Device>;
   /** A second device of the same account: another database, another client id. */
   addDeviceFor(name: string, sameUserAs: Device): Promise<Device>;
+  /**
+   * The same browser after its site storage was wiped (cookies kept): the database is
+   * deleted and a new one, with a new client id, takes its place.
+   */
+  wipeDatabase(device: Device, signedInAgain?: TokenResponse): Promise<Device>;
+  /** The e-mail address the device's account signs in with. */
+  emailOf(device: Device): string;
   close(): Promise<void>;
 }
 
@@ -135,11 +158,15 @@ export async function startHarness(): Promise<Harness> {
   const devices: Device[] = [];
   const tokensOf = new Map<string, { email: string }>();
 
-  const makeDevice = async (name: string, userId: string, tokens: TokenResponse) => {
+  const makeDevice = async (
+    name: string,
+    userId: string,
+    tokens: TokenResponse,
+    transport = new FaultyTransport(server, tokens),
+  ) => {
     const db = new NoaberDatabase(`harness-${name}-${newId()}`);
     await db.open();
     await readSyncMeta(db);
-    const transport = new FaultyTransport(server, tokens);
     const device: Device = {
       name,
       userId,
@@ -184,6 +211,19 @@ export async function startHarness(): Promise<Harness> {
       });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
       return makeDevice(name, sameUserAs.userId, response.json());
+    },
+    async wipeDatabase(device, signedInAgain) {
+      device.db.close();
+      await device.db.delete();
+      devices.splice(devices.indexOf(device), 1);
+      if (signedInAgain) device.transport.useTokens(signedInAgain);
+      const tokens = device.transport.currentTokens;
+      return makeDevice(device.name, device.userId, tokens, device.transport);
+    },
+    emailOf(device) {
+      const user = tokensOf.get(device.userId);
+      if (!user) throw new Error('unknown user');
+      return user.email;
     },
     async close() {
       for (const device of devices) {

@@ -53,6 +53,41 @@ describe('SQLite store migrations', () => {
     expect(() => openSqliteStore(dir)).toThrow(StartupError);
   });
 
+  it('keeps the sync clients of schema 4, owing nothing and in no known browser (migration 5)', () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const migration of MIGRATIONS.slice(0, 4)) db.exec(migration.sql);
+    db.pragma('user_version = 4');
+    db.prepare(
+      `INSERT INTO users (id, email, display_name, status, created_at, updated_at)
+       VALUES ('u1', 'anna@dalfsen.test', 'Anna', 'active', 1, 1)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO sync_clients (client_id, user_id, last_mutation_id, created_at, last_seen_at)
+       VALUES ('c1', 'u1', 42, 1, 2)`,
+    ).run();
+    db.close();
+
+    const store = openSqliteStore(dir);
+    expect(store.sync.findClient('c1')).toEqual({
+      clientId: 'c1',
+      userId: 'u1',
+      lastMutationId: 42,
+    });
+    expect(store.clientDevices.findLost('c1')).toEqual({ count: 0, lastContactAt: null });
+    store.clientDevices.report('c1', 'browser-1', { lastNumberedId: 45, waiting: 2 }, 3);
+    expect(store.clientDevices.activeInBrowser('u1', 'browser-1', 'c2')).toEqual([
+      {
+        clientId: 'c1',
+        lastMutationId: 42,
+        outboxLastNumbered: 45,
+        outboxWaiting: 2,
+        lastSeenAt: 3,
+      },
+    ]);
+    store.close();
+  });
+
   it('gives each new database its own epoch', () => {
     const a = openSqliteStore(dataDir());
     const b = openSqliteStore(dataDir());

@@ -11,6 +11,15 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.now': 'Synchronise now',
   'sync.details': 'Details',
   'sync.attention': '{count} items need your attention',
+  'sync.attentionOne': '1 item needs your attention',
+  'sync.lost.title': 'Changes did not arrive',
+  'sync.lost.text':
+    "Noaber's data in this browser was wiped before everything was sent. {count} changes did not reach the municipality. This browser last reached the server on {time}.",
+  'sync.lost.textOne':
+    "Noaber's data in this browser was wiped before everything was sent. 1 change did not reach the municipality. This browser last reached the server on {time}.",
+  'sync.lost.advice':
+    'Check what you entered around that time, and enter it again if needed. Did you save a file of unsent changes? Then give it to your team lead.',
+  'sync.lost.read': 'Mark as read',
   'sync.failure.network': 'No connection. Your work is safe on this device.',
   'sync.failure.bad-answer': 'The network gave an odd answer (perhaps a Wi-Fi login page).',
   'sync.failure.session-ended': 'Sign in again to synchronise.',

@@ -10,6 +10,15 @@ export const syncNl = {
   'sync.now': 'Nu synchroniseren',
   'sync.details': 'Details',
   'sync.attention': '{count} punten vragen uw aandacht',
+  'sync.attentionOne': '1 punt vraagt uw aandacht',
+  'sync.lost.title': 'Wijzigingen niet aangekomen',
+  'sync.lost.text':
+    'De gegevens van Noaber in deze browser zijn gewist voordat alles verstuurd was. {count} wijzigingen zijn niet bij de gemeente aangekomen. Deze browser had voor het laatst contact op {time}.',
+  'sync.lost.textOne':
+    'De gegevens van Noaber in deze browser zijn gewist voordat alles verstuurd was. 1 wijziging is niet bij de gemeente aangekomen. Deze browser had voor het laatst contact op {time}.',
+  'sync.lost.advice':
+    'Kijk na wat u rond die tijd heeft ingevoerd, en voer het zo nodig opnieuw in. Heeft u een bestand met niet-verzonden wijzigingen bewaard? Geef het dan aan uw teamleider.',
+  'sync.lost.read': 'Gelezen',
   'sync.failure.network': 'Geen verbinding. Uw werk staat veilig op dit apparaat.',
   'sync.failure.bad-answer':
     'Het netwerk gaf een vreemd antwoord (misschien een inlogpagina van wifi).',

@@ -1,3 +1,4 @@
+import { markLostChangesRead, unreadLostChanges } from '../../db/lost-changes.ts';
 import { conflictList, myRejections, unsentChanges } from '../../db/queries/sync-queries.ts';
 import { updateConflictChoice } from '../../db/repositories/conflicts.ts';
 import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
@@ -9,6 +10,8 @@ import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
 import SyncStatusBar from './SyncStatusBar.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
+import { formatDateTime } from '../../shared/dutch-format.ts';
 
 /** A stored value as a person reads it: text as is, lists joined, nothing as "(leeg)". */
 function shown(value: unknown, empty: string): string {
@@ -18,12 +21,13 @@ function shown(value: unknown, empty: string): string {
 }
 
 /**
- * Synchronisatie: the status, the conflicts to resolve (choose which value stays), the
+ * Synchronisatie: the status, changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
  * changes the server refused with what was typed, and the export of what is not sent yet.
  */
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
-  const { st } = useSyncText();
+  const { st, language } = useSyncText();
+  const lost = useLive(() => unreadLostChanges(db), [db]);
   const conflicts = useLive(() => conflictList(db), [db]);
   const rejections = useLive(() => myRejections(db, userId), [db, userId]);
   const tableName = (table: string) => st(`sync.table.${table}` as SyncMessageKey);
@@ -50,6 +54,25 @@ export default function SyncScreen() {
   return (
     <Screen title={st('sync.title')}>
       <SyncStatusBar />
+      {lost.status === 'ready' && lost.value && (
+        <section class="screen-section" aria-labelledby="lost-changes-title">
+          <Alert type="warning">
+            <Heading level={2} id="lost-changes-title">
+              {st('sync.lost.title')}
+            </Heading>
+            <p data-testid="lost-changes">
+              {st(lost.value.count === 1 ? 'sync.lost.textOne' : 'sync.lost.text', {
+                count: String(lost.value.count),
+                time: formatDateTime(new Date(lost.value.lastContactAt), language),
+              })}
+            </p>
+            <p>{st('sync.lost.advice')}</p>
+            <Button type="button" onClick={() => void markLostChangesRead(db)}>
+              {st('sync.lost.read')}
+            </Button>
+          </Alert>
+        </section>
+      )}
       <ScreenSection title={st('sync.conflicts')} emptyText={st('sync.conflictsEmpty')}>
         {conflicts.status === 'ready' && conflicts.value.length > 0 && (
           <ul class="plain-list">

@@ -15,8 +15,8 @@ export default function SyncStatusBar() {
   const { st, failureText, language } = useSyncText();
   const live = useLive(() => syncOverview(db, userId), [db, userId]);
   if (live.status !== 'ready') return null;
-  const { status, unsent, openConflicts, rejections } = live.value;
-  const attention = openConflicts + rejections;
+  const { status, unsent, openConflicts, rejections, lostChanges } = live.value;
+  const attention = openConflicts + rejections + (lostChanges ? 1 : 0);
   return (
     <div class="sync-status" role="status" aria-live="polite">
       <span data-testid="unsent">
@@ -42,7 +42,11 @@ export default function SyncStatusBar() {
         {st('sync.now')}
       </button>{' '}
       <a href="/synchronisatie">
-        {attention > 0 ? st('sync.attention', { count: String(attention) }) : st('sync.details')}
+        {attention === 0
+          ? st('sync.details')
+          : attention === 1
+            ? st('sync.attentionOne')
+            : st('sync.attention', { count: String(attention) })}
       </a>
     </div>
   );

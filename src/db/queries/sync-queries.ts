@@ -1,6 +1,8 @@
 import type { NoaberDatabase } from '../database.ts';
+import { unreadLostChanges } from '../lost-changes.ts';
 import { readSyncStatus, type SyncStatus } from '../sync-meta.ts';
 import type { OutboxEntry } from '../synced-tables.ts';
+import type { LostChanges } from '../../shared/sync-protocol/sync-protocol.ts';
 import type { Conflict, Rejection } from '../../shared/sync-protocol/sync-records.ts';
 
 export interface SyncOverview {
@@ -8,17 +10,20 @@ export interface SyncOverview {
   unsent: number;
   openConflicts: number;
   rejections: number;
+  /** Changes of a wiped database in this browser that never arrived, until read. */
+  lostChanges: LostChanges | null;
 }
 
 /** What the status line shows: read live, so every tab sees the leader's progress. */
 export async function syncOverview(db: NoaberDatabase, userId: string): Promise<SyncOverview> {
-  const [status, unsent, openConflicts, rejections] = await Promise.all([
+  const [status, unsent, openConflicts, rejections, lostChanges] = await Promise.all([
     readSyncStatus(db),
     db.outbox.count(),
     db.conflicts.filter((conflict) => conflict.resolvedAt === null).count(),
     db.rejections.filter((rejection) => rejection.authorId === userId).count(),
+    unreadLostChanges(db),
   ]);
-  return { status, unsent, openConflicts, rejections };
+  return { status, unsent, openConflicts, rejections, lostChanges };
 }
 
 /** Open conflicts first, newest first; a teamleider sees everyone's, others their own. */

@@ -9,7 +9,10 @@ import type { AccountService, RequestOrigin } from '../auth/account-service.ts';
 import { principalOf } from '../auth/authorization.ts';
 import type { SessionService } from '../auth/session-service.ts';
 import { toSessionUser } from '../auth/session-user.ts';
+import { deviceIdOf } from '../http/device-cookie.ts';
 import { parseBody } from '../http/parse-body.ts';
+import type { Store } from '../store/store.ts';
+import { retireBrowser } from '../sync-service/lost-changes.ts';
 
 export function originOf(request: FastifyRequest): RequestOrigin {
   return { actorId: request.principal?.user.id ?? null, address: request.ip };
@@ -23,9 +26,9 @@ export function baseUrlOf(request: FastifyRequest): string {
 /** Sign-in, token refresh, sign-out, the current user, and completing a setup link. */
 export function registerAuthRoutes(
   app: FastifyInstance,
-  deps: { accounts: AccountService; sessions: SessionService },
+  deps: { accounts: AccountService; sessions: SessionService; store: Store },
 ): void {
-  const { accounts, sessions } = deps;
+  const { accounts, sessions, store } = deps;
 
   app.post('/api/auth/login', { config: { access: 'public' } }, async (request) =>
     accounts.login(parseBody(LoginRequestSchema, request.body), originOf(request)),
@@ -36,7 +39,11 @@ export function registerAuthRoutes(
   );
 
   app.post('/api/auth/logout', { config: { access: 'signed-in' } }, (request, reply) => {
-    sessions.end(principalOf(request).sessionId, 'logout');
+    const { sessionId, user } = principalOf(request);
+    sessions.end(sessionId, 'logout');
+    // The app wipes its database after this: on purpose, so nothing it held counts as lost.
+    const deviceId = deviceIdOf(request);
+    if (deviceId) retireBrowser(store, user, deviceId, Date.now());
     return reply.code(204).send();
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PullRequestSchema, PushRequestSchema } from '../../shared/sync-protocol/sync-protocol.ts';
 import { principalOf } from '../auth/authorization.ts';
+import { browserDeviceId } from '../http/device-cookie.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';
 import { pullPage } from '../sync-service/pull-service.ts';
@@ -12,11 +13,13 @@ const SIGNED_IN = { config: { access: 'signed-in' as const } };
 export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store }): void {
   app.post('/api/sync/push', SIGNED_IN, (request, reply) => {
     const body = parseBody(PushRequestSchema, request.body);
-    return reply.send(applyPush(deps.store, principalOf(request).user, body, Date.now()));
+    const deviceId = browserDeviceId(request, reply);
+    return reply.send(applyPush(deps.store, principalOf(request).user, body, Date.now(), deviceId));
   });
 
   app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {
     const body = parseBody(PullRequestSchema, request.body);
-    return reply.send(pullPage(deps.store, principalOf(request).user, body));
+    const deviceId = browserDeviceId(request, reply);
+    return reply.send(pullPage(deps.store, principalOf(request).user, body, Date.now(), deviceId));
   });
 }

@@ -163,6 +163,25 @@ export const MIGRATIONS: readonly Migration[] = [
         VALUES ('feedback-term', '{"unit":"weeks","amount":4}');
     `,
   },
+  {
+    version: 5,
+    description: 'sync clients: their browser, what they still owe, and what a predecessor lost',
+    sql: `
+      -- device_id: the browser a client (one database) lives in, from an HttpOnly cookie.
+      -- outbox_*: what the client last said it still had to send (OutboxReport).
+      -- retired_at: replaced by a newer database in the same browser, or signed out.
+      -- lost_*: what the retired predecessors in this browser still owed when this client
+      -- replaced them; the device shows it until read (lost-changes.ts).
+      ALTER TABLE sync_clients ADD COLUMN device_id TEXT;
+      ALTER TABLE sync_clients ADD COLUMN outbox_last_numbered INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sync_clients ADD COLUMN outbox_waiting INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sync_clients ADD COLUMN retired_at INTEGER;
+      ALTER TABLE sync_clients ADD COLUMN lost_changes INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sync_clients ADD COLUMN lost_last_contact_at INTEGER;
+      CREATE INDEX sync_clients_by_device ON sync_clients (user_id, device_id)
+        WHERE retired_at IS NULL;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { errorCode, StartupError } from '../startup-error.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
+import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
@@ -25,6 +26,7 @@ export class SqliteStore implements Store {
   readonly reference: SqliteReference;
   readonly audit: SqliteAudit;
   readonly sync: SqliteSync;
+  readonly clientDevices: SqliteClientDevices;
 
   constructor(private readonly db: Database.Database) {
     this.users = new SqliteUsers(db);
@@ -33,6 +35,7 @@ export class SqliteStore implements Store {
     this.reference = new SqliteReference(db);
     this.audit = new SqliteAudit(db);
     this.sync = new SqliteSync(db);
+    this.clientDevices = new SqliteClientDevices(db);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;

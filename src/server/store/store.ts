@@ -23,6 +23,7 @@ export interface Store {
   readonly reference: ReferenceRepository;
   readonly audit: AuditRepository;
   readonly sync: SyncRepository;
+  readonly clientDevices: ClientDeviceRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
   close(): void;
@@ -193,4 +194,36 @@ export interface SyncRepository {
     limit: number,
     countRemaining?: boolean,
   ): { rows: SyncRecordRow[]; hasMore: boolean; remaining: number | null };
+}
+
+/** A sync client as lost-changes.ts sees it: what it last said it still had to send. */
+export interface ClientOutboxRecord {
+  clientId: string;
+  lastMutationId: number;
+  outboxLastNumbered: number;
+  outboxWaiting: number;
+  lastSeenAt: number;
+}
+
+/** Which browser each sync client lives in, and what a wiped database there left unsent. */
+export interface ClientDeviceRepository {
+  /** The changes a client's predecessors lost; undefined for a client not known yet. */
+  findLost(clientId: string): { count: number; lastContactAt: number | null } | undefined;
+  /** The user's clients in this browser that are not retired, except `clientId`. */
+  activeInBrowser(userId: string, deviceId: string, exceptClientId: string): ClientOutboxRecord[];
+  /** A client seen for the first time, with what its predecessors lost. */
+  insert(
+    client: { clientId: string; userId: string; deviceId: string | null },
+    lost: { count: number; lastContactAt: number | null },
+    at: number,
+  ): void;
+  /** What a request said: its browser (when known) and what its database still has to send. */
+  report(
+    clientId: string,
+    deviceId: string | null,
+    outbox: { lastNumberedId: number; waiting: number } | undefined,
+    at: number,
+  ): void;
+  /** Retires the user's clients: the given ones, or all in one browser (signed out there). */
+  retire(userId: string, which: { clientIds: string[] } | { deviceId: string }, at: number): void;
 }

@@ -5,15 +5,25 @@ import {
 } from '../../shared/sync-protocol/sync-protocol.ts';
 import type { Store, UserRecord } from '../store/store.ts';
 import { checkClient } from './client-check.ts';
+import { noteClientRequest } from './lost-changes.ts';
 import { viewerKeys } from './record-scope.ts';
 
 /**
  * One page of rows changed after the device's cursor, limited to what the user may read,
- * with the cursor to store alongside them. The client's last processed mutation rides
+ * with the cursor to store alongside them (and what the device still owes noted first). The client's last processed mutation rides
  * along, so a device whose push answer was lost still learns what it may drop.
  */
-export function pullPage(store: Store, user: UserRecord, request: PullRequest): PullResponse {
-  const client = checkClient(store, user, request);
+export function pullPage(
+  store: Store,
+  user: UserRecord,
+  request: PullRequest,
+  now: number,
+  deviceId: string | null = null,
+): PullResponse {
+  const { client, lostChanges } = store.transaction(() => ({
+    client: checkClient(store, user, request),
+    lostChanges: noteClientRequest(store, user, request, deviceId, now),
+  }));
   const limit = request.limit ?? DEFAULT_PULL_PAGE;
   const { rows, hasMore, remaining } = store.sync.pullPage(
     request.cursor,
@@ -28,5 +38,6 @@ export function pullPage(store: Store, user: UserRecord, request: PullRequest): 
     remaining,
     lastMutationId: client.lastMutationId,
     epoch: store.serverEpoch,
+    lostChanges,
   };
 }

@@ -12,6 +12,7 @@ import { applyMutation, type ApplyContext } from './apply-mutation.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
 import { checkClient } from './client-check.ts';
+import { noteClientRequest } from './lost-changes.ts';
 import type * as v from 'valibot';
 
 type RawMutation = { id: number } & Record<string, unknown>;
@@ -28,10 +29,12 @@ export function applyPush(
   user: UserRecord,
   request: PushRequest,
   now: number,
+  deviceId: string | null = null,
 ): PushResponse {
   const mutations = request.mutations as RawMutation[];
   return store.transaction(() => {
     const client = checkClient(store, user, request);
+    noteClientRequest(store, user, request, deviceId, now);
     let last = client.lastMutationId;
     let seq = store.sync.lastSeq();
     const context: ApplyContext = {

@@ -21,12 +21,31 @@ const ClientIdSchema = v.pipe(v.string(), v.uuid('is geen geldig client-id'));
 const MutationIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 const CursorSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * What a device still has to send, as it says with every request: the server then knows how
+ * many changes it still expects from that database, and can tell the device if the database
+ * is wiped before they arrive (see lost-changes.ts on the server).
+ */
+export const OutboxReportSchema = v.strictObject({
+  /** The highest mutation id the device has given out (0: none yet). */
+  lastNumberedId: CountSchema,
+  /** Changes waiting that have no mutation id yet. */
+  waiting: CountSchema,
+});
+export type OutboxReport = v.InferOutput<typeof OutboxReportSchema>;
+
 /** What every sync request says about the client, so the server can refuse an old one. */
 const ClientVersionFields = {
   clientId: ClientIdSchema,
   protocolVersion: v.pipe(v.number(), v.integer()),
   /** The server epoch the device synced with; null before its first sync. */
   epoch: v.nullable(v.string()),
+  /** Optional: an app of an older protocol version does not send it. */
+  outbox: v.optional(OutboxReportSchema),
+  /** The client id this database had before a server restore made it start over. */
+  previousClientId: v.optional(ClientIdSchema),
 };
 
 /**
@@ -113,6 +132,18 @@ export interface PullResponse {
   /** Last processed mutation of this client, so a lost push answer still empties the outbox. */
   lastMutationId: number;
   epoch: string;
+  /**
+   * Changes that an earlier database in this browser still owed the server when this one
+   * replaced it (it was wiped): the device says so until the user has read it.
+   */
+  lostChanges: LostChanges | null;
+}
+
+export interface LostChanges {
+  /** How many changes the server expected and never got. */
+  count: number;
+  /** When that earlier database last reached the server. */
+  lastContactAt: number;
 }
 
 /** What a device accepts as a push answer; anything else (a portal page) is a failure. */
@@ -136,4 +167,8 @@ export const PullResponseSchema = v.object({
   remaining: v.nullable(v.number()),
   lastMutationId: v.number(),
   epoch: v.string(),
+  lostChanges: v.optional(
+    v.nullable(v.object({ count: v.pipe(CountSchema, v.minValue(1)), lastContactAt: v.number() })),
+    null,
+  ),
 });

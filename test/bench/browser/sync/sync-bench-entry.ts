@@ -183,6 +183,7 @@ const bench = {
           remaining: 1_000,
           lastMutationId: 0,
           epoch: 'bench',
+          lostChanges: null,
         };
         const started = performance.now();
         await storePulledPage(db, page);

@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import type { ClientDeviceRepository, ClientOutboxRecord } from '../store.ts';
+
+/** The device columns of sync_clients (migration 5); statements prepared once. */
+export class SqliteClientDevices implements ClientDeviceRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      findLost: db.prepare(
+        `SELECT lost_changes AS count, lost_last_contact_at AS lastContactAt
+         FROM sync_clients WHERE client_id = ?`,
+      ),
+      activeInBrowser: db.prepare(
+        `SELECT client_id AS clientId, last_mutation_id AS lastMutationId,
+                outbox_last_numbered AS outboxLastNumbered, outbox_waiting AS outboxWaiting,
+                last_seen_at AS lastSeenAt
+         FROM sync_clients
+         WHERE user_id = ? AND device_id = ? AND retired_at IS NULL AND client_id <> ?`,
+      ),
+      insert: db.prepare(
+        `INSERT INTO sync_clients (client_id, user_id, last_mutation_id, created_at, last_seen_at,
+                                   device_id, lost_changes, lost_last_contact_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`,
+      ),
+      reportBrowser: db.prepare(
+        `UPDATE sync_clients SET device_id = ?, last_seen_at = ? WHERE client_id = ?`,
+      ),
+      reportOutbox: db.prepare(
+        `UPDATE sync_clients
+         SET device_id = coalesce(?, device_id), last_seen_at = ?,
+             outbox_last_numbered = ?, outbox_waiting = ?
+         WHERE client_id = ?`,
+      ),
+      retireClient: db.prepare(
+        `UPDATE sync_clients SET retired_at = ? WHERE user_id = ? AND client_id = ?`,
+      ),
+      retireBrowser: db.prepare(
+        `UPDATE sync_clients SET retired_at = ?
+         WHERE user_id = ? AND device_id = ? AND retired_at IS NULL`,
+      ),
+    };
+  }
+
+  findLost(clientId: string) {
+    return this.statements.findLost.get(clientId) as
+      { count: number; lastContactAt: number | null } | undefined;
+  }
+
+  activeInBrowser(userId: string, deviceId: string, exceptClientId: string) {
+    return this.statements.activeInBrowser.all(
+      userId,
+      deviceId,
+      exceptClientId,
+    ) as ClientOutboxRecord[];
+  }
+
+  insert(
+    client: { clientId: string; userId: string; deviceId: string | null },
+    lost: { count: number; lastContactAt: number | null },
+    at: number,
+  ): void {
+    const { clientId, userId, deviceId } = client;
+    this.statements.insert.run(clientId, userId, at, at, deviceId, lost.count, lost.lastContactAt);
+  }
+
+  report(
+    clientId: string,
+    deviceId: string | null,
+    outbox: { lastNumberedId: number; waiting: number } | undefined,
+    at: number,
+  ): void {
+    if (outbox) {
+      this.statements.reportOutbox.run(
+        deviceId,
+        at,
+        outbox.lastNumberedId,
+        outbox.waiting,
+        clientId,
+      );
+    } else if (deviceId !== null) {
+      this.statements.reportBrowser.run(deviceId, at, clientId);
+    }
+  }
+
+  retire(userId: string, which: { clientIds: string[] } | { deviceId: string }, at: number): void {
+    if ('deviceId' in which) {
+      this.statements.retireBrowser.run(at, userId, which.deviceId);
+      return;
+    }
+    for (const id of which.clientIds) this.statements.retireClient.run(at, userId, id);
+  }
+}
