@@ -148,15 +148,19 @@ export interface AuditRepository {
   list(limit: number): (AuditEntry & { id: number })[];
 }
 
-/** Per field: the seq, client and user of its last write. */
-export type FieldVersions = Record<string, [seq: number, clientId: string, userId: string]>;
+/**
+ * One write to a record: its seq, the device and user that made it, and the fields it set
+ * that no later write has set again. A record keeps its writes oldest first (field-writes.ts).
+ */
+export type FieldWrite = [seq: number, clientId: string, userId: string, fields: string[]];
 
 export interface SyncRecordRow {
   table: PulledTable;
   id: string;
   seq: number;
   data: Record<string, unknown>;
-  fieldVersions: FieldVersions;
+  /** Who last wrote each field, for conflicts; empty for rows the server makes itself. */
+  fieldWrites: FieldWrite[];
   /** Who may read it: 'all', 'kern:<id>', 'user:<id>'. */
   scope: string[];
   deleted: boolean;

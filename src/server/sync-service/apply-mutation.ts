@@ -9,7 +9,8 @@ import {
 } from '../../shared/sync-protocol/sync-records.ts';
 import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-protocol.ts';
 import type { PushedTable, RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { FieldVersions, Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
 import { withCheckedStatus } from './initiative-status-rules.ts';
 import { describeIssue } from '../http/parse-body.ts';
 import { readScope, type KernOf } from './record-scope.ts';
@@ -75,13 +76,12 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   checkWritePermission(context.user, table, undefined, data, Object.keys(data), kernOf);
   checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
   const seq = context.nextSeq();
-  const version: FieldVersions[string] = [seq, context.clientId, context.user.id];
   context.store.sync.putRecord({
     table,
     id: mutation.recordId,
     seq,
     data,
-    fieldVersions: Object.fromEntries(Object.keys(data).map((field) => [field, version])),
+    fieldWrites: firstWrite(seq, context.clientId, context.user.id),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -105,9 +105,8 @@ function patchRecord(
   checkAttribution(context.user, table, undefined, appendOnlyEntries(table, current.data, patch));
 
   const seq = context.nextSeq();
-  const fieldVersions = { ...current.fieldVersions };
   for (const field of fields) {
-    const previous = fieldVersions[field];
+    const previous = lastWriteOf(current.fieldWrites, field);
     const overrules =
       previous !== undefined &&
       previous[0] > mutation.baseCursor &&
@@ -124,14 +123,13 @@ function patchRecord(
         overruledById: previous[2],
       });
     }
-    fieldVersions[field] = [seq, context.clientId, context.user.id];
   }
   context.store.sync.putRecord({
     table,
     id: current.id,
     seq,
     data,
-    fieldVersions,
+    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, context.user.id, fields]),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -161,7 +159,7 @@ function logConflict(
     id: conflict.id,
     seq,
     data: conflict,
-    fieldVersions: {},
+    fieldWrites: [],
     scope: readScope('conflicts', conflict, context.kernOf),
     deleted: false,
   });

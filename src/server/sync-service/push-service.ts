@@ -102,7 +102,7 @@ function recordRejection(context: ApplyContext, mutation: RawMutation, error: Re
     id: rejection.id,
     seq: context.nextSeq(),
     data: rejection,
-    fieldVersions: {},
+    fieldWrites: [],
     scope: readScope('rejections', rejection, () => undefined),
     deleted: false,
   });

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { PulledTable } from '../../../shared/sync-protocol/sync-tables.ts';
-import type { FieldVersions, SyncClientRecord, SyncRecordRow, SyncRepository } from '../store.ts';
+import type { FieldWrite, SyncClientRecord, SyncRecordRow, SyncRepository } from '../store.ts';
 
 interface RecordRow {
   table_name: string;
   record_id: string;
   seq: number;
   data: string;
-  field_versions: string;
+  field_writes: string;
   scope: string;
   deleted: number;
 }
@@ -37,10 +37,10 @@ export class SqliteSync implements SyncRepository {
       lastSeq: db.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_records`),
       findRecord: db.prepare(`SELECT * FROM sync_records WHERE table_name = ? AND record_id = ?`),
       putRecord: db.prepare(
-        `INSERT INTO sync_records (table_name, record_id, seq, data, field_versions, scope, deleted)
+        `INSERT INTO sync_records (table_name, record_id, seq, data, field_writes, scope, deleted)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (table_name, record_id) DO UPDATE
-           SET seq = excluded.seq, data = excluded.data, field_versions = excluded.field_versions,
+           SET seq = excluded.seq, data = excluded.data, field_writes = excluded.field_writes,
                scope = excluded.scope, deleted = excluded.deleted`,
       ),
       restamp: db.prepare(`UPDATE sync_records SET seq = ? WHERE table_name = ? AND record_id = ?`),
@@ -89,7 +89,7 @@ export class SqliteSync implements SyncRepository {
       row.id,
       row.seq,
       JSON.stringify(row.data),
-      JSON.stringify(row.fieldVersions),
+      JSON.stringify(row.fieldWrites),
       JSON.stringify(row.scope),
       row.deleted ? 1 : 0,
     );
@@ -139,7 +139,7 @@ function fromRow(row: RecordRow): SyncRecordRow {
     id: row.record_id,
     seq: row.seq,
     data: JSON.parse(row.data) as Record<string, unknown>,
-    fieldVersions: JSON.parse(row.field_versions) as FieldVersions,
+    fieldWrites: JSON.parse(row.field_writes) as FieldWrite[],
     scope: JSON.parse(row.scope) as string[],
     deleted: row.deleted === 1,
   };
