@@ -15,7 +15,7 @@ import { withCheckedStatus } from './initiative-status-rules.ts';
 import { describeIssue } from '../http/parse-body.ts';
 import { readScope, type KernOf } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
-import { checkAttribution, checkWritePermission } from './write-permission.ts';
+import { checkAttribution, checkWritePermission, type Writer } from './write-permission.ts';
 
 type Data = Record<string, unknown>;
 
@@ -23,6 +23,7 @@ type Data = Record<string, unknown>;
 export interface ApplyContext {
   store: Store;
   user: UserRecord;
+  writer: Writer;
   clientId: string;
   now: number;
   nextSeq: () => number;
@@ -73,7 +74,7 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   }
   const data = validRecord(table, mutation.patch);
   const { kernOf } = context;
-  checkWritePermission(context.user, table, undefined, data, Object.keys(data), kernOf);
+  checkWritePermission(context.writer, table, undefined, data, Object.keys(data), kernOf);
   checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
   const seq = context.nextSeq();
   context.store.sync.putRecord({
@@ -101,7 +102,7 @@ function patchRecord(
   const data = validRecord(table, applyPatch(table, current.data, patch));
   const fields = Object.keys(patch);
   const { kernOf } = context;
-  checkWritePermission(context.user, table, current.data, data, fields, kernOf);
+  checkWritePermission(context.writer, table, current.data, data, fields, kernOf);
   checkAttribution(context.user, table, undefined, appendOnlyEntries(table, current.data, patch));
 
   const seq = context.nextSeq();
@@ -173,7 +174,7 @@ function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation
     throw new Rejected('forbidden', 'resolvedById must be you');
   }
   const { kernOf } = context;
-  checkWritePermission(context.user, 'conflicts', current.data, current.data, [], kernOf);
+  checkWritePermission(context.writer, 'conflicts', current.data, current.data, [], kernOf);
   // The first resolution stands; a second one (another device) changes nothing.
   if (current.data['resolvedAt'] !== null) return;
   context.store.sync.putRecord({

@@ -12,6 +12,7 @@ import { applyMutation, type ApplyContext } from './apply-mutation.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
 import { checkClient } from './client-check.ts';
+import { writerOf } from './write-permission.ts';
 import type * as v from 'valibot';
 
 type RawMutation = { id: number } & Record<string, unknown>;
@@ -37,6 +38,7 @@ export function applyPush(
     const context: ApplyContext = {
       store,
       user,
+      writer: writerOf(user),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,

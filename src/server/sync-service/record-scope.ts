@@ -29,34 +29,37 @@ export function readScope(table: PulledTable, data: Data, kernOf: KernOf): strin
   return table === 'organisations' ? [EVERY_CONNECTOR, ...keys] : keys;
 }
 
+// Helpers of writeScope, made once: it runs for every pushed mutation.
+/** A text field as a list of its one value, or of none. */
+const text = (data: Data, field: string) => (typeof data[field] === 'string' ? [data[field]] : []);
+const kernen = (ids: string[]) => ids.map(kernKey);
+const users = (ids: string[]) => ids.map(userKey);
+
 /** The keys that may change a row: its read scope without 'all'. */
 export function writeScope(table: PulledTable, data: Data, kernOf: KernOf): string[] {
-  const text = (field: string) => (typeof data[field] === 'string' ? [data[field]] : []);
-  const kernen = (ids: string[]) => ids.map(kernKey);
-  const users = (ids: string[]) => ids.map(userKey);
   switch (table) {
     case 'organisations':
       return kernen(Array.isArray(data['kernIds']) ? data['kernIds'].map(String) : []);
     case 'people':
-      return kernen(text('kernId'));
+      return kernen(text(data, 'kernId'));
     case 'visits':
-      return [...kernen(text('kernId')), ...users(text('authorId'))];
+      return [...kernen(text(data, 'kernId')), ...users(text(data, 'authorId'))];
     case 'initiatives':
       return [
-        ...kernen(text('kernId')),
-        ...users([...text('registeredById'), ...text('assignedConnectorId')]),
+        ...kernen(text(data, 'kernId')),
+        ...users([...text(data, 'registeredById'), ...text(data, 'assignedConnectorId')]),
       ];
     case 'actions': {
       const linked = [
-        ...text('visitId').map((id) => kernOf('visits', id)),
-        ...text('initiativeId').map((id) => kernOf('initiatives', id)),
+        ...text(data, 'visitId').map((id) => kernOf('visits', id)),
+        ...text(data, 'initiativeId').map((id) => kernOf('initiatives', id)),
       ].filter((id): id is string => id !== undefined);
-      return [...users(text('assigneeId')), ...kernen(linked)];
+      return [...users(text(data, 'assigneeId')), ...kernen(linked)];
     }
     case 'conflicts':
-      return users([...text('keptById'), ...text('overruledById')]);
+      return users([...text(data, 'keptById'), ...text(data, 'overruledById')]);
     case 'rejections':
-      return users(text('authorId'));
+      return users(text(data, 'authorId'));
   }
 }
 
