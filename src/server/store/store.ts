@@ -166,6 +166,12 @@ export interface SyncRecordRow {
   deleted: boolean;
 }
 
+/** Which record: its table and id. */
+export interface RecordKey {
+  table: PulledTable;
+  id: string;
+}
+
 export interface SyncClientRecord {
   clientId: string;
   userId: string;
@@ -178,6 +184,8 @@ export interface SyncRepository {
   /** The highest seq handed out so far. */
   lastSeq(): number;
   findRecord(table: PulledTable, id: string): SyncRecordRow | undefined;
+  /** The stored rows among these keys, in one query; keys without a row are left out. */
+  findRecords(keys: readonly RecordKey[]): SyncRecordRow[];
   putRecord(row: SyncRecordRow): void;
   /** Gives an unchanged row a new seq, so that every device pulls it again. */
   restamp(table: PulledTable, id: string, seq: number): void;

@@ -10,6 +10,7 @@ import {
 import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-protocol.ts';
 import type { PushedTable, RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { BatchRecords } from './batch-records.ts';
 import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
 import { withCheckedStatus } from './initiative-status-rules.ts';
 import { describeIssue } from '../http/parse-body.ts';
@@ -22,6 +23,8 @@ type Data = Record<string, unknown>;
 /** One push batch being applied: who pushes, from which device, and the seq counter. */
 export interface ApplyContext {
   store: Store;
+  /** Reads and writes of sync records go through it, so the batch sees its own writes. */
+  records: BatchRecords;
   user: UserRecord;
   writer: Writer;
   clientId: string;
@@ -50,7 +53,7 @@ export function applyMutation(context: ApplyContext, raw: unknown): void {
   const parsed = v.safeParse(MutationSchema, raw);
   if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   const mutation = parsed.output;
-  const current = context.store.sync.findRecord(mutation.table, mutation.recordId);
+  const current = context.records.find(mutation.table, mutation.recordId);
   if (mutation.kind === 'patch') {
     if (!current) throw new Rejected('not-found', 'no such record');
     if (current.deleted) throw new Rejected('record-deleted', 'the record was deleted');
@@ -77,7 +80,7 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   checkWritePermission(context.writer, table, undefined, data, Object.keys(data), kernOf);
   checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
   const seq = context.nextSeq();
-  context.store.sync.putRecord({
+  context.records.put({
     table,
     id: mutation.recordId,
     seq,
@@ -125,7 +128,7 @@ function patchRecord(
       });
     }
   }
-  context.store.sync.putRecord({
+  context.records.put({
     table,
     id: current.id,
     seq,
@@ -155,7 +158,7 @@ function logConflict(
     chosen: null,
   };
   const seq = context.nextSeq();
-  context.store.sync.putRecord({
+  context.records.put({
     table: 'conflicts',
     id: conflict.id,
     seq,
@@ -177,7 +180,7 @@ function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation
   checkWritePermission(context.writer, 'conflicts', current.data, current.data, [], kernOf);
   // The first resolution stands; a second one (another device) changes nothing.
   if (current.data['resolvedAt'] !== null) return;
-  context.store.sync.putRecord({
+  context.records.put({
     ...current,
     seq: context.nextSeq(),
     data: { ...current.data, ...parsed.output, updatedAt: context.now },

@@ -19,7 +19,7 @@ export function importRecords(
 ): void {
   store.transaction(() => {
     let seq = store.sync.lastSeq();
-    const kernOf = kernLookup(store);
+    const kernOf = kernLookup((table, id) => store.sync.findRecord(table, id));
     for (const { table, record } of rows) {
       const data = v.parse(RECORD_SCHEMAS[table], record);
       seq += 1;

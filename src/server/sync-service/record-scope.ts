@@ -1,6 +1,6 @@
 import { hasRole } from '../../shared/roles.ts';
 import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { Store, UserRecord } from '../store/store.ts';
+import type { SyncRecordRow, UserRecord } from '../store/store.ts';
 
 /**
  * Who may read a synced row, as keys: 'all' (every connector), 'kern:<id>' (whoever works in
@@ -16,10 +16,12 @@ type Data = Record<string, unknown>;
 /** Finds the kern of a linked visit or initiative, for an action's scope. */
 export type KernOf = (table: 'visits' | 'initiatives', id: string) => string | undefined;
 
-/** The KernOf of a store: the kern of the linked record as the server has it now. */
-export function kernLookup(store: Store): KernOf {
+/** The KernOf of a way to find records: the kern of the linked record as it is now. */
+export function kernLookup(
+  find: (table: 'visits' | 'initiatives', id: string) => SyncRecordRow | undefined,
+): KernOf {
   return (table, id) => {
-    const kernId = store.sync.findRecord(table, id)?.data['kernId'];
+    const kernId = find(table, id)?.data['kernId'];
     return typeof kernId === 'string' ? kernId : undefined;
   };
 }

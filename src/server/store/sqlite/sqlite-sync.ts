@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { PulledTable } from '../../../shared/sync-protocol/sync-tables.ts';
-import type { FieldWrite, SyncClientRecord, SyncRecordRow, SyncRepository } from '../store.ts';
+import type {
+  FieldWrite,
+  RecordKey,
+  SyncClientRecord,
+  SyncRecordRow,
+  SyncRepository,
+} from '../store.ts';
 
 interface RecordRow {
   table_name: string;
@@ -36,6 +42,11 @@ export class SqliteSync implements SyncRepository {
       ),
       lastSeq: db.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_records`),
       findRecord: db.prepare(`SELECT * FROM sync_records WHERE table_name = ? AND record_id = ?`),
+      // The ids of one table come as one JSON list; each is looked up by the unique index.
+      findRecords: db.prepare(
+        `SELECT * FROM sync_records
+         WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))`,
+      ),
       putRecord: db.prepare(
         `INSERT INTO sync_records (table_name, record_id, seq, data, field_writes, scope, deleted)
          VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -81,6 +92,21 @@ export class SqliteSync implements SyncRepository {
   findRecord(table: PulledTable, id: string): SyncRecordRow | undefined {
     const row = this.statements.findRecord.get(table, id) as RecordRow | undefined;
     return row ? fromRow(row) : undefined;
+  }
+
+  findRecords(keys: readonly RecordKey[]): SyncRecordRow[] {
+    const idsByTable = new Map<PulledTable, string[]>();
+    for (const { table, id } of keys) {
+      const ids = idsByTable.get(table);
+      if (ids) ids.push(id);
+      else idsByTable.set(table, [id]);
+    }
+    const rows: SyncRecordRow[] = [];
+    for (const [table, ids] of idsByTable) {
+      const found = this.statements.findRecords.all(table, JSON.stringify(ids)) as RecordRow[];
+      for (const row of found) rows.push(fromRow(row));
+    }
+    return rows;
   }
 
   putRecord(row: SyncRecordRow): void {
