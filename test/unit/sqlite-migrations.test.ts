@@ -8,6 +8,7 @@ import {
   openSqliteStore,
 } from '../../src/server/store/sqlite-store.ts';
 import { StartupError } from '../../src/server/startup-error.ts';
+import { lastWriteOf } from '../../src/server/sync-service/field-writes.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const dirs: { remove: () => void }[] = [];
@@ -85,6 +86,40 @@ describe('SQLite store migrations', () => {
         lastSeenAt: 3,
       },
     ]);
+    store.close();
+  });
+
+  it('moves synced records of schema 5 to field writes (migration 6), keeping who wrote each field', () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) db.exec(migration.sql);
+    db.pragma('user_version = 5');
+    const insert = db.prepare(
+      `INSERT INTO sync_records (table_name, record_id, seq, data, field_versions, scope, deleted)
+       VALUES (?, ?, ?, ?, ?, ?, 0)`,
+    );
+    const created = [3, 'device-a', 'user-a'];
+    const edited = [7, 'device-b', 'user-b'];
+    const person = { id: 'p1', name: 'Jan', phone: '0612345678', updatedAt: 2 };
+    const versions = { id: created, name: edited, phone: created, updatedAt: edited };
+    insert.run('people', 'p1', 7, JSON.stringify(person), JSON.stringify(versions), '["kern:k"]');
+    insert.run('conflicts', 'c1', 5, '{"id":"c1"}', '{}', '["user:user-a"]');
+    db.close();
+
+    const store = openSqliteStore(dir);
+    const row = store.sync.findRecord('people', 'p1');
+    expect(row?.data).toEqual(person);
+    expect(row?.scope).toEqual(['kern:k']);
+    expect(row?.fieldWrites).toEqual([
+      [3, 'device-a', 'user-a', ['id', 'phone']],
+      [7, 'device-b', 'user-b', ['name', 'updatedAt']],
+    ]);
+    for (const [field, version] of Object.entries(versions)) {
+      expect(lastWriteOf(row?.fieldWrites ?? [], field)?.slice(0, 3)).toEqual(version);
+    }
+    expect(store.sync.findRecord('conflicts', 'c1')?.fieldWrites).toEqual([]);
+    expect(store.sync.pullPage(0, null, 10).rows.map((r) => r.seq)).toEqual([5, 7]);
+    expect(store.sync.lastSeq()).toBe(7);
     store.close();
   });
 

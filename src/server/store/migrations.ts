@@ -182,6 +182,42 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE retired_at IS NULL;
     `,
   },
+  {
+    version: 6,
+    description: 'synced records keyed by seq, with who wrote which fields per write',
+    sql: `
+      -- seq becomes the row id: rows are stored in pull order, and the separate index on seq
+      -- (one more b-tree to write per change) goes. field_versions, a [seq, client, user]
+      -- per field, becomes field_writes, one [seq, client, user, fields] per write: a field
+      -- belongs to the last write that names it, else to the first (field-writes.ts).
+      CREATE TABLE sync_records_v6 (
+        seq          INTEGER PRIMARY KEY,
+        table_name   TEXT NOT NULL,
+        record_id    TEXT NOT NULL,
+        data         TEXT NOT NULL,
+        field_writes TEXT NOT NULL,
+        scope        TEXT NOT NULL,
+        deleted      INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        UNIQUE (table_name, record_id)
+      ) STRICT;
+      -- Every field keeps its write: the fields with the same [seq, client, user] are grouped,
+      -- oldest write first, each naming its fields.
+      INSERT INTO sync_records_v6 (seq, table_name, record_id, data, field_writes, scope, deleted)
+        SELECT r.seq, r.table_name, r.record_id, r.data, (
+            SELECT coalesce(json_group_array(json(w.write) ORDER BY w.seq), '[]')
+            FROM (
+              SELECT v.value ->> 0 AS seq,
+                     json_array(v.value ->> 0, v.value ->> 1, v.value ->> 2,
+                                json_group_array(v.key)) AS write
+              FROM json_each(r.field_versions) AS v
+              GROUP BY v.value ->> 0, v.value ->> 1, v.value ->> 2
+            ) AS w
+          ), r.scope, r.deleted
+        FROM sync_records AS r;
+      DROP TABLE sync_records;
+      ALTER TABLE sync_records_v6 RENAME TO sync_records;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -71,7 +71,10 @@ export function openSqliteStore(dataDir: string): SqliteStore {
       `cannot open the database ${file} (${errorCode(error) ?? String(error)}).`,
     );
   }
-  // FULL: a write the server has acknowledged survives a power cut, not only a crash.
+  // FULL: a write the server has acknowledged survives a power cut, not only a crash. Not
+  // NORMAL, although it is the usual WAL choice and makes commits cheaper: a device drops
+  // its outbox entries once a push is acknowledged, so a committed batch lost to a power cut
+  // is lost data, and the device's next id would be a gap the server refuses for good.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

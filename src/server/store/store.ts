@@ -149,18 +149,28 @@ export interface AuditRepository {
   list(limit: number): (AuditEntry & { id: number })[];
 }
 
-/** Per field: the seq, client and user of its last write. */
-export type FieldVersions = Record<string, [seq: number, clientId: string, userId: string]>;
+/**
+ * One write to a record: its seq, the device and user that made it, and the fields it set
+ * that no later write has set again. A record keeps its writes oldest first (field-writes.ts).
+ */
+export type FieldWrite = [seq: number, clientId: string, userId: string, fields: string[]];
 
 export interface SyncRecordRow {
   table: PulledTable;
   id: string;
   seq: number;
   data: Record<string, unknown>;
-  fieldVersions: FieldVersions;
+  /** Who last wrote each field, for conflicts; empty for rows the server makes itself. */
+  fieldWrites: FieldWrite[];
   /** Who may read it: 'all', 'kern:<id>', 'user:<id>'. */
   scope: string[];
   deleted: boolean;
+}
+
+/** Which record: its table and id. */
+export interface RecordKey {
+  table: PulledTable;
+  id: string;
 }
 
 export interface SyncClientRecord {
@@ -175,6 +185,8 @@ export interface SyncRepository {
   /** The highest seq handed out so far. */
   lastSeq(): number;
   findRecord(table: PulledTable, id: string): SyncRecordRow | undefined;
+  /** The stored rows among these keys, in one query; keys without a row are left out. */
+  findRecords(keys: readonly RecordKey[]): SyncRecordRow[];
   putRecord(row: SyncRecordRow): void;
   /** Gives an unchanged row a new seq, so that every device pulls it again. */
   restamp(table: PulledTable, id: string, seq: number): void;

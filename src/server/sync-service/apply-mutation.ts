@@ -9,19 +9,24 @@ import {
 } from '../../shared/sync-protocol/sync-records.ts';
 import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-protocol.ts';
 import type { PushedTable, RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { FieldVersions, Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { BatchRecords } from './batch-records.ts';
+import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
 import { withCheckedStatus } from './initiative-status-rules.ts';
 import { describeIssue } from '../http/parse-body.ts';
 import { readScope, type KernOf } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
-import { checkAttribution, checkWritePermission } from './write-permission.ts';
+import { checkAttribution, checkWritePermission, type Writer } from './write-permission.ts';
 
 type Data = Record<string, unknown>;
 
 /** One push batch being applied: who pushes, from which device, and the seq counter. */
 export interface ApplyContext {
   store: Store;
+  /** Reads and writes of sync records go through it, so the batch sees its own writes. */
+  records: BatchRecords;
   user: UserRecord;
+  writer: Writer;
   clientId: string;
   now: number;
   nextSeq: () => number;
@@ -48,7 +53,7 @@ export function applyMutation(context: ApplyContext, raw: unknown): void {
   const parsed = v.safeParse(MutationSchema, raw);
   if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   const mutation = parsed.output;
-  const current = context.store.sync.findRecord(mutation.table, mutation.recordId);
+  const current = context.records.find(mutation.table, mutation.recordId);
   if (mutation.kind === 'patch') {
     if (!current) throw new Rejected('not-found', 'no such record');
     if (current.deleted) throw new Rejected('record-deleted', 'the record was deleted');
@@ -72,16 +77,15 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   }
   const data = validRecord(table, mutation.patch);
   const { kernOf } = context;
-  checkWritePermission(context.user, table, undefined, data, Object.keys(data), kernOf);
+  checkWritePermission(context.writer, table, undefined, data, Object.keys(data), kernOf);
   checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
   const seq = context.nextSeq();
-  const version: FieldVersions[string] = [seq, context.clientId, context.user.id];
-  context.store.sync.putRecord({
+  context.records.put({
     table,
     id: mutation.recordId,
     seq,
     data,
-    fieldVersions: Object.fromEntries(Object.keys(data).map((field) => [field, version])),
+    fieldWrites: firstWrite(seq, context.clientId, context.user.id),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -101,13 +105,12 @@ function patchRecord(
   const data = validRecord(table, applyPatch(table, current.data, patch));
   const fields = Object.keys(patch);
   const { kernOf } = context;
-  checkWritePermission(context.user, table, current.data, data, fields, kernOf);
+  checkWritePermission(context.writer, table, current.data, data, fields, kernOf);
   checkAttribution(context.user, table, undefined, appendOnlyEntries(table, current.data, patch));
 
   const seq = context.nextSeq();
-  const fieldVersions = { ...current.fieldVersions };
   for (const field of fields) {
-    const previous = fieldVersions[field];
+    const previous = lastWriteOf(current.fieldWrites, field);
     const overrules =
       previous !== undefined &&
       previous[0] > mutation.baseCursor &&
@@ -124,14 +127,13 @@ function patchRecord(
         overruledById: previous[2],
       });
     }
-    fieldVersions[field] = [seq, context.clientId, context.user.id];
   }
-  context.store.sync.putRecord({
+  context.records.put({
     table,
     id: current.id,
     seq,
     data,
-    fieldVersions,
+    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, context.user.id, fields]),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -156,12 +158,12 @@ function logConflict(
     chosen: null,
   };
   const seq = context.nextSeq();
-  context.store.sync.putRecord({
+  context.records.put({
     table: 'conflicts',
     id: conflict.id,
     seq,
     data: conflict,
-    fieldVersions: {},
+    fieldWrites: [],
     scope: readScope('conflicts', conflict, context.kernOf),
     deleted: false,
   });
@@ -175,10 +177,10 @@ function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation
     throw new Rejected('forbidden', 'resolvedById must be you');
   }
   const { kernOf } = context;
-  checkWritePermission(context.user, 'conflicts', current.data, current.data, [], kernOf);
+  checkWritePermission(context.writer, 'conflicts', current.data, current.data, [], kernOf);
   // The first resolution stands; a second one (another device) changes nothing.
   if (current.data['resolvedAt'] !== null) return;
-  context.store.sync.putRecord({
+  context.records.put({
     ...current,
     seq: context.nextSeq(),
     data: { ...current.data, ...parsed.output, updatedAt: context.now },

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { FieldVersions, Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
+import { firstWrite } from './field-writes.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 
 /** Where imported rows came from, in the field versions: no device wrote them. */
@@ -18,19 +19,18 @@ export function importRecords(
 ): void {
   store.transaction(() => {
     let seq = store.sync.lastSeq();
-    const kernOf = kernLookup(store);
+    const kernOf = kernLookup((table, id) => store.sync.findRecord(table, id));
     for (const { table, record } of rows) {
       const data = v.parse(RECORD_SCHEMAS[table], record);
       seq += 1;
       const author = data['authorId'] ?? data['registeredById'];
       const authorId = typeof author === 'string' ? author : IMPORT_CLIENT;
-      const version: FieldVersions[string] = [seq, IMPORT_CLIENT, authorId];
       store.sync.putRecord({
         table,
         id: data.id,
         seq,
         data,
-        fieldVersions: Object.fromEntries(Object.keys(data).map((field) => [field, version])),
+        fieldWrites: firstWrite(seq, IMPORT_CLIENT, authorId),
         scope: readScope(table, data, kernOf),
         deleted: data.deleted,
       });

@@ -7,12 +7,14 @@ import { PULLED_TABLES, type PulledTable } from '../../shared/sync-protocol/sync
 import type { RejectionSchema } from '../../shared/sync-protocol/sync-records.ts';
 import { newId } from '../../shared/ids.ts';
 import { ApiFailure } from '../http/api-errors.ts';
-import type { Store, UserRecord } from '../store/store.ts';
+import type { RecordKey, Store, UserRecord } from '../store/store.ts';
+import { BatchRecords } from './batch-records.ts';
 import { applyMutation, type ApplyContext } from './apply-mutation.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
 import { checkClient } from './client-check.ts';
 import { noteClientRequest } from './lost-changes.ts';
+import { writerOf } from './write-permission.ts';
 import type * as v from 'valibot';
 
 type RawMutation = { id: number } & Record<string, unknown>;
@@ -37,13 +39,17 @@ export function applyPush(
     noteClientRequest(store, user, request, deviceId, now);
     let last = client.lastMutationId;
     let seq = store.sync.lastSeq();
+    const records = new BatchRecords(store);
+    records.preload(touchedRecords(mutations.filter((mutation) => mutation.id > last)));
     const context: ApplyContext = {
       store,
+      records,
       user,
+      writer: writerOf(user),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,
-      kernOf: kernLookup(store),
+      kernOf: kernLookup((table, id) => records.find(table, id)),
     };
     for (const mutation of mutations) {
       if (mutation.id <= last) continue;
@@ -81,7 +87,7 @@ export function applyPush(
  * server's version again instead of keeping its own.
  */
 function recordRejection(context: ApplyContext, mutation: RawMutation, error: Rejected): void {
-  const { store, user, clientId, now } = context;
+  const { store, records, user, clientId, now } = context;
   store.sync.insertRejection(clientId, mutation.id, error.reason);
   const table = typeof mutation['table'] === 'string' ? mutation['table'] : '';
   const recordId =
@@ -100,18 +106,38 @@ function recordRejection(context: ApplyContext, mutation: RawMutation, error: Re
     change: mutation['patch'] ?? null,
     authorId: user.id,
   };
-  store.sync.putRecord({
+  records.put({
     table: 'rejections',
     id: rejection.id,
     seq: context.nextSeq(),
     data: rejection,
-    fieldVersions: {},
+    fieldWrites: [],
     scope: readScope('rejections', rejection, () => undefined),
     deleted: false,
   });
-  if (isPulledTable(table) && store.sync.findRecord(table, recordId)) {
-    store.sync.restamp(table, recordId, context.nextSeq());
+  if (isPulledTable(table) && records.find(table, recordId)) {
+    records.restamp(table, recordId, context.nextSeq());
   }
+}
+
+/**
+ * The records a batch's mutations read: their own, and for actions the visit or initiative
+ * they link to (its kern is the action's scope). Malformed entries are skipped here; the
+ * mutation is refused when applied.
+ */
+function touchedRecords(mutations: readonly RawMutation[]): RecordKey[] {
+  const keys: RecordKey[] = [];
+  for (const { table, recordId, patch } of mutations) {
+    if (typeof table !== 'string' || !isPulledTable(table)) continue;
+    if (typeof recordId === 'string') keys.push({ table, id: recordId });
+    if (table !== 'actions' || typeof patch !== 'object' || patch === null) continue;
+    const links = patch as Record<string, unknown>;
+    if (typeof links['visitId'] === 'string') keys.push({ table: 'visits', id: links['visitId'] });
+    if (typeof links['initiativeId'] === 'string') {
+      keys.push({ table: 'initiatives', id: links['initiativeId'] });
+    }
+  }
+  return keys;
 }
 
 function isPulledTable(table: string): table is PulledTable {

@@ -1,6 +1,6 @@
 import { hasRole } from '../../shared/roles.ts';
 import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { Store, UserRecord } from '../store/store.ts';
+import type { SyncRecordRow, UserRecord } from '../store/store.ts';
 
 /**
  * Who may read a synced row, as keys: 'all' (every connector), 'kern:<id>' (whoever works in
@@ -16,10 +16,12 @@ type Data = Record<string, unknown>;
 /** Finds the kern of a linked visit or initiative, for an action's scope. */
 export type KernOf = (table: 'visits' | 'initiatives', id: string) => string | undefined;
 
-/** The KernOf of a store: the kern of the linked record as the server has it now. */
-export function kernLookup(store: Store): KernOf {
+/** The KernOf of a way to find records: the kern of the linked record as it is now. */
+export function kernLookup(
+  find: (table: 'visits' | 'initiatives', id: string) => SyncRecordRow | undefined,
+): KernOf {
   return (table, id) => {
-    const kernId = store.sync.findRecord(table, id)?.data['kernId'];
+    const kernId = find(table, id)?.data['kernId'];
     return typeof kernId === 'string' ? kernId : undefined;
   };
 }
@@ -29,34 +31,37 @@ export function readScope(table: PulledTable, data: Data, kernOf: KernOf): strin
   return table === 'organisations' ? [EVERY_CONNECTOR, ...keys] : keys;
 }
 
+// Helpers of writeScope, made once: it runs for every pushed mutation.
+/** A text field as a list of its one value, or of none. */
+const text = (data: Data, field: string) => (typeof data[field] === 'string' ? [data[field]] : []);
+const kernen = (ids: string[]) => ids.map(kernKey);
+const users = (ids: string[]) => ids.map(userKey);
+
 /** The keys that may change a row: its read scope without 'all'. */
 export function writeScope(table: PulledTable, data: Data, kernOf: KernOf): string[] {
-  const text = (field: string) => (typeof data[field] === 'string' ? [data[field]] : []);
-  const kernen = (ids: string[]) => ids.map(kernKey);
-  const users = (ids: string[]) => ids.map(userKey);
   switch (table) {
     case 'organisations':
       return kernen(Array.isArray(data['kernIds']) ? data['kernIds'].map(String) : []);
     case 'people':
-      return kernen(text('kernId'));
+      return kernen(text(data, 'kernId'));
     case 'visits':
-      return [...kernen(text('kernId')), ...users(text('authorId'))];
+      return [...kernen(text(data, 'kernId')), ...users(text(data, 'authorId'))];
     case 'initiatives':
       return [
-        ...kernen(text('kernId')),
-        ...users([...text('registeredById'), ...text('assignedConnectorId')]),
+        ...kernen(text(data, 'kernId')),
+        ...users([...text(data, 'registeredById'), ...text(data, 'assignedConnectorId')]),
       ];
     case 'actions': {
       const linked = [
-        ...text('visitId').map((id) => kernOf('visits', id)),
-        ...text('initiativeId').map((id) => kernOf('initiatives', id)),
+        ...text(data, 'visitId').map((id) => kernOf('visits', id)),
+        ...text(data, 'initiativeId').map((id) => kernOf('initiatives', id)),
       ].filter((id): id is string => id !== undefined);
-      return [...users(text('assigneeId')), ...kernen(linked)];
+      return [...users(text(data, 'assigneeId')), ...kernen(linked)];
     }
     case 'conflicts':
-      return users([...text('keptById'), ...text('overruledById')]);
+      return users([...text(data, 'keptById'), ...text(data, 'overruledById')]);
     case 'rejections':
-      return users(text('authorId'));
+      return users(text(data, 'authorId'));
   }
 }
 

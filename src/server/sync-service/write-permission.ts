@@ -14,6 +14,22 @@ const TEAMLEAD_INITIATIVE_FIELDS = new Set([
   'updatedAt',
 ]);
 
+/** Who pushes and what their roles let them write, worked out once per push batch. */
+export interface Writer {
+  user: UserRecord;
+  teamlead: boolean;
+  /** The keys a gebiedsverbinder writes through (writerKeys); null for other roles. */
+  keys: ReadonlySet<string> | null;
+}
+
+export function writerOf(user: UserRecord): Writer {
+  return {
+    user,
+    teamlead: hasRole(user.roles, 'teamleider'),
+    keys: hasRole(user.roles, 'gebiedsverbinder') ? writerKeys(user) : null,
+  };
+}
+
 /**
  * May this user make this change? A gebiedsverbinder writes records of their kernen (before
  * and after the change: moving a record out of one's kernen is also a write there); a
@@ -21,23 +37,25 @@ const TEAMLEAD_INITIATIVE_FIELDS = new Set([
  * people concerned or a teamleider.
  */
 export function checkWritePermission(
-  user: UserRecord,
+  writer: Writer,
   table: PushedTable,
   before: Data | undefined,
   after: Data,
   changedFields: string[],
   kernOf: KernOf,
 ): void {
-  const teamlead = hasRole(user.roles, 'teamleider');
+  const { user, teamlead, keys } = writer;
   if (table === 'conflicts') {
     const concerned = after['keptById'] === user.id || after['overruledById'] === user.id;
     if (concerned || teamlead) return;
     throw new Rejected('forbidden', 'only the people concerned or a teamleider resolve a conflict');
   }
-  if (hasRole(user.roles, 'gebiedsverbinder')) {
-    const keys = writerKeys(user);
-    const inScope = (data: Data) => writeScope(table, data, kernOf).some((key) => keys.has(key));
-    if ((!before || inScope(before)) && inScope(after)) return;
+  if (
+    keys &&
+    (!before || inScope(table, before, keys, kernOf)) &&
+    inScope(table, after, keys, kernOf)
+  ) {
+    return;
   }
   if (
     teamlead &&
@@ -48,6 +66,10 @@ export function checkWritePermission(
     return;
   }
   throw new Rejected('forbidden', `no right to change this ${table} record`);
+}
+
+function inScope(table: PushedTable, data: Data, keys: ReadonlySet<string>, kernOf: KernOf) {
+  return writeScope(table, data, kernOf).some((key) => keys.has(key));
 }
 
 /** Fields naming who wrote something: they must name the user who pushes it. */

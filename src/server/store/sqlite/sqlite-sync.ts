@@ -1,13 +1,19 @@
 import type Database from 'better-sqlite3';
 import type { PulledTable } from '../../../shared/sync-protocol/sync-tables.ts';
-import type { FieldVersions, SyncClientRecord, SyncRecordRow, SyncRepository } from '../store.ts';
+import type {
+  FieldWrite,
+  RecordKey,
+  SyncClientRecord,
+  SyncRecordRow,
+  SyncRepository,
+} from '../store.ts';
 
 interface RecordRow {
   table_name: string;
   record_id: string;
   seq: number;
   data: string;
-  field_versions: string;
+  field_writes: string;
   scope: string;
   deleted: number;
 }
@@ -36,11 +42,16 @@ export class SqliteSync implements SyncRepository {
       ),
       lastSeq: db.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_records`),
       findRecord: db.prepare(`SELECT * FROM sync_records WHERE table_name = ? AND record_id = ?`),
+      // The ids of one table come as one JSON list; each is looked up by the unique index.
+      findRecords: db.prepare(
+        `SELECT * FROM sync_records
+         WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))`,
+      ),
       putRecord: db.prepare(
-        `INSERT INTO sync_records (table_name, record_id, seq, data, field_versions, scope, deleted)
+        `INSERT INTO sync_records (table_name, record_id, seq, data, field_writes, scope, deleted)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (table_name, record_id) DO UPDATE
-           SET seq = excluded.seq, data = excluded.data, field_versions = excluded.field_versions,
+           SET seq = excluded.seq, data = excluded.data, field_writes = excluded.field_writes,
                scope = excluded.scope, deleted = excluded.deleted`,
       ),
       restamp: db.prepare(`UPDATE sync_records SET seq = ? WHERE table_name = ? AND record_id = ?`),
@@ -83,13 +94,28 @@ export class SqliteSync implements SyncRepository {
     return row ? fromRow(row) : undefined;
   }
 
+  findRecords(keys: readonly RecordKey[]): SyncRecordRow[] {
+    const idsByTable = new Map<PulledTable, string[]>();
+    for (const { table, id } of keys) {
+      const ids = idsByTable.get(table);
+      if (ids) ids.push(id);
+      else idsByTable.set(table, [id]);
+    }
+    const rows: SyncRecordRow[] = [];
+    for (const [table, ids] of idsByTable) {
+      const found = this.statements.findRecords.all(table, JSON.stringify(ids)) as RecordRow[];
+      for (const row of found) rows.push(fromRow(row));
+    }
+    return rows;
+  }
+
   putRecord(row: SyncRecordRow): void {
     this.statements.putRecord.run(
       row.table,
       row.id,
       row.seq,
       JSON.stringify(row.data),
-      JSON.stringify(row.fieldVersions),
+      JSON.stringify(row.fieldWrites),
       JSON.stringify(row.scope),
       row.deleted ? 1 : 0,
     );
@@ -139,7 +165,7 @@ function fromRow(row: RecordRow): SyncRecordRow {
     id: row.record_id,
     seq: row.seq,
     data: JSON.parse(row.data) as Record<string, unknown>,
-    fieldVersions: JSON.parse(row.field_versions) as FieldVersions,
+    fieldWrites: JSON.parse(row.field_writes) as FieldWrite[],
     scope: JSON.parse(row.scope) as string[],
     deleted: row.deleted === 1,
   };
