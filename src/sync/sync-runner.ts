@@ -1,6 +1,7 @@
 import type { NoaberDatabase } from '../db/database.ts';
 import { watch } from '../db/live.ts';
 import { updateSyncStatus } from '../db/sync-meta.ts';
+import { askBrowserToSyncOutbox } from './background-sync-request.ts';
 import { needsUser, syncAndRecordStatus } from './recorded-sync.ts';
 import type { SyncTransport } from './sync-engine.ts';
 import { leaderLockName, onSyncRequested } from './sync-leader.ts';
@@ -59,11 +60,33 @@ export function startSyncRunner(options: {
     }
   };
 
+  /*
+   * Background Sync (Chromium): changes this tab cannot send now are left with the browser,
+   * which wakes the service worker to push them once online, even if no tab is open then.
+   * Two moments: a run finds the device offline (a registration made offline waits for the
+   * network); and the tab is hidden with changes waiting (it may be frozen or closed before
+   * it sends them). Never after a run failed while online: the registration would fire at
+   * once and the worker would ask this tab to run again, a loop without backoff; the retry
+   * timer covers that while the tab is open. Once per offline spell, in case the browser
+   * thinks it is online while this tab does not (DevTools' offline mode): the same loop.
+   * "Once" counts registrations, not offline runs: a run that found the outbox empty must
+   * not keep a visit saved later in the same spell from being handed over.
+   */
+  let handedOver = false;
+  /** True when the outbox held changes and was left with the browser. */
+  const handOverToBrowser = async (): Promise<boolean> => {
+    if ((await db.outbox.count()) === 0) return false;
+    await askBrowserToSyncOutbox();
+    return true;
+  };
+
   const once = async () => {
     if (!navigator.onLine) {
       await updateSyncStatus(db, { state: 'failed', failure: 'network' });
+      if (!handedOver) handedOver = await handOverToBrowser();
       return; // `online` starts the next one
     }
+    handedOver = false;
     const failure = await syncAndRecordStatus(db, transport);
     if (failure === null) {
       failures = 0;
@@ -77,11 +100,13 @@ export function startSyncRunner(options: {
   };
 
   const onOnline = () => void run();
-  const onVisible = () => {
+  const onVisibilityChange = () => {
     if (document.visibilityState === 'visible') void run();
+    // Best effort: the runner may be stopping (its database closed); the outbox keeps all.
+    else void handOverToBrowser().catch(() => false);
   };
   window.addEventListener('online', onOnline);
-  document.addEventListener('visibilitychange', onVisible);
+  document.addEventListener('visibilitychange', onVisibilityChange);
   const stopListening = onSyncRequested(userId, () => void run());
 
   // A local write (in any tab) grows the outbox: send it once the typing pauses.
@@ -113,7 +138,7 @@ export function startSyncRunner(options: {
     stopWatching();
     stopListening();
     window.removeEventListener('online', onOnline);
-    document.removeEventListener('visibilitychange', onVisible);
+    document.removeEventListener('visibilitychange', onVisibilityChange);
   };
 }
 
