@@ -38,12 +38,27 @@ export class RetryLater extends Error {
 export interface BackgroundSyncDeps {
   /** The signed-in account, unless its session waits for a new sign-in. */
   signedInUser(): Promise<string | undefined>;
-  /** Runs `work` holding the account's sync lock, or does nothing if someone holds it. */
-  ifLeaderless<T>(userId: string, work: () => Promise<T>): Promise<{ led: true; value: T } | null>;
+  /**
+   * Runs `work` holding the account's sync lock if it is free or frees within `waitMs`;
+   * otherwise does nothing and gives null.
+   */
+  whenLeaderless<T>(
+    userId: string,
+    waitMs: number,
+    work: () => Promise<T>,
+  ): Promise<{ led: true; value: T } | null>;
   askLeader(userId: string): void;
   /** One sync run that records its status; the failure's reason, or null. */
   sync(userId: string): Promise<FailureReason | null>;
 }
+
+/**
+ * How long the worker waits for a leading tab to let go of the lock before leaving the sync
+ * to it. The tab may be closing: hiding it with changes waiting registers the tag, which
+ * fires at once when online, while the closing tab still holds the lock and can no longer
+ * run the sync it is asked for. A tab that stays open keeps the lock; nothing is lost then.
+ */
+export const LEADER_GRACE_MS = 10_000;
 
 /**
  * Resolves when nothing is left for the browser to retry; throws RetryLater when the run
@@ -54,11 +69,14 @@ export async function syncInBackground(
 ): Promise<BackgroundSyncOutcome> {
   const userId = await deps.signedInUser();
   if (userId === undefined) return 'no-session';
-  const run = await deps.ifLeaderless(userId, () => deps.sync(userId));
+  const sync = () => deps.sync(userId);
+  let run = await deps.whenLeaderless(userId, 0, sync);
   if (run === null) {
     // A tab leads; it syncs now, and hands the outbox back to the browser if it cannot.
     deps.askLeader(userId);
-    return 'asked-leader';
+    // Unless it is closing: then the lock frees soon, and this worker syncs instead.
+    run = await deps.whenLeaderless(userId, LEADER_GRACE_MS, sync);
+    if (run === null) return 'asked-leader';
   }
   const failure = run.value;
   if (failure === null) return 'synced';
@@ -75,10 +93,22 @@ const workerDeps: BackgroundSyncDeps = {
     const session = await loadSession();
     return session && !session.needsSignIn ? session.user.id : undefined;
   },
-  ifLeaderless: (userId, work) =>
-    navigator.locks.request(leaderLockName(userId), { ifAvailable: true }, async (lock) =>
-      lock ? { led: true as const, value: await work() } : null,
-    ),
+  async whenLeaderless(userId, waitMs, work) {
+    const led = async (lock: Lock | null) =>
+      lock ? { led: true as const, value: await work() } : null;
+    if (waitMs === 0) {
+      return navigator.locks.request(leaderLockName(userId), { ifAvailable: true }, led);
+    }
+    // The signal only abandons the wait: once granted, the lock is held until `work` ends.
+    const signal = AbortSignal.timeout(waitMs);
+    try {
+      return await navigator.locks.request(leaderLockName(userId), { signal }, led);
+    } catch (error) {
+      // Rejected with the signal's own reason: the wait ran out before the lock was granted.
+      if (error === signal.reason) return null;
+      throw error;
+    }
+  },
   askLeader: requestSync,
   async sync(userId) {
     auth ??= new AuthClient();

@@ -6,13 +6,22 @@ import {
   type BackgroundSyncDeps,
 } from '../../src/sync/background-sync.ts';
 
-/** The world of one `sync` event: who is signed in, whether a tab leads, how a run ends. */
-function world(options: { user?: string; tabLeads?: boolean; runEndsWith?: FailureReason | null }) {
+/**
+ * The world of one `sync` event: who is signed in, whether a tab leads (and keeps leading,
+ * or is closing and lets go of the lock within the grace), how a run ends.
+ */
+function world(options: {
+  user?: string;
+  tabLeads?: boolean | 'closing';
+  runEndsWith?: FailureReason | null;
+}) {
   const seen = { askedLeader: [] as string[], synced: [] as string[] };
   const deps: BackgroundSyncDeps = {
     signedInUser: () => Promise.resolve(options.user),
-    ifLeaderless: async (_userId, work) =>
-      options.tabLeads ? null : { led: true, value: await work() },
+    whenLeaderless: async (_userId, waitMs, work) =>
+      options.tabLeads === true || (options.tabLeads === 'closing' && waitMs === 0)
+        ? null
+        : { led: true, value: await work() },
     askLeader: (userId) => seen.askedLeader.push(userId),
     sync: (userId) => {
       seen.synced.push(userId);
@@ -27,6 +36,12 @@ describe("the service worker's sync event", () => {
     const { deps, seen } = world({ user: 'u1', tabLeads: true });
     await expect(syncInBackground(deps)).resolves.toBe('asked-leader');
     expect(seen).toEqual({ askedLeader: ['u1'], synced: [] });
+  });
+
+  it('syncs itself when the leading tab lets go within the grace: it was closing', async () => {
+    const { deps, seen } = world({ user: 'u1', tabLeads: 'closing' });
+    await expect(syncInBackground(deps)).resolves.toBe('synced');
+    expect(seen).toEqual({ askedLeader: ['u1'], synced: ['u1'] });
   });
 
   it('syncs the signed-in account itself when no tab leads', async () => {
