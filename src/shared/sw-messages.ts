@@ -10,3 +10,9 @@ export function isPageToWorkerMessage(data: unknown): data is PageToWorkerMessag
     typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING'
   );
 }
+
+/**
+ * The Background Sync tag the page registers while the outbox holds changes it could not
+ * send; the browser (Chromium) hands it back to the worker in a `sync` event once online.
+ */
+export const OUTBOX_SYNC_TAG = 'noaber-outbox';

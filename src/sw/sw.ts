@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { PrecacheEntry } from 'workbox-precaching';
 import { serveAppShellOffline } from './app-shell.ts';
+import { pushOutboxWhenOnline } from './outbox-sync.ts';
 import { waitForUserToApplyUpdates } from './update-control.ts';
 
 // The service worker only wires its parts together; each part is a module of its own.
@@ -10,3 +11,4 @@ declare const self: ServiceWorkerGlobalScope & {
 
 serveAppShellOffline(self.__WB_MANIFEST);
 waitForUserToApplyUpdates(self);
+pushOutboxWhenOnline(self);

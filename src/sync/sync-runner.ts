@@ -1,9 +1,10 @@
 import type { NoaberDatabase } from '../db/database.ts';
 import { watch } from '../db/live.ts';
 import { updateSyncStatus } from '../db/sync-meta.ts';
-import { ApiError } from './api-client.ts';
-import type { AuthClient } from './auth-client.ts';
-import { syncOnce, type SyncTransport } from './sync-engine.ts';
+import { askBrowserToSyncOutbox } from './background-sync-request.ts';
+import { needsUser, syncAndRecordStatus } from './recorded-sync.ts';
+import type { SyncTransport } from './sync-engine.ts';
+import { leaderLockName, onSyncRequested } from './sync-leader.ts';
 
 /** After a local write, wait this long for more typing before sending. */
 const AFTER_WRITE_MS = 1_500;
@@ -11,25 +12,6 @@ const AFTER_WRITE_MS = 1_500;
 const HEALTHY_INTERVAL_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 5 * 60_000;
-
-/** Failures that waiting will not fix: the user must act (sign in, update the app). */
-const NEEDS_USER = new Set(['session-ended', 'session-revoked', 'unauthorized', 'update-required']);
-
-const channelName = (userId: string) => `noaber-sync-${userId}`;
-
-/** Asks whichever tab leads to sync now ("Nu synchroniseren" in any tab). */
-export function requestSync(userId: string): void {
-  const channel = new BroadcastChannel(channelName(userId));
-  channel.postMessage('sync-now');
-  channel.close();
-}
-
-export function httpTransport(auth: AuthClient): SyncTransport {
-  return {
-    push: (body) => auth.request('/api/sync/push', { method: 'POST', body }),
-    pull: (body) => auth.request('/api/sync/pull', { method: 'POST', body }),
-  };
-}
 
 /**
  * Runs sync for one account while the app is open. One tab leads (a Web Lock per account;
@@ -45,7 +27,6 @@ export function startSyncRunner(options: {
 }): () => void {
   const { db, userId, transport } = options;
   const stopped = new AbortController();
-  const channel = new BroadcastChannel(channelName(userId));
   let leading = false;
   let running: Promise<void> | undefined;
   let again = false;
@@ -79,41 +60,54 @@ export function startSyncRunner(options: {
     }
   };
 
+  /*
+   * Background Sync (Chromium): changes this tab cannot send now are left with the browser,
+   * which wakes the service worker to push them once online, even if no tab is open then.
+   * Two moments: a run finds the device offline (a registration made offline waits for the
+   * network); and the tab is hidden with changes waiting (it may be frozen or closed before
+   * it sends them). Never after a run failed while online: the registration would fire at
+   * once and the worker would ask this tab to run again, a loop without backoff; the retry
+   * timer covers that while the tab is open. Once per offline spell, in case the browser
+   * thinks it is online while this tab does not (DevTools' offline mode): the same loop.
+   * "Once" counts registrations, not offline runs: a run that found the outbox empty must
+   * not keep a visit saved later in the same spell from being handed over.
+   */
+  let handedOver = false;
+  /** True when the outbox held changes and was left with the browser. */
+  const handOverToBrowser = async (): Promise<boolean> => {
+    if ((await db.outbox.count()) === 0) return false;
+    await askBrowserToSyncOutbox();
+    return true;
+  };
+
   const once = async () => {
     if (!navigator.onLine) {
       await updateSyncStatus(db, { state: 'failed', failure: 'network' });
+      if (!handedOver) handedOver = await handOverToBrowser();
       return; // `online` starts the next one
     }
-    await updateSyncStatus(db, { state: 'syncing' });
-    try {
-      await syncOnce(db, transport, {
-        onProgress: (remaining) => void updateSyncStatus(db, { remaining }),
-      });
+    handedOver = false;
+    const failure = await syncAndRecordStatus(db, transport);
+    if (failure === null) {
       failures = 0;
-      await updateSyncStatus(db, {
-        state: 'idle',
-        failure: null,
-        lastSuccessAt: Date.now(),
-        remaining: null,
-      });
       schedule(withJitter(HEALTHY_INTERVAL_MS));
-    } catch (error) {
-      const reason = error instanceof ApiError ? error.reason : 'internal';
+    } else {
       failures += 1;
-      await updateSyncStatus(db, { state: 'failed', failure: reason, remaining: null });
-      if (!NEEDS_USER.has(reason)) {
+      if (!needsUser(failure)) {
         schedule(withJitter(Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1))));
       }
     }
   };
 
   const onOnline = () => void run();
-  const onVisible = () => {
+  const onVisibilityChange = () => {
     if (document.visibilityState === 'visible') void run();
+    // Best effort: the runner may be stopping (its database closed); the outbox keeps all.
+    else void handOverToBrowser().catch(() => false);
   };
   window.addEventListener('online', onOnline);
-  document.addEventListener('visibilitychange', onVisible);
-  channel.onmessage = () => void run();
+  document.addEventListener('visibilitychange', onVisibilityChange);
+  const stopListening = onSyncRequested(userId, () => void run());
 
   // A local write (in any tab) grows the outbox: send it once the typing pauses.
   let lastCount = Infinity;
@@ -127,7 +121,7 @@ export function startSyncRunner(options: {
   );
 
   void navigator.locks
-    .request(channelName(userId), { signal: stopped.signal }, async () => {
+    .request(leaderLockName(userId), { signal: stopped.signal }, async () => {
       leading = true;
       void run();
       // Hold the lock until this runner stops (tab closed, signed out).
@@ -142,9 +136,9 @@ export function startSyncRunner(options: {
     stopped.abort();
     clearTimeout(timer);
     stopWatching();
-    channel.close();
+    stopListening();
     window.removeEventListener('online', onOnline);
-    document.removeEventListener('visibilitychange', onVisible);
+    document.removeEventListener('visibilitychange', onVisibilityChange);
   };
 }
 

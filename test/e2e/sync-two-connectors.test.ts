@@ -1,51 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { adminLogin, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
+import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
+import { saveVisit } from '../support/e2e-visits.ts';
 import { startServedApp, type ServedApp } from '../support/served-app.ts';
-
-/** A gebiedsverbinder for Hoonhorst, invited and set up through the API. */
-async function createConnector(baseUrl: string, email: string): Promise<void> {
-  const admin = await adminLogin(baseUrl);
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${admin.accessToken}`,
-  };
-  const kernen = (await (await fetch(`${baseUrl}/api/kernen`, { headers })).json()) as {
-    id: string;
-    name: string;
-  }[];
-  const invite = (await (
-    await fetch(`${baseUrl}/api/admin/users`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        email,
-        displayName: email.split('@')[0],
-        roles: ['gebiedsverbinder'],
-        kernIds: [kernen.find((kern) => kern.name === 'Hoonhorst')?.id],
-      }),
-    })
-  ).json()) as { setupLink: string };
-  const token = new URL(invite.setupLink).hash.slice('#token='.length);
-  const setup = await fetch(`${baseUrl}/api/auth/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: USER_PASSWORD }),
-  });
-  if (!setup.ok) throw new Error(await setup.text());
-}
-
-async function saveVisit(page: Page, notes: string): Promise<void> {
-  await page.goto(new URL('/bezoek/nieuw', page.url()).href);
-  await page
-    .getByLabel('Kern')
-    .locator('option', { hasText: 'Hoonhorst' })
-    .waitFor({ state: 'attached' });
-  await page.getByLabel('Aantekeningen').fill(notes);
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
-}
 
 async function searchFinds(page: Page, words: string): Promise<boolean> {
   await page.goto(new URL('/zoeken', page.url()).href);
@@ -70,7 +28,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     browser = await launchChromium();
     app = await startServedApp();
     const open = async (email: string) => {
-      await createConnector(app.baseUrl, email);
+      await createUser(app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
       const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
       const page = await context.newPage();
       await page.goto(`${app.baseUrl}/`);

@@ -18,20 +18,38 @@ async function post<T>(url: string, body: unknown, accessToken?: string): Promis
   return (await response.json()) as T;
 }
 
+async function get<T>(url: string, accessToken: string): Promise<T> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` } });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
 export function adminLogin(baseUrl: string): Promise<TokenResponse> {
   return post<TokenResponse>(`${baseUrl}/api/auth/login`, ADMIN);
 }
 
-/** Invites an account through the API, as the beheerder would, and sets its password. */
+/**
+ * Invites an account through the API, as the beheerder would, for the kernen named, and sets
+ * its password.
+ */
 export async function createUser(
   baseUrl: string,
   email: string,
   roles: Role[],
+  kernNames: string[] = [],
 ): Promise<TokenResponse> {
   const admin = await adminLogin(baseUrl);
+  const kernen = kernNames.length
+    ? await get<{ id: string; name: string }[]>(`${baseUrl}/api/kernen`, admin.accessToken)
+    : [];
+  const kernIds = kernNames.map((name) => {
+    const kern = kernen.find((candidate) => candidate.name === name);
+    if (!kern) throw new Error(`no kern named ${name}`);
+    return kern.id;
+  });
   const invite = await post<InviteAnswer>(
     `${baseUrl}/api/admin/users`,
-    { email, displayName: email.split('@')[0], roles },
+    { email, displayName: email.split('@')[0], roles, kernIds },
     admin.accessToken,
   );
   const token = new URL(invite.setupLink).hash.slice('#token='.length);

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { httpTransport, startSyncRunner } from '../../sync/sync-runner.ts';
+import { httpTransport } from '../../sync/http-transport.ts';
+import { startSyncRunner } from '../../sync/sync-runner.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import SyncStatusBar from './SyncStatusBar.tsx';

@@ -1,6 +1,6 @@
 import { syncOverview } from '../../db/queries/sync-queries.ts';
 import { formatDateTime } from '../../shared/dutch-format.ts';
-import { requestSync } from '../../sync/sync-runner.ts';
+import { requestSync } from '../../sync/sync-leader.ts';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useSyncText } from '../i18n/sync-text.ts';

@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
+import type { PullResponse } from '../../src/shared/sync-protocol/sync-protocol.ts';
+
+/** Saves a visit in Hoonhorst through the real form and waits for Vandaag. */
+export async function saveVisit(page: Page, notes: string): Promise<void> {
+  await page.goto(new URL('/bezoek/nieuw', page.url()).href);
+  await page
+    .getByLabel('Kern')
+    .locator('option', { hasText: 'Hoonhorst' })
+    .waitFor({ state: 'attached' });
+  await page.getByLabel('Aantekeningen').fill(notes);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+}
+
+/**
+ * How many visits with these notes the server holds, as the account sees them: a full pull
+ * from the start, as a new device of the account would make (outside any browser).
+ */
+export async function visitsOnServer(
+  baseUrl: string,
+  accessToken: string,
+  notes: string,
+): Promise<number> {
+  const clientId = crypto.randomUUID();
+  let cursor = 0;
+  let found = 0;
+  for (;;) {
+    const response = await fetch(`${baseUrl}/api/sync/pull`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ clientId, protocolVersion: PROTOCOL_VERSION, epoch: null, cursor }),
+    });
+    if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
+    const page = (await response.json()) as PullResponse;
+    found += page.rows.filter(
+      (row) => row.table === 'visits' && JSON.stringify(row.data).includes(notes),
+    ).length;
+    if (!page.hasMore) return found;
+    cursor = page.cursor;
+  }
+}
