@@ -63,12 +63,17 @@ async function main(): Promise<void> {
   app.log.info({ url }, 'Noaber is running');
   if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services, url);
 
+  const STOP_GRACE_MS = 5_000;
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
-    // Finish the requests under way, then close the database so its WAL is checkpointed.
+    // Finish the requests under way, then close the database so its WAL is checkpointed. A
+    // request that never ends (a phone that lost its signal halfway through sending) must not
+    // keep the server from stopping: after a grace period its connection is cut. Pushes are
+    // safe to cut: each is one transaction, and a device resends what it got no answer for.
+    setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS).unref();
     app
       .close()
       .then(() => store.close())

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:net';
+import { once } from 'node:events';
+import { connect, createServer, type Server } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -55,6 +56,21 @@ describe('the server process (build/server, as npm start runs it)', () => {
       db.close();
     },
   );
+
+  it('stops even while a request never finishes arriving (a phone lost its signal mid-send)', async () => {
+    const server = await startServerProcess({ dataDir: tempDir('data') });
+    const { hostname, port } = new URL(server.baseUrl);
+    const socket = connect(Number(port), hostname);
+    cleanups.push(() => void socket.destroy());
+    await once(socket, 'connect');
+    // Headers promise a body of 1 000 bytes; ten arrive, the rest never does.
+    socket.write(
+      'POST /api/sync/push HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 1000\r\n\r\n{"clientId',
+    );
+    await healthOf(server.baseUrl);
+    expect(await server.stop('SIGTERM')).toBe(0);
+  });
 
   it('refuses to start with a one-line error when the port is taken', async () => {
     const blocker: Server = createServer();
