@@ -65,4 +65,19 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
     await expect.poll(() => searchFinds(bert.page, 'ijsclub'), { timeout: 20_000 }).toBe(true);
   });
+
+  it('gives each browser one device cookie that scripts cannot read, sent to the API only', async () => {
+    const [annaCookie, ...more] = await anna.context.cookies();
+    expect(more).toEqual([]);
+    expect(annaCookie).toMatchObject({
+      name: 'noaber_device',
+      path: '/api',
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
+    expect(await anna.page.evaluate(() => document.cookie)).toBe('');
+    const [bertCookie] = await bert.context.cookies();
+    expect(bertCookie?.value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bertCookie?.value).not.toBe(annaCookie?.value);
+  });
 });
