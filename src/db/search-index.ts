@@ -94,10 +94,12 @@ function withSearchIndex(
   return {
     ...table,
     mutate(request: DBCoreMutateRequest) {
-      if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-      const entries = (request.values as Record<string, unknown>[]).map((value) =>
-        searchEntry(name, value),
-      );
+      if (request.type === 'deleteRange') return table.mutate(request);
+      // Only sync deletes records (when the user may no longer see them): they leave search.
+      const entries =
+        request.type === 'delete'
+          ? request.keys.map((key): SearchEntry => ({ key: `${name}:${String(key)}`, text: null }))
+          : (request.values as Record<string, unknown>[]).map((value) => searchEntry(name, value));
       // Both requests are issued in this same tick, inside Dexie's transaction zone (an await
       // in between would leave it); IndexedDB runs them in order in the one transaction.
       const recordWrite = table.mutate(request);

@@ -13,6 +13,7 @@ export const SYNC_META_KEYS = {
   lastMutationId: 'lastMutationId',
   status: 'syncStatus',
   previousClientId: 'previousClientId',
+  scope: 'syncScope',
   lostChanges: 'lostChanges',
 } as const;
 

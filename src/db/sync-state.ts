@@ -112,7 +112,7 @@ async function storeRows(
   db: NoaberDatabase,
   rows: PullResponse['rows'],
   cursor: number,
-  page: Pick<PullResponse, 'epoch' | 'lastMutationId'>,
+  page: Pick<PullResponse, 'epoch' | 'lastMutationId' | 'scope'>,
 ): Promise<void> {
   const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', SEARCH_INDEX_TABLE];
   await db.transaction('rw', tables, async (transaction) => {
@@ -139,9 +139,40 @@ async function storeRows(
     await db.meta.bulkPut([
       { key: KEYS.cursor, value: cursor },
       { key: KEYS.epoch, value: page.epoch },
+      { key: KEYS.scope, value: page.scope },
     ]);
   });
   rememberCursor(db.name, cursor);
+}
+
+/** What the user may see, as the last stored page said it (PullResponse.scope). */
+export async function storedScope(db: NoaberDatabase): Promise<string | null> {
+  return ((await db.meta.get(KEYS.scope))?.value as string | undefined) ?? null;
+}
+
+/**
+ * The user may see other records than when this device last pulled (a beheerder changed
+ * their kernen or roles): rows of a newly given kern lie before the cursor and would never
+ * come. So download everything again from cursor 0, and first remove what the device holds,
+ * so that records the user may no longer see leave it. Records with changes still in the
+ * outbox stay: nothing typed is lost (the server refuses the change if access is gone, and
+ * the author sees that). One transaction with the new scope and cursor.
+ */
+export async function startOverForNewScope(db: NoaberDatabase, scope: string): Promise<void> {
+  const tables = [...SYNCED_TABLES, 'outbox', 'meta', SEARCH_INDEX_TABLE];
+  await db.transaction('rw', tables, async (transaction) => {
+    markAsSyncTransaction(transaction.idbtrans);
+    const waiting = new Set((await db.outbox.toArray()).map((entry) => entry.recordId));
+    for (const table of SYNCED_TABLES) {
+      const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+      await db.table(table).bulkDelete(ids.filter((id) => !waiting.has(id)));
+    }
+    await db.meta.bulkPut([
+      { key: KEYS.cursor, value: 0 },
+      { key: KEYS.scope, value: scope },
+    ]);
+  });
+  rememberCursor(db.name, 0);
 }
 
 /**

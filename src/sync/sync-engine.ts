@@ -12,7 +12,9 @@ import {
   outboxReport,
   previousClientId,
   startOverAfterServerRestore,
+  startOverForNewScope,
   storePulledPage,
+  storedScope,
 } from '../db/sync-state.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol-version.ts';
 import {
@@ -112,8 +114,19 @@ async function pullAll(
   // Counting what remains costs the server a scan: ask once, then count down ourselves.
   let remaining: number | null = null;
   let request = ask(meta.cursor, meta.epoch, true);
+  let scopeChecked = false;
   for (;;) {
     const page = answerOf(PullResponseSchema, await request) as PullResponse;
+    if (!scopeChecked) {
+      scopeChecked = true;
+      const scope = await storedScope(db);
+      if (scope !== null && scope !== page.scope) {
+        // The user may see other records now: this page is dropped, all comes again.
+        await startOverForNewScope(db, page.scope);
+        request = ask(0, page.epoch, true);
+        continue;
+      }
+    }
     if (page.lostChanges && remaining === null) await rememberLostChanges(db, page.lostChanges);
     // Ask for the next page while this one is stored: the server and the network work while
     // IndexedDB does. If storing fails, that answer is dropped unread; the cursor in the

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   DEFAULT_PULL_PAGE,
   type PullRequest,
@@ -25,9 +26,10 @@ export function pullPage(
     lostChanges: noteClientRequest(store, user, request, deviceId, now),
   }));
   const limit = request.limit ?? DEFAULT_PULL_PAGE;
+  const keys = viewerKeys(user);
   const { rows, hasMore, remaining } = store.sync.pullPage(
     request.cursor,
-    viewerKeys(user),
+    keys,
     limit,
     request.countRemaining,
   );
@@ -39,5 +41,12 @@ export function pullPage(
     lastMutationId: client.lastMutationId,
     epoch: store.serverEpoch,
     lostChanges,
+    scope: scopeName(keys),
   };
+}
+
+/** What a user may read, as a short name: the same keys give the same name. */
+function scopeName(keys: string[] | null): string {
+  if (keys === null) return 'all';
+  return createHash('sha256').update(keys.toSorted().join('\n')).digest('base64url').slice(0, 16);
 }

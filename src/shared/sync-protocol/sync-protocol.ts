@@ -137,6 +137,11 @@ export interface PullResponse {
    * replaced it (it was wiped): the device says so until the user has read it.
    */
   lostChanges: LostChanges | null;
+  /**
+   * Names what the user may see (their roles and kernen, hashed). When it changes, the
+   * device downloads everything again: rows of a newly given kern lie before its cursor.
+   */
+  scope: string;
 }
 
 export interface LostChanges {
@@ -171,4 +176,5 @@ export const PullResponseSchema = v.object({
     v.nullable(v.object({ count: v.pipe(CountSchema, v.minValue(1)), lastContactAt: v.number() })),
     null,
   ),
+  scope: v.string(),
 });

@@ -184,6 +184,7 @@ const bench = {
           lastMutationId: 0,
           epoch: 'bench',
           lostChanges: null,
+          scope: 'bench',
         };
         const started = performance.now();
         await storePulledPage(db, page);
