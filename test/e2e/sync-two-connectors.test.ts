@@ -66,6 +66,66 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await expect.poll(() => searchFinds(bert.page, 'ijsclub'), { timeout: 20_000 }).toBe(true);
   });
 
+  it('shows the one whose value was overruled the conflict in words, with a choice', async () => {
+    const person = 'Henk Smit';
+    const openPerson = async (page: Page) => {
+      await page.goto(new URL('/kernen', page.url()).href);
+      await page.getByRole('link', { name: 'Hoonhorst' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Hoonhorst' }).waitFor();
+      await page.getByRole('link', { name: person }).click({ timeout: 3_000 });
+      await page.getByRole('heading', { level: 1, name: person }).waitFor();
+    };
+    const editPhone = async (page: Page, phone: string) => {
+      await openPerson(page);
+      await page.getByRole('link', { name: 'Wijzigen' }).click();
+      await page.getByLabel('Telefoonnummer').fill(phone);
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByRole('heading', { level: 1, name: person }).waitFor();
+    };
+
+    await anna.page.goto(new URL('/kernen', anna.page.url()).href);
+    await anna.page.getByRole('link', { name: 'Hoonhorst' }).click();
+    await anna.page.getByRole('link', { name: 'Persoon toevoegen' }).click();
+    await anna.page.getByLabel('Naam').fill(person);
+    await anna.page.getByRole('button', { name: 'Opslaan' }).click();
+    await anna.page.getByRole('heading', { level: 1, name: person }).waitFor();
+    await expect
+      .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
+      .toBe('Alles is verstuurd');
+    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await expect
+      .poll(
+        () =>
+          openPerson(bert.page).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+
+    // Both offline, both change the number; Anna's arrives first, Bert's overrules it.
+    await anna.context.setOffline(true);
+    await bert.context.setOffline(true);
+    await editPhone(anna.page, '0529 111111');
+    await editPhone(bert.page, '0529 222222');
+    for (const { context, page } of [anna, bert]) {
+      await context.setOffline(false);
+      await expect
+        .poll(() => status(page).textContent(), { timeout: 20_000 })
+        .toBe('Alles is verstuurd');
+    }
+
+    await anna.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await anna.page.goto(new URL('/synchronisatie', anna.page.url()).href);
+    const conflict = anna.page.getByTestId('conflict');
+    await conflict.waitFor({ timeout: 20_000 });
+    expect(await conflict.textContent()).toContain(
+      'Telefoonnummer van persoon: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222”. Overschreven: “0529 111111”.',
+    );
+    await anna.page.getByRole('button', { name: 'Houd “0529 222222”' }).waitFor();
+  });
+
   it('gives each browser one device cookie that scripts cannot read, sent to the API only', async () => {
     const [annaCookie, ...more] = await anna.context.cookies();
     expect(more).toEqual([]);

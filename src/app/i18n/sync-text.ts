@@ -13,5 +13,10 @@ export function useSyncText() {
     const key = `sync.failure.${reason}`;
     return Object.hasOwn(messages, key) ? st(key as SyncMessageKey) : st('sync.failure.other');
   };
-  return { ...i18n, st, failureText };
+  /** A record field's name in words; a field without words keeps its own name. */
+  const fieldText = (field: string) => {
+    const key = `sync.field.${field}`;
+    return Object.hasOwn(messages, key) ? st(key as SyncMessageKey) : field;
+  };
+  return { ...i18n, st, failureText, fieldText };
 }

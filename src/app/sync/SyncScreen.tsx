@@ -5,20 +5,15 @@ import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
+import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
+import { shown } from './shown-value.ts';
 import SyncStatusBar from './SyncStatusBar.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Alert } from '../components/nlds/Alert.tsx';
 import { formatDateTime } from '../../shared/dutch-format.ts';
-
-/** A stored value as a person reads it: text as is, lists joined, nothing as "(leeg)". */
-function shown(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === '') return empty;
-  if (Array.isArray(value)) return value.map((item) => shown(item, empty)).join(', ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 /**
  * Synchronisatie: the status, changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
@@ -26,7 +21,9 @@ function shown(value: unknown, empty: string): string {
  */
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
-  const { st, language } = useSyncText();
+  const { st, language, fieldText } = useSyncText();
+  const kernen = useKernen();
+  const names = new Map(kernen.map((kern) => [kern.id, kern.name]));
   const lost = useLive(() => unreadLostChanges(db), [db]);
   const conflicts = useLive(() => conflictList(db), [db]);
   const rejections = useLive(() => myRejections(db, userId), [db, userId]);
@@ -80,19 +77,19 @@ export default function SyncScreen() {
               <li key={conflict.id} data-testid="conflict">
                 <p>
                   {st('sync.conflictText', {
-                    field: conflict.field,
+                    field: fieldText(conflict.field),
                     record: tableName(conflict.table),
-                    kept: shown(conflict.keptValue, empty),
-                    overruled: shown(conflict.overruledValue, empty),
+                    kept: shown(conflict.keptValue, empty, names),
+                    overruled: shown(conflict.overruledValue, empty, names),
                   })}
                 </p>
                 {conflict.resolvedAt === null ? (
                   <p class="button-row">
                     <Button type="button" onClick={() => choose(conflict, 'kept')}>
-                      {st('sync.keep', { value: shown(conflict.keptValue, empty) })}
+                      {st('sync.keep', { value: shown(conflict.keptValue, empty, names) })}
                     </Button>{' '}
                     <Button type="button" onClick={() => choose(conflict, 'overruled')}>
-                      {st('sync.restore', { value: shown(conflict.overruledValue, empty) })}
+                      {st('sync.restore', { value: shown(conflict.overruledValue, empty, names) })}
                     </Button>
                   </p>
                 ) : (
@@ -103,6 +100,7 @@ export default function SyncScreen() {
                           ? conflict.overruledValue
                           : conflict.keptValue,
                         empty,
+                        names,
                       ),
                     })}
                   </p>
