@@ -32,10 +32,17 @@ export function startSyncRunner(options: {
   let again = false;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Its own timer: a run that ends and sets the next check in five minutes must not cancel
+  // the send of a change saved while it ran.
+  let afterWriteTimer: ReturnType<typeof setTimeout> | undefined;
 
   const schedule = (ms: number) => {
     clearTimeout(timer);
     if (!stopped.signal.aborted) timer = setTimeout(() => void run(), ms);
+  };
+  const scheduleAfterWrite = () => {
+    clearTimeout(afterWriteTimer);
+    if (!stopped.signal.aborted) afterWriteTimer = setTimeout(() => void run(), AFTER_WRITE_MS);
   };
 
   // A trigger that fired during a run asks for one more (what it saw may have missed the run).
@@ -114,7 +121,7 @@ export function startSyncRunner(options: {
   const stopWatching = watch(
     () => db.outbox.count(),
     (count) => {
-      if (count > lastCount) schedule(AFTER_WRITE_MS);
+      if (count > lastCount) scheduleAfterWrite();
       lastCount = count;
     },
     () => undefined,
@@ -135,6 +142,7 @@ export function startSyncRunner(options: {
   return () => {
     stopped.abort();
     clearTimeout(timer);
+    clearTimeout(afterWriteTimer);
     stopWatching();
     stopListening();
     window.removeEventListener('online', onOnline);

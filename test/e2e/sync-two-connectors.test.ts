@@ -66,6 +66,23 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await expect.poll(() => searchFinds(bert.page, 'ijsclub'), { timeout: 20_000 }).toBe(true);
   });
 
+  it('sends a visit saved while a sync is under way, soon after that sync ends', async () => {
+    // Every pull takes a second: the sync that starts when the form opens is still running
+    // when the visit is saved.
+    await bert.context.route('**/api/sync/pull', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    try {
+      await saveVisit(bert.page, 'Opgeslagen terwijl de synchronisatie liep');
+      await expect
+        .poll(() => status(bert.page).textContent(), { timeout: 15_000 })
+        .toBe('Alles is verstuurd');
+    } finally {
+      await bert.context.unrouteAll();
+    }
+  });
+
   it('shows the one whose value was overruled the conflict in words, with a choice', async () => {
     const person = 'Henk Smit';
     const openPerson = async (page: Page) => {
