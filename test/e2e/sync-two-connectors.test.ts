@@ -79,7 +79,8 @@ describe('two connectors, one offline for a while, end with the same data (real 
         .poll(() => status(bert.page).textContent(), { timeout: 15_000 })
         .toBe('Alles is verstuurd');
     } finally {
-      await bert.context.unrouteAll();
+      // Let the delayed pulls still under way finish before the route goes.
+      await bert.context.unrouteAll({ behavior: 'wait' });
     }
   });
 
