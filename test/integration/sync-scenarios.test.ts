@@ -59,17 +59,16 @@ describe('sync between devices through the real server', () => {
     const people = [];
     for (let i = 0; i < 20; i += 1) people.push(await addPerson(anna, kern, `Persoon ${i}`));
     const sync = harness.server.store.sync;
-    const original = sync.putRecord.bind(sync);
-    let writes = 0;
-    sync.putRecord = (row) => {
-      writes += 1;
-      if (writes === 10) throw new Error('power cut');
-      original(row);
+    const original = sync.putRecords.bind(sync);
+    // Half of the batch's rows reach the file, then the power goes.
+    sync.putRecords = (rows) => {
+      original(rows.slice(0, rows.length / 2));
+      throw new Error('power cut');
     };
     try {
       expect(await anna.sync().catch((error: unknown) => error)).toBeInstanceOf(ApiError);
     } finally {
-      sync.putRecord = original;
+      sync.putRecords = original;
     }
     expect(people.some((person) => serverRecord('people', person.id))).toBe(false);
     expect(await anna.sync()).toBe('ok');

@@ -187,9 +187,8 @@ export interface SyncRepository {
   findRecord(table: PulledTable, id: string): SyncRecordRow | undefined;
   /** The stored rows among these keys, in one query; keys without a row are left out. */
   findRecords(keys: readonly RecordKey[]): SyncRecordRow[];
-  putRecord(row: SyncRecordRow): void;
-  /** Gives an unchanged row a new seq, so that every device pulls it again. */
-  restamp(table: PulledTable, id: string, seq: number): void;
+  /** Inserts or replaces these rows (by table and id); a push batch writes all at once. */
+  putRecords(rows: readonly SyncRecordRow[]): void;
   insertRejection(clientId: string, mutationId: number, reason: string): void;
   rejectionsBetween(
     clientId: string,

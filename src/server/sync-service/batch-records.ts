@@ -2,12 +2,11 @@ import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { RecordKey, Store, SyncRecordRow } from '../store/store.ts';
 
 /**
- * The records one push batch reads, fetched in one query up front instead of one per
- * mutation. A row the batch writes is forgotten, so that a later mutation of the batch reads
- * it back from the store (the write is visible inside the transaction): the rows written are
- * not kept alive for the rest of the batch, which would cost more in garbage collection than
- * the rare second read. Every write of the batch goes through it (put, restamp), else it
- * would go stale. It lives inside the batch's transaction only.
+ * The records one push batch reads and writes. Reads: fetched in one query up front instead
+ * of one per mutation. Writes: held until the batch is done, then written together (few
+ * statements instead of one per row); until then the batch reads its own writes from here.
+ * A record written twice in a batch is stored once, in its last version. Lives inside the
+ * batch's transaction only, and `flush` must run before that transaction commits.
  */
 export class BatchRecords {
   /**
@@ -15,6 +14,8 @@ export class BatchRecords {
    * by the id strings themselves (no joined key to build and hash per lookup).
    */
   private readonly known = new Map<PulledTable, Map<string, SyncRecordRow | null>>();
+  /** Per table, id → the row as the batch last wrote it. */
+  private readonly written = new Map<PulledTable, Map<string, SyncRecordRow>>();
 
   constructor(private readonly store: Store) {}
 
@@ -22,36 +23,50 @@ export class BatchRecords {
   preload(keys: readonly RecordKey[]): void {
     const wanted: RecordKey[] = [];
     for (const key of keys) {
-      const ofTable = this.ofTable(key.table);
+      const ofTable = inner(this.known, key.table);
       if (ofTable.has(key.id)) continue;
       ofTable.set(key.id, null);
       wanted.push(key);
     }
-    for (const row of this.store.sync.findRecords(wanted)) this.ofTable(row.table).set(row.id, row);
+    for (const row of this.store.sync.findRecords(wanted)) {
+      inner(this.known, row.table).set(row.id, row);
+    }
   }
 
   find(table: PulledTable, id: string): SyncRecordRow | undefined {
+    const own = this.written.get(table)?.get(id);
+    if (own) return own;
     const row = this.known.get(table)?.get(id);
-    return row === undefined ? this.store.sync.findRecord(table, id) : (row ?? undefined);
+    if (row !== undefined) return row ?? undefined;
+    const stored = this.store.sync.findRecord(table, id);
+    inner(this.known, table).set(id, stored ?? null);
+    return stored;
   }
 
   put(row: SyncRecordRow): void {
-    this.store.sync.putRecord(row);
-    this.known.get(row.table)?.delete(row.id);
+    inner(this.written, row.table).set(row.id, row);
   }
 
-  /** Gives a stored row a new seq (see SyncRepository.restamp). */
+  /** Gives a record a new seq unchanged, so that every device pulls it again. */
   restamp(table: PulledTable, id: string, seq: number): void {
-    this.store.sync.restamp(table, id, seq);
-    this.known.get(table)?.delete(id);
+    const row = this.find(table, id);
+    if (row) this.put({ ...row, seq });
   }
 
-  private ofTable(table: PulledTable): Map<string, SyncRecordRow | null> {
-    let ofTable = this.known.get(table);
-    if (!ofTable) {
-      ofTable = new Map();
-      this.known.set(table, ofTable);
-    }
-    return ofTable;
+  /** Writes what the batch wrote to the store. */
+  flush(): void {
+    const rows: SyncRecordRow[] = [];
+    for (const ofTable of this.written.values()) rows.push(...ofTable.values());
+    this.store.sync.putRecords(rows);
+    this.written.clear();
   }
+}
+
+function inner<V>(outer: Map<PulledTable, Map<string, V>>, table: PulledTable): Map<string, V> {
+  let ofTable = outer.get(table);
+  if (!ofTable) {
+    ofTable = new Map();
+    outer.set(table, ofTable);
+  }
+  return ofTable;
 }

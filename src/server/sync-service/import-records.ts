@@ -25,15 +25,18 @@ export function importRecords(
       seq += 1;
       const author = data['authorId'] ?? data['registeredById'];
       const authorId = typeof author === 'string' ? author : IMPORT_CLIENT;
-      store.sync.putRecord({
-        table,
-        id: data.id,
-        seq,
-        data,
-        fieldWrites: firstWrite(seq, IMPORT_CLIENT, authorId),
-        scope: readScope(table, data, kernOf),
-        deleted: data.deleted,
-      });
+      // One at a time: a later record's scope may read an earlier one (an action's visit).
+      store.sync.putRecords([
+        {
+          table,
+          id: data.id,
+          seq,
+          data,
+          fieldWrites: firstWrite(seq, IMPORT_CLIENT, authorId),
+          scope: readScope(table, data, kernOf),
+          deleted: data.deleted,
+        },
+      ]);
     }
   });
 }

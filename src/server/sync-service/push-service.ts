@@ -62,6 +62,7 @@ export function applyPush(
       }
       last = mutation.id;
     }
+    records.flush();
     const sentIds = mutations.map((mutation) => mutation.id);
     if (last === client.lastMutationId && sentIds.some((id) => id > last)) {
       throw new ApiFailure(409, 'mutation-gap', `expected mutation ${last + 1} first`);

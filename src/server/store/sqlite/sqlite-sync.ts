@@ -18,6 +18,11 @@ interface RecordRow {
   deleted: number;
 }
 
+const RECORD_COLUMNS = '(table_name, record_id, seq, data, field_writes, scope, deleted)';
+const RECORD_VALUES = '(?, ?, ?, ?, ?, ?, ?)';
+/** Rows per INSERT statement: one statement call per row cost a push a tenth of its time. */
+const ROWS_PER_INSERT = 100;
+
 const READABLE_BY = `EXISTS (
   SELECT 1 FROM json_each(r.scope) AS s WHERE s.value IN (SELECT value FROM json_each(?))
 )`;
@@ -47,14 +52,8 @@ export class SqliteSync implements SyncRepository {
         `SELECT * FROM sync_records
          WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))`,
       ),
-      putRecord: db.prepare(
-        `INSERT INTO sync_records (table_name, record_id, seq, data, field_writes, scope, deleted)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (table_name, record_id) DO UPDATE
-           SET seq = excluded.seq, data = excluded.data, field_writes = excluded.field_writes,
-               scope = excluded.scope, deleted = excluded.deleted`,
-      ),
-      restamp: db.prepare(`UPDATE sync_records SET seq = ? WHERE table_name = ? AND record_id = ?`),
+      putManyRecords: db.prepare(putRecordsSql(ROWS_PER_INSERT)),
+      putRecord: db.prepare(putRecordsSql(1)),
       insertRejection: db.prepare(
         `INSERT OR IGNORE INTO sync_rejections (client_id, mutation_id, reason) VALUES (?, ?, ?)`,
       ),
@@ -109,20 +108,16 @@ export class SqliteSync implements SyncRepository {
     return rows;
   }
 
-  putRecord(row: SyncRecordRow): void {
-    this.statements.putRecord.run(
-      row.table,
-      row.id,
-      row.seq,
-      JSON.stringify(row.data),
-      JSON.stringify(row.fieldWrites),
-      JSON.stringify(row.scope),
-      row.deleted ? 1 : 0,
-    );
-  }
-
-  restamp(table: PulledTable, id: string, seq: number): void {
-    this.statements.restamp.run(seq, table, id);
+  putRecords(rows: readonly SyncRecordRow[]): void {
+    let next = 0;
+    for (; next + ROWS_PER_INSERT <= rows.length; next += ROWS_PER_INSERT) {
+      const values: unknown[] = [];
+      for (let i = next; i < next + ROWS_PER_INSERT; i += 1) pushValues(values, rows[i]);
+      this.statements.putManyRecords.run(values);
+    }
+    for (; next < rows.length; next += 1) {
+      this.statements.putRecord.run(pushValues([], rows[next]));
+    }
   }
 
   insertRejection(clientId: string, mutationId: number, reason: string): void {
@@ -157,6 +152,30 @@ export class SqliteSync implements SyncRepository {
     }
     return { rows: rows.map(fromRow), hasMore, remaining };
   }
+}
+
+/** An upsert of `count` rows: a row that exists (same table and id) is replaced. */
+function putRecordsSql(count: number): string {
+  return `INSERT INTO sync_records ${RECORD_COLUMNS}
+    VALUES ${Array.from({ length: count }, () => RECORD_VALUES).join(', ')}
+    ON CONFLICT (table_name, record_id) DO UPDATE
+      SET seq = excluded.seq, data = excluded.data, field_writes = excluded.field_writes,
+          scope = excluded.scope, deleted = excluded.deleted`;
+}
+
+/** Adds a row's values, in RECORD_COLUMNS order, to `values`. */
+function pushValues(values: unknown[], row: SyncRecordRow | undefined): unknown[] {
+  if (!row) return values;
+  values.push(
+    row.table,
+    row.id,
+    row.seq,
+    JSON.stringify(row.data),
+    JSON.stringify(row.fieldWrites),
+    JSON.stringify(row.scope),
+    row.deleted ? 1 : 0,
+  );
+  return values;
 }
 
 function fromRow(row: RecordRow): SyncRecordRow {
