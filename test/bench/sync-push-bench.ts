@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { NoaberDatabase } from '../../src/db/database.ts';
 import { createPerson } from '../../src/db/repositories/people.ts';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
-import type { UserRecord } from '../../src/server/store/store.ts';
-import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import type { SyncRecordRow, UserRecord } from '../../src/server/store/store.ts';
+import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { applyPush } from '../../src/server/sync-service/push-service.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { MAX_PUSH_BATCH, type PushRequest } from '../../src/shared/sync-protocol/sync-protocol.ts';
@@ -35,6 +35,11 @@ export interface PushBenchResult {
   plainInsertMs: number;
   /** The plain insert committed per 500 rows: four fsyncs, like applyPush. */
   plainBatchedMs: number;
+  /**
+   * The floor under applyPush: the rows it stores, written through the store in the same
+   * four transactions with no checks at all. What validation and merging may add is the gap.
+   */
+  storeOnlyMs: number;
   endToEndRuns: number[];
   applyRuns: number[];
   plainRuns: number[];
@@ -118,8 +123,8 @@ async function endToEnd(): Promise<{
   }
 }
 
-/** applyPush alone, batch by batch as the client sent them, on a fresh store. */
-function timeApply(batches: PushRequest[], user: UserRecord): number {
+/** A fresh store with the reference data and the pushing user. */
+function withFreshStore<T>(user: UserRecord, work: (store: SqliteStore) => T): T {
   const dir = makeTempDir('bench-apply');
   const store = openSqliteStore(dir.path);
   try {
@@ -127,16 +132,42 @@ function timeApply(batches: PushRequest[], user: UserRecord): number {
     // The kern ids of this store's seed differ from the captured run's; permission checks
     // read the principal passed in, so the stored row only needs to exist (foreign keys).
     store.users.insert({ ...user, kernIds: [] });
+    return work(store);
+  } finally {
+    store.close();
+    dir.remove();
+  }
+}
+
+/** applyPush alone, batch by batch as the client sent them, on a fresh store. */
+function timeApply(batches: PushRequest[], user: UserRecord): number {
+  return withFreshStore(user, (store) => {
     const started = performance.now();
     let last = 0;
     for (const batch of batches) last = applyPush(store, user, batch, Date.now()).lastMutationId;
     const elapsed = performance.now() - started;
     if (last !== PUSH_MUTATIONS) throw new Error(`applyPush stopped at ${last}`);
     return elapsed;
-  } finally {
-    store.close();
-    dir.remove();
-  }
+  });
+}
+
+/** The rows applyPush stored for these batches, as the store holds them. */
+function appliedRows(batches: PushRequest[], user: UserRecord): SyncRecordRow[] {
+  return withFreshStore(user, (store) => {
+    for (const batch of batches) applyPush(store, user, batch, Date.now());
+    return store.sync.pullPage(0, null, PUSH_MUTATIONS * 2).rows;
+  });
+}
+
+/** Writes `rows` through the store in transactions of MAX_PUSH_BATCH, nothing else. */
+function timeStoreOnly(rows: SyncRecordRow[], user: UserRecord): number {
+  return withFreshStore(user, (store) => {
+    const started = performance.now();
+    for (let from = 0; from < rows.length; from += MAX_PUSH_BATCH) {
+      store.transaction(() => store.sync.putRecords(rows.slice(from, from + MAX_PUSH_BATCH)));
+    }
+    return performance.now() - started;
+  });
 }
 
 /**
@@ -189,13 +220,18 @@ export async function runPushBench(): Promise<PushBenchResult> {
   const applyRuns: number[] = [];
   const plainRuns: number[] = [];
   const plainBatchedRuns: number[] = [];
+  const storeOnlyRuns: number[] = [];
+  const stored = appliedRows(sent, user);
+  if (stored.length !== PUSH_MUTATIONS) throw new Error(`applyPush stored ${stored.length} rows`);
   timeApply(sent, user); // warm-up: the first run pays for compiling the valibot schemas
   timePlainInsert(records, records.length);
+  timeStoreOnly(stored, user);
   for (let run = 0; run < APPLY_RUNS; run += 1) {
     // Alternate, so that whatever else the machine does hits both alike.
     applyRuns.push(timeApply(sent, user));
     plainRuns.push(timePlainInsert(records, records.length));
     plainBatchedRuns.push(timePlainInsert(records, MAX_PUSH_BATCH));
+    storeOnlyRuns.push(timeStoreOnly(stored, user));
   }
   return {
     pushMs: median(endToEndRuns.map((r) => r.pushMs)),
@@ -203,6 +239,7 @@ export async function runPushBench(): Promise<PushBenchResult> {
     applyMs: median(applyRuns),
     plainInsertMs: median(plainRuns),
     plainBatchedMs: median(plainBatchedRuns),
+    storeOnlyMs: median(storeOnlyRuns),
     endToEndRuns: endToEndRuns.map((r) => r.pushMs),
     applyRuns,
     plainRuns,
