@@ -139,9 +139,12 @@ describe('two connectors, one offline for a while, end with the same data (real 
     const conflict = anna.page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 20_000 });
     expect(await conflict.textContent()).toContain(
-      'Telefoonnummer van persoon: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222”. Overschreven: “0529 111111”.',
+      'Telefoonnummer van persoon “Henk Smit”: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222”. Overschreven: “0529 111111”.',
     );
     await anna.page.getByRole('button', { name: 'Houd “0529 222222”' }).waitFor();
+    // The conflict leads to the person, to check the number there.
+    await conflict.getByRole('link', { name: 'Bekijk persoon “Henk Smit”' }).click();
+    await anna.page.getByRole('heading', { level: 1, name: person }).waitFor();
   });
 
   it('gives each browser one device cookie that scripts cannot read, sent to the API only', async () => {

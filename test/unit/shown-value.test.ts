@@ -1,20 +1,106 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { shown } from '../../src/app/sync/shown-value.ts';
+import { NoaberDatabase } from '../../src/db/database.ts';
+import { recordNames } from '../../src/db/queries/record-names.ts';
+import { createPerson } from '../../src/db/repositories/people.ts';
+import { saveNewVisit } from '../../src/db/repositories/visits.ts';
+import { idsIn, recordPhrase, shown, type ValueWords } from '../../src/app/sync/shown-value.ts';
+import { newId } from '../../src/shared/ids.ts';
+
+const KERN = newId();
+const ORGANISATION = newId();
+const ME = newId();
+
+const words: ValueWords = {
+  empty: '(leeg)',
+  yes: 'ja',
+  no: 'nee',
+  colleague: 'een collega',
+  me: { id: ME, name: 'Anna Visser' },
+  kernen: new Map([[KERN, 'Hoonhorst']]),
+  records: new Map([
+    [ORGANISATION, { table: 'organisations', name: 'Dorpsbelang Hoonhorst' }],
+    ['visit-1', { table: 'visits', name: '2026-03-03' }],
+  ]),
+  date: (civil) => (civil === '2026-03-03' ? '3 maart 2026' : `datum ${civil}`),
+  visit: (date) => `bezoek op ${date}`,
+};
 
 describe('a conflicting value as a person reads it', () => {
-  const names = new Map([['0193aaaa-kern-hoonhorst', 'Hoonhorst']]);
-
-  it('names a kern instead of showing its id, also in a list', () => {
-    expect(shown('0193aaaa-kern-hoonhorst', '(leeg)', names)).toBe('Hoonhorst');
-    expect(shown(['0193aaaa-kern-hoonhorst', 'onbekend-id'], '(leeg)', names)).toBe(
-      'Hoonhorst, onbekend-id',
+  it('names a kern or a record on the device instead of showing its id, also in a list', () => {
+    expect(shown(KERN, 'kernId', words)).toBe('Hoonhorst');
+    expect(shown([KERN, ORGANISATION, 'onbekend-id'], 'kernIds', words)).toBe(
+      'Hoonhorst, Dorpsbelang Hoonhorst, onbekend-id',
     );
+    expect(shown('visit-1', 'visitId', words)).toBe('bezoek op 3 maart 2026');
   });
 
-  it('shows text as typed, nothing as empty, and other values as written', () => {
-    expect(shown('0529 111111', '(leeg)', names)).toBe('0529 111111');
-    expect(shown('', '(leeg)', names)).toBe('(leeg)');
-    expect(shown(null, '(empty)', names)).toBe('(empty)');
-    expect(shown(true, '(leeg)', names)).toBe('true');
+  it('names the signed-in user, and any other user as a colleague', () => {
+    expect(shown(ME, 'assigneeId', words)).toBe('Anna Visser');
+    expect(shown(newId(), 'assigneeId', words)).toBe('een collega');
+    expect(shown(newId(), 'assignedConnectorId', words)).toBe('een collega');
+  });
+
+  it('shows text as typed, yes or no, dates written out, and nothing as empty', () => {
+    expect(shown('0529 111111', 'phone', words)).toBe('0529 111111');
+    expect(shown('', 'phone', words)).toBe('(leeg)');
+    expect(shown(null, 'dueDate', words)).toBe('(leeg)');
+    expect(shown(true, 'done', words)).toBe('ja');
+    expect(shown(false, 'needsPermit', words)).toBe('nee');
+    expect(shown('2026-03-03', 'dueDate', words)).toBe('3 maart 2026');
+    expect(shown(1500, 'amount', words)).toBe('1500');
+  });
+
+  it('shows a list entry by its filled-in values, named the same way', () => {
+    const membership = {
+      organisationId: ORGANISATION,
+      role: 'voorzitter',
+      startDate: '2026-03-03',
+      endDate: null,
+    };
+    expect(shown([membership], 'memberships', words)).toBe(
+      'Dorpsbelang Hoonhorst – voorzitter – 3 maart 2026',
+    );
+    expect(idsIn([membership])).toEqual([ORGANISATION, 'voorzitter', '2026-03-03']);
+  });
+
+  it('names the record a conflict is about, or only its kind when the device lacks it', () => {
+    expect(recordPhrase('organisatie', ORGANISATION, words)).toBe(
+      'organisatie “Dorpsbelang Hoonhorst”',
+    );
+    expect(recordPhrase('bezoek', 'visit-1', words)).toBe('bezoek op 3 maart 2026');
+    expect(recordPhrase('persoon', newId(), words)).toBe('persoon');
+  });
+});
+
+describe('recordNames', () => {
+  it("finds the device's records among ids of any kind, and leaves out the rest", async () => {
+    const db = new NoaberDatabase(`names-${newId()}`);
+    await db.open();
+    try {
+      const context = { userId: ME, now: () => Date.now() };
+      const person = await createPerson(
+        db,
+        { name: 'Henk Smit', kernId: KERN, dataBasis: 'contactpersoon' },
+        context,
+      );
+      const { visit } = await saveNewVisit(
+        db,
+        { date: '2026-03-03', kernId: KERN, channel: 'bezoek', notes: 'Koffie.' },
+        [],
+        context,
+      );
+      const names = await recordNames(db, [person.id, visit.id, KERN, 'geen-id', person.id]);
+      expect(names).toEqual(
+        new Map([
+          [person.id, { table: 'people', name: 'Henk Smit' }],
+          [visit.id, { table: 'visits', name: '2026-03-03' }],
+        ]),
+      );
+      expect(await recordNames(db, [])).toEqual(new Map());
+    } finally {
+      db.close();
+      await db.delete();
+    }
   });
 });

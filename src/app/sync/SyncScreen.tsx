@@ -1,4 +1,5 @@
 import { markLostChangesRead, unreadLostChanges } from '../../db/lost-changes.ts';
+import { recordNames } from '../../db/queries/record-names.ts';
 import { conflictList, myRejections, unsentChanges } from '../../db/queries/sync-queries.ts';
 import { updateConflictChoice } from '../../db/repositories/conflicts.ts';
 import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
@@ -8,12 +9,20 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
-import { shown } from './shown-value.ts';
+import { idsIn, recordPhrase, shown, type ValueWords } from './shown-value.ts';
+import { useAuth } from '../auth/auth-context.tsx';
 import SyncStatusBar from './SyncStatusBar.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Alert } from '../components/nlds/Alert.tsx';
-import { formatDateTime } from '../../shared/dutch-format.ts';
+import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
+
+/** A record's own screen, for the kinds that have one. */
+const RECORD_PATHS: Partial<Record<string, string>> = {
+  organisations: '/organisaties/',
+  people: '/personen/',
+  initiatives: '/initiatieven/',
+};
 
 /**
  * Synchronisatie: the status, changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
@@ -22,13 +31,47 @@ import { formatDateTime } from '../../shared/dutch-format.ts';
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
   const { st, language, fieldText } = useSyncText();
+  const { state } = useAuth();
   const kernen = useKernen();
-  const names = new Map(kernen.map((kern) => [kern.id, kern.name]));
   const lost = useLive(() => unreadLostChanges(db), [db]);
-  const conflicts = useLive(() => conflictList(db), [db]);
-  const rejections = useLive(() => myRejections(db, userId), [db, userId]);
+  // One query, so that the names always belong to the lists they are shown with.
+  const lists = useLive(async () => {
+    const [conflicts, rejections] = await Promise.all([conflictList(db), myRejections(db, userId)]);
+    const ids = [
+      ...conflicts.flatMap((c) => [c.recordId, ...idsIn(c.keptValue), ...idsIn(c.overruledValue)]),
+      ...rejections.map((rejection) => rejection.recordId),
+    ];
+    return { conflicts, rejections, records: await recordNames(db, ids) };
+  }, [db, userId]);
   const tableName = (table: string) => st(`sync.table.${table}` as SyncMessageKey);
   const empty = st('sync.empty');
+  const words: ValueWords = {
+    empty,
+    yes: st('sync.yes'),
+    no: st('sync.no'),
+    colleague: st('sync.colleague'),
+    me: {
+      id: userId,
+      name: (state.status === 'signed-in' && state.user.displayName) || st('sync.you'),
+    },
+    kernen: new Map(kernen.map((kern) => [kern.id, kern.name])),
+    records: lists.status === 'ready' ? lists.value.records : new Map(),
+    date: (civil) => formatCivilDate(civil, language),
+    visit: (date) => st('sync.visitOf', { date }),
+  };
+  const record = (table: string, id: string) => recordPhrase(tableName(table), id, words);
+  /** A link to the record's own screen, when it has one and is on this device. */
+  const recordLink = (table: string, id: string) => {
+    const path = RECORD_PATHS[table];
+    if (!path || !words.records.has(id)) return null;
+    return (
+      <a class="nl-link" href={`${path}${id}`}>
+        {st('sync.open', { record: record(table, id) })}
+      </a>
+    );
+  };
+  const conflicts = lists.status === 'ready' ? lists.value.conflicts : [];
+  const rejections = lists.status === 'ready' ? lists.value.rejections : [];
 
   const choose = (conflict: Conflict, chosen: 'kept' | 'overruled') =>
     void updateConflictChoice(db, conflict.id, chosen, writer);
@@ -71,25 +114,28 @@ export default function SyncScreen() {
         </section>
       )}
       <ScreenSection title={st('sync.conflicts')} emptyText={st('sync.conflictsEmpty')}>
-        {conflicts.status === 'ready' && conflicts.value.length > 0 && (
+        {conflicts.length > 0 && (
           <ul class="plain-list">
-            {conflicts.value.map((conflict) => (
+            {conflicts.map((conflict) => (
               <li key={conflict.id} data-testid="conflict">
                 <p>
                   {st('sync.conflictText', {
                     field: fieldText(conflict.field),
-                    record: tableName(conflict.table),
-                    kept: shown(conflict.keptValue, empty, names),
-                    overruled: shown(conflict.overruledValue, empty, names),
+                    record: record(conflict.table, conflict.recordId),
+                    kept: shown(conflict.keptValue, conflict.field, words),
+                    overruled: shown(conflict.overruledValue, conflict.field, words),
                   })}
                 </p>
+                {recordLink(conflict.table, conflict.recordId)}
                 {conflict.resolvedAt === null ? (
                   <p class="button-row">
                     <Button type="button" onClick={() => choose(conflict, 'kept')}>
-                      {st('sync.keep', { value: shown(conflict.keptValue, empty, names) })}
+                      {st('sync.keep', { value: shown(conflict.keptValue, conflict.field, words) })}
                     </Button>{' '}
                     <Button type="button" onClick={() => choose(conflict, 'overruled')}>
-                      {st('sync.restore', { value: shown(conflict.overruledValue, empty, names) })}
+                      {st('sync.restore', {
+                        value: shown(conflict.overruledValue, conflict.field, words),
+                      })}
                     </Button>
                   </p>
                 ) : (
@@ -99,8 +145,8 @@ export default function SyncScreen() {
                         conflict.chosen === 'overruled'
                           ? conflict.overruledValue
                           : conflict.keptValue,
-                        empty,
-                        names,
+                        conflict.field,
+                        words,
                       ),
                     })}
                   </p>
@@ -111,16 +157,17 @@ export default function SyncScreen() {
         )}
       </ScreenSection>
       <ScreenSection title={st('sync.rejections')} emptyText={st('sync.rejectionsEmpty')}>
-        {rejections.status === 'ready' && rejections.value.length > 0 && (
+        {rejections.length > 0 && (
           <ul class="plain-list">
-            {rejections.value.map((rejection) => (
+            {rejections.map((rejection) => (
               <li key={rejection.id} data-testid="rejection">
                 <p>
                   {st('sync.rejectionText', {
-                    record: tableName(rejection.table),
+                    record: record(rejection.table, rejection.recordId),
                     reason: st(`sync.reason.${rejection.reason}` as SyncMessageKey),
                   })}
                 </p>
+                {recordLink(rejection.table, rejection.recordId)}
                 <details>
                   <summary>{st('sync.rejectedChange')}</summary>
                   <pre class="rejected-change">{JSON.stringify(rejection.change, null, 2)}</pre>

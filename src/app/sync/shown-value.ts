@@ -1,10 +1,74 @@
+import { isCivilDate } from '../../shared/dates/civil-date.ts';
+import type { RecordName } from '../../db/queries/record-names.ts';
+
+/** Fields that hold a user's id. The device knows one user by name: the one signed in. */
+const USER_FIELDS = new Set(['assigneeId', 'assignedConnectorId', 'authorId', 'registeredById']);
+
+/** What a value needs to be read by a person, in the chosen language. */
+export interface ValueWords {
+  empty: string;
+  yes: string;
+  no: string;
+  /** Another user than the one signed in ("een collega"). */
+  colleague: string;
+  me: { id: string; name: string };
+  kernen: ReadonlyMap<string, string>;
+  /** Records on this device, by id. */
+  records: ReadonlyMap<string, RecordName>;
+  /** A civil date written out ("3 maart 2026"). */
+  date: (civil: string) => string;
+  /** A visit, named by its date ("bezoek van 3 maart 2026"). */
+  visit: (date: string) => string;
+}
+
 /**
- * A stored value as a person reads it (in a conflict): text as is, lists joined, nothing as
- * "(leeg)", and ids the device can name (kernen) by their name.
+ * A stored value as a person reads it (in a conflict): text as is, yes or no, lists and
+ * entries joined, nothing as "(leeg)", and ids by what they stand for — a kern or record by
+ * its name, a user as "you" or "a colleague" — instead of a string of hex.
  */
-export function shown(value: unknown, empty: string, names: ReadonlyMap<string, string>): string {
-  if (value === null || value === undefined || value === '') return empty;
-  if (Array.isArray(value)) return value.map((item) => shown(item, empty, names)).join(', ');
-  if (typeof value === 'string') return names.get(value) ?? value;
-  return JSON.stringify(value);
+export function shown(value: unknown, field: string, words: ValueWords): string {
+  if (value === null || value === undefined || value === '') return words.empty;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (Array.isArray(value)) return value.map((item) => shown(item, field, words)).join(', ');
+  if (typeof value === 'object') {
+    // A list entry such as a membership: its filled-in values, named the same way.
+    return Object.entries(value)
+      .filter(([, entry]) => entry !== null && entry !== '')
+      .map(([key, entry]) => shown(entry, key, words))
+      .join(' – ');
+  }
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return words.empty; // JSON holds no other kinds
+
+  if (value === words.me.id) return words.me.name;
+  if (USER_FIELDS.has(field)) return words.colleague;
+  return idName(value, words) ?? (isCivilDate(value) ? words.date(value) : value);
+}
+
+function idName(id: string, words: ValueWords): string | undefined {
+  const kern = words.kernen.get(id);
+  if (kern !== undefined) return kern;
+  const record = words.records.get(id);
+  if (!record) return undefined;
+  return record.table === 'visits' ? words.visit(words.date(record.name)) : record.name;
+}
+
+/** A record as a sentence names it: "persoon “Jan de Vries”", or just "persoon". */
+export function recordPhrase(
+  tableWord: string,
+  id: string,
+  words: Pick<ValueWords, 'records' | 'date' | 'visit'>,
+): string {
+  const record = words.records.get(id);
+  if (!record || record.name === '') return tableWord;
+  if (record.table === 'visits') return words.visit(words.date(record.name));
+  return `${tableWord} “${record.name}”`;
+}
+
+/** The strings in a value, nested ones too: the ids among them can be named. */
+export function idsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(idsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(idsIn);
+  return [];
 }
