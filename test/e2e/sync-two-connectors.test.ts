@@ -147,6 +147,68 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await anna.page.getByRole('heading', { level: 1, name: person }).waitFor();
   });
 
+  it('shows a status change the server refused to its author, with what was typed', async () => {
+    const title = 'Pluktuin bij de school';
+    const openInitiative = async (page: Page) => {
+      await page.goto(new URL('/initiatieven', page.url()).href);
+      await page.getByRole('link', { name: title }).click({ timeout: 3_000 });
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    };
+    const changeStatus = async (page: Page, to: string, reason = '') => {
+      await openInitiative(page);
+      await page.getByLabel('Nieuwe status').selectOption({ label: to });
+      if (reason) await page.getByLabel(/^Reden/).fill(reason);
+      await page.getByRole('button', { name: 'Status opslaan' }).click();
+      await page.locator('.facts dd', { hasText: to }).waitFor();
+    };
+
+    await anna.page.goto(new URL('/initiatieven/nieuw', anna.page.url()).href);
+    await anna.page.getByLabel('Titel').fill(title);
+    await anna.page.getByLabel('Omschrijving').fill('Ouders willen een pluktuin naast het plein.');
+    await anna.page.getByRole('button', { name: 'Initiatief vastleggen' }).click();
+    await anna.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect
+      .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
+      .toBe('Alles is verstuurd');
+    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await expect
+      .poll(
+        () =>
+          openInitiative(bert.page).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+
+    // Both offline: Anna withdraws it; Bert, not knowing, starts the intake.
+    await anna.context.setOffline(true);
+    await bert.context.setOffline(true);
+    await changeStatus(anna.page, 'Ingetrokken', 'De school stopt ermee.');
+    await changeStatus(bert.page, 'In gesprek');
+    await anna.context.setOffline(false);
+    await expect
+      .poll(() => status(anna.page).textContent(), { timeout: 20_000 })
+      .toBe('Alles is verstuurd');
+    await bert.context.setOffline(false);
+    await expect
+      .poll(() => status(bert.page).textContent(), { timeout: 20_000 })
+      .toBe('Alles is verstuurd');
+
+    // The refusal comes back with the sync; the status line points to it.
+    await bert.page.getByRole('link', { name: '1 punt vraagt uw aandacht' }).click();
+    const rejection = bert.page.getByTestId('rejection');
+    expect(await rejection.textContent()).toContain(
+      `Wijziging in initiatief “${title}” geweigerd: deze stap kan niet meer vanuit de huidige status`,
+    );
+    await rejection.getByText('Wat u had ingevoerd').click();
+    expect(await rejection.locator('dt').allTextContents()).toContain('Status');
+    // The device took the server's version back: the initiative is withdrawn there too.
+    await rejection.getByRole('link', { name: `Bekijk initiatief “${title}”` }).click();
+    await bert.page.locator('.facts dd', { hasText: 'Ingetrokken' }).waitFor();
+  });
+
   it('gives each browser one device cookie that scripts cannot read, sent to the API only', async () => {
     const [annaCookie, ...more] = await anna.context.cookies();
     expect(more).toEqual([]);

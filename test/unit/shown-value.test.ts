@@ -4,7 +4,13 @@ import { NoaberDatabase } from '../../src/db/database.ts';
 import { recordNames } from '../../src/db/queries/record-names.ts';
 import { createPerson } from '../../src/db/repositories/people.ts';
 import { saveNewVisit } from '../../src/db/repositories/visits.ts';
-import { idsIn, recordPhrase, shown, type ValueWords } from '../../src/app/sync/shown-value.ts';
+import {
+  idsIn,
+  recordPhrase,
+  shown,
+  typedFields,
+  type ValueWords,
+} from '../../src/app/sync/shown-value.ts';
 import { newId } from '../../src/shared/ids.ts';
 
 const KERN = newId();
@@ -24,6 +30,7 @@ const words: ValueWords = {
   ]),
   date: (civil) => (civil === '2026-03-03' ? '3 maart 2026' : `datum ${civil}`),
   visit: (date) => `bezoek op ${date}`,
+  code: (value) => (value === 'in gesprek' ? 'In gesprek' : undefined),
 };
 
 describe('a conflicting value as a person reads it', () => {
@@ -49,6 +56,7 @@ describe('a conflicting value as a person reads it', () => {
     expect(shown(false, 'needsPermit', words)).toBe('nee');
     expect(shown('2026-03-03', 'dueDate', words)).toBe('3 maart 2026');
     expect(shown(1500, 'amount', words)).toBe('1500');
+    expect(shown('in gesprek', 'status', words)).toBe('In gesprek');
   });
 
   it('shows a list entry by its filled-in values, named the same way', () => {
@@ -62,6 +70,17 @@ describe('a conflicting value as a person reads it', () => {
       'Dorpsbelang Hoonhorst – voorzitter – 3 maart 2026',
     );
     expect(idsIn([membership])).toEqual([ORGANISATION, 'voorzitter', '2026-03-03']);
+  });
+
+  it('shows the fields of a refused change as typed, without the bookkeeping', () => {
+    const change = { id: 'x', updatedAt: 1, status: 'in gesprek', statusHistory: [] };
+    expect(typedFields(change)).toEqual([
+      ['status', 'in gesprek'],
+      ['statusHistory', []],
+    ]);
+    expect(typedFields(null)).toEqual([]);
+    const entry = { from: 'ingediend', to: 'in gesprek', at: 1795459567288, by: ME, reason: '' };
+    expect(shown([entry], 'statusHistory', words)).toBe('ingediend – In gesprek');
   });
 
   it('names the record a conflict is about, or only its kind when the device lacks it', () => {

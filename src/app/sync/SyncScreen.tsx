@@ -9,9 +9,11 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
-import { idsIn, recordPhrase, shown, type ValueWords } from './shown-value.ts';
+import { Fragment } from 'preact';
+import { idsIn, recordPhrase, shown, typedFields, type ValueWords } from './shown-value.ts';
 import { useAuth } from '../auth/auth-context.tsx';
-import SyncStatusBar from './SyncStatusBar.tsx';
+import { STATUS_LABELS } from '../initiatives/labels.ts';
+import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Alert } from '../components/nlds/Alert.tsx';
@@ -25,12 +27,12 @@ const RECORD_PATHS: Partial<Record<string, string>> = {
 };
 
 /**
- * Synchronisatie: the status, changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
+ * Synchronisatie (the status line above it is the app's own, on every screen): changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
  * changes the server refused with what was typed, and the export of what is not sent yet.
  */
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
-  const { st, language, fieldText } = useSyncText();
+  const { t, st, language, fieldText } = useSyncText();
   const { state } = useAuth();
   const kernen = useKernen();
   const lost = useLive(() => unreadLostChanges(db), [db]);
@@ -39,7 +41,7 @@ export default function SyncScreen() {
     const [conflicts, rejections] = await Promise.all([conflictList(db), myRejections(db, userId)]);
     const ids = [
       ...conflicts.flatMap((c) => [c.recordId, ...idsIn(c.keptValue), ...idsIn(c.overruledValue)]),
-      ...rejections.map((rejection) => rejection.recordId),
+      ...rejections.flatMap((rejection) => [rejection.recordId, ...idsIn(rejection.change)]),
     ];
     return { conflicts, rejections, records: await recordNames(db, ids) };
   }, [db, userId]);
@@ -58,6 +60,8 @@ export default function SyncScreen() {
     records: lists.status === 'ready' ? lists.value.records : new Map(),
     date: (civil) => formatCivilDate(civil, language),
     visit: (date) => st('sync.visitOf', { date }),
+    code: (value) =>
+      Object.hasOwn(STATUS_LABELS, value) ? t(STATUS_LABELS[value as InitiativeStatus]) : undefined,
   };
   const record = (table: string, id: string) => recordPhrase(tableName(table), id, words);
   /** A link to the record's own screen, when it has one and is on this device. */
@@ -93,7 +97,6 @@ export default function SyncScreen() {
 
   return (
     <Screen title={st('sync.title')}>
-      <SyncStatusBar />
       {lost.status === 'ready' && lost.value && (
         <section class="screen-section" aria-labelledby="lost-changes-title">
           <Alert type="warning">
@@ -170,7 +173,14 @@ export default function SyncScreen() {
                 {recordLink(rejection.table, rejection.recordId)}
                 <details>
                   <summary>{st('sync.rejectedChange')}</summary>
-                  <pre class="rejected-change">{JSON.stringify(rejection.change, null, 2)}</pre>
+                  <dl class="facts">
+                    {typedFields(rejection.change).map(([field, value]) => (
+                      <Fragment key={field}>
+                        <dt>{fieldText(field)}</dt>
+                        <dd>{shown(value, field, words)}</dd>
+                      </Fragment>
+                    ))}
+                  </dl>
                 </details>
               </li>
             ))}

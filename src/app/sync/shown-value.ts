@@ -4,6 +4,20 @@ import type { RecordName } from '../../db/queries/record-names.ts';
 /** Fields that hold a user's id. The device knows one user by name: the one signed in. */
 const USER_FIELDS = new Set(['assigneeId', 'assignedConnectorId', 'authorId', 'registeredById']);
 
+/**
+ * Bookkeeping nobody typed — ids, times, who — left out where a change or a list entry is
+ * shown (`at` and `by` are a status change's time and author).
+ */
+const BOOKKEEPING = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'authorId',
+  'registeredById',
+  'at',
+  'by',
+]);
+
 /** What a value needs to be read by a person, in the chosen language. */
 export interface ValueWords {
   empty: string;
@@ -17,8 +31,10 @@ export interface ValueWords {
   records: ReadonlyMap<string, RecordName>;
   /** A civil date written out ("3 maart 2026"). */
   date: (civil: string) => string;
-  /** A visit, named by its date ("bezoek van 3 maart 2026"). */
+  /** A visit, named by its date ("bezoek op 3 maart 2026"). */
   visit: (date: string) => string;
+  /** A stored code in words, where the app has words for it (an initiative's status). */
+  code: (value: string) => string | undefined;
 }
 
 /**
@@ -33,7 +49,7 @@ export function shown(value: unknown, field: string, words: ValueWords): string 
   if (typeof value === 'object') {
     // A list entry such as a membership: its filled-in values, named the same way.
     return Object.entries(value)
-      .filter(([, entry]) => entry !== null && entry !== '')
+      .filter(([key, entry]) => !BOOKKEEPING.has(key) && entry !== null && entry !== '')
       .map(([key, entry]) => shown(entry, key, words))
       .join(' – ');
   }
@@ -42,7 +58,9 @@ export function shown(value: unknown, field: string, words: ValueWords): string 
 
   if (value === words.me.id) return words.me.name;
   if (USER_FIELDS.has(field)) return words.colleague;
-  return idName(value, words) ?? (isCivilDate(value) ? words.date(value) : value);
+  return (
+    words.code(value) ?? idName(value, words) ?? (isCivilDate(value) ? words.date(value) : value)
+  );
 }
 
 function idName(id: string, words: ValueWords): string | undefined {
@@ -71,4 +89,10 @@ export function idsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(idsIn);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(idsIn);
   return [];
+}
+
+/** The fields of a change as typed (a refused one, shown to its author), bookkeeping left out. */
+export function typedFields(change: unknown): [field: string, value: unknown][] {
+  if (typeof change !== 'object' || change === null || Array.isArray(change)) return [];
+  return Object.entries(change).filter(([field]) => !BOOKKEEPING.has(field));
 }
