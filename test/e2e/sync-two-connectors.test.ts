@@ -23,6 +23,23 @@ describe('two connectors, one offline for a while, end with the same data (real 
   let app: ServedApp;
   let anna: { context: BrowserContext; page: Page };
   let bert: { context: BrowserContext; page: Page };
+  /** Waits until Anna's device has sent everything and Bert's device can open her record. */
+  const sentToBert = async (open: (page: Page) => Promise<void>) => {
+    await expect
+      .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
+      .toBe('Alles is verstuurd');
+    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await expect
+      .poll(
+        () =>
+          open(bert.page).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+  };
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -107,20 +124,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await anna.page.getByLabel('Naam').fill(person);
     await anna.page.getByRole('button', { name: 'Opslaan' }).click();
     await anna.page.getByRole('heading', { level: 1, name: person }).waitFor();
-    await expect
-      .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
-      .toBe('Alles is verstuurd');
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-    await expect
-      .poll(
-        () =>
-          openPerson(bert.page).then(
-            () => true,
-            () => false,
-          ),
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await sentToBert(openPerson);
 
     // Both offline, both change the number; Anna's arrives first, Bert's overrules it.
     await anna.context.setOffline(true);
@@ -167,20 +171,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await anna.page.getByLabel('Omschrijving').fill('Ouders willen een pluktuin naast het plein.');
     await anna.page.getByRole('button', { name: 'Initiatief vastleggen' }).click();
     await anna.page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await expect
-      .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
-      .toBe('Alles is verstuurd');
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-    await expect
-      .poll(
-        () =>
-          openInitiative(bert.page).then(
-            () => true,
-            () => false,
-          ),
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await sentToBert(openInitiative);
 
     // Both offline: Anna withdraws it; Bert, not knowing, starts the intake.
     await anna.context.setOffline(true);
