@@ -143,7 +143,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     const conflict = anna.page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 20_000 });
     expect(await conflict.textContent()).toContain(
-      'Telefoonnummer van persoon “Henk Smit”: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222”. Overschreven: “0529 111111”.',
+      'Telefoonnummer van persoon “Henk Smit”: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222” (van bert). Overschreven: “0529 111111” (van u).',
     );
     await anna.page.getByRole('button', { name: 'Houd “0529 222222”' }).waitFor();
     // The conflict leads to the person, to check the number there.

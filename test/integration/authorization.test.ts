@@ -32,6 +32,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: () => '/api/auth/session', allowed: 'signed-in' },
   { method: 'GET', path: () => '/api/kernen', allowed: 'signed-in' },
   { method: 'GET', path: () => '/api/organisation-kinds', allowed: 'signed-in' },
+  { method: 'GET', path: () => '/api/colleagues', allowed: 'signed-in' },
   {
     method: 'POST',
     path: () => '/api/sync/push',

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { NoaberDatabase } from '../../src/db/database.ts';
+import { colleagueNames, storeColleagues } from '../../src/db/colleague-cache.ts';
 import { recordNames } from '../../src/db/queries/record-names.ts';
 import { createPerson } from '../../src/db/repositories/people.ts';
 import { saveNewVisit } from '../../src/db/repositories/visits.ts';
@@ -16,6 +17,7 @@ import { newId } from '../../src/shared/ids.ts';
 const KERN = newId();
 const ORGANISATION = newId();
 const ME = newId();
+const BERT = newId();
 
 const words: ValueWords = {
   empty: '(leeg)',
@@ -23,6 +25,7 @@ const words: ValueWords = {
   no: 'nee',
   colleague: 'een collega',
   me: { id: ME, name: 'Anna Visser' },
+  users: new Map([[BERT, 'Bert Smit']]),
   kernen: new Map([[KERN, 'Hoonhorst']]),
   records: new Map([
     [ORGANISATION, { table: 'organisations', name: 'Dorpsbelang Hoonhorst' }],
@@ -42,8 +45,9 @@ describe('a conflicting value as a person reads it', () => {
     expect(shown('visit-1', 'visitId', words)).toBe('bezoek op 3 maart 2026');
   });
 
-  it('names the signed-in user, and any other user as a colleague', () => {
+  it('names the signed-in user and known colleagues, and any other user as a colleague', () => {
     expect(shown(ME, 'assigneeId', words)).toBe('Anna Visser');
+    expect(shown(BERT, 'assignedConnectorId', words)).toBe('Bert Smit');
     expect(shown(newId(), 'assigneeId', words)).toBe('een collega');
     expect(shown(newId(), 'assignedConnectorId', words)).toBe('een collega');
   });
@@ -117,6 +121,30 @@ describe('recordNames', () => {
         ]),
       );
       expect(await recordNames(db, [])).toEqual(new Map());
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  });
+});
+
+describe('the colleague names on the device', () => {
+  it('keeps the last list the server sent, by user id, and is empty before the first', async () => {
+    const db = new NoaberDatabase(`colleagues-${newId()}`);
+    await db.open();
+    try {
+      expect(await colleagueNames(db)).toEqual(new Map());
+      await storeColleagues(db, [{ id: BERT, displayName: 'Bert Smit' }]);
+      await storeColleagues(db, [
+        { id: BERT, displayName: 'Bert Smit-de Vries' },
+        { id: ME, displayName: 'Anna Visser' },
+      ]);
+      expect(await colleagueNames(db)).toEqual(
+        new Map([
+          [BERT, 'Bert Smit-de Vries'],
+          [ME, 'Anna Visser'],
+        ]),
+      );
     } finally {
       db.close();
       await db.delete();

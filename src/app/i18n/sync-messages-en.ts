@@ -30,7 +30,7 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.conflicts': 'Conflicting changes',
   'sync.conflictsEmpty': 'No conflicting changes.',
   'sync.conflictText':
-    '{field} of {record}: two people changed this at the same time. Now: “{kept}”. Overwritten: “{overruled}”.',
+    '{field} of {record}: two people changed this at the same time. Now: “{kept}” (by {keptBy}). Overwritten: “{overruled}” (by {overruledBy}).',
   'sync.field.name': 'Name',
   'sync.field.phone': 'Phone number',
   'sync.field.email': 'Email address',

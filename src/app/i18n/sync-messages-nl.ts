@@ -30,7 +30,7 @@ export const syncNl = {
   'sync.conflicts': 'Tegenstrijdige wijzigingen',
   'sync.conflictsEmpty': 'Geen tegenstrijdige wijzigingen.',
   'sync.conflictText':
-    '{field} van {record}: twee mensen wijzigden dit tegelijk. Nu staat er: “{kept}”. Overschreven: “{overruled}”.',
+    '{field} van {record}: twee mensen wijzigden dit tegelijk. Nu staat er: “{kept}” (van {keptBy}). Overschreven: “{overruled}” (van {overruledBy}).',
   'sync.field.name': 'Naam',
   'sync.field.phone': 'Telefoonnummer',
   'sync.field.email': 'E-mailadres',

@@ -10,7 +10,15 @@ import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
 import { Fragment } from 'preact';
-import { idsIn, recordPhrase, shown, typedFields, type ValueWords } from './shown-value.ts';
+import {
+  idsIn,
+  recordPhrase,
+  shown,
+  typedFields,
+  userName,
+  type ValueWords,
+} from './shown-value.ts';
+import { colleagueNames } from '../../db/colleague-cache.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
 import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
@@ -35,6 +43,7 @@ export default function SyncScreen() {
   const { t, st, language, fieldText } = useSyncText();
   const { state } = useAuth();
   const kernen = useKernen();
+  const colleagues = useLive(() => colleagueNames(db), [db]);
   const lost = useLive(() => unreadLostChanges(db), [db]);
   // One query, so that the names always belong to the lists they are shown with.
   const lists = useLive(async () => {
@@ -56,6 +65,7 @@ export default function SyncScreen() {
       id: userId,
       name: (state.status === 'signed-in' && state.user.displayName) || st('sync.you'),
     },
+    users: colleagues.status === 'ready' ? colleagues.value : new Map(),
     kernen: new Map(kernen.map((kern) => [kern.id, kern.name])),
     records: lists.status === 'ready' ? lists.value.records : new Map(),
     date: (civil) => formatCivilDate(civil, language),
@@ -64,6 +74,8 @@ export default function SyncScreen() {
       Object.hasOwn(STATUS_LABELS, value) ? t(STATUS_LABELS[value as InitiativeStatus]) : undefined,
   };
   const record = (table: string, id: string) => recordPhrase(tableName(table), id, words);
+  /** Who wrote a value, as the sentence names them ("u" for the one reading). */
+  const by = (id: string) => (id === userId ? st('sync.you') : userName(id, words));
   /** A link to the record's own screen, when it has one and is on this device. */
   const recordLink = (table: string, id: string) => {
     const path = RECORD_PATHS[table];
@@ -126,7 +138,9 @@ export default function SyncScreen() {
                     field: fieldText(conflict.field),
                     record: record(conflict.table, conflict.recordId),
                     kept: shown(conflict.keptValue, conflict.field, words),
+                    keptBy: by(conflict.keptById),
                     overruled: shown(conflict.overruledValue, conflict.field, words),
+                    overruledBy: by(conflict.overruledById),
                   })}
                 </p>
                 {recordLink(conflict.table, conflict.recordId)}

@@ -23,9 +23,11 @@ export interface ValueWords {
   empty: string;
   yes: string;
   no: string;
-  /** Another user than the one signed in ("een collega"). */
+  /** A user the device has no name for ("een collega"). */
   colleague: string;
   me: { id: string; name: string };
+  /** Colleagues' names by user id, as last copied from the server. */
+  users: ReadonlyMap<string, string>;
   kernen: ReadonlyMap<string, string>;
   /** Records on this device, by id. */
   records: ReadonlyMap<string, RecordName>;
@@ -39,8 +41,8 @@ export interface ValueWords {
 
 /**
  * A stored value as a person reads it (in a conflict): text as is, yes or no, lists and
- * entries joined, nothing as "(leeg)", and ids by what they stand for — a kern or record by
- * its name, a user as "you" or "a colleague" — instead of a string of hex.
+ * entries joined, nothing as "(leeg)", and ids by what they stand for — a kern, record or
+ * user by name, an unknown user as "een collega" — instead of a string of hex.
  */
 export function shown(value: unknown, field: string, words: ValueWords): string {
   if (value === null || value === undefined || value === '') return words.empty;
@@ -56,14 +58,25 @@ export function shown(value: unknown, field: string, words: ValueWords): string 
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return words.empty; // JSON holds no other kinds
 
-  if (value === words.me.id) return words.me.name;
-  if (USER_FIELDS.has(field)) return words.colleague;
+  if (USER_FIELDS.has(field)) return userName(value, words);
   return (
     words.code(value) ?? idName(value, words) ?? (isCivilDate(value) ? words.date(value) : value)
   );
 }
 
+/** A user by name: the signed-in one, a colleague the device knows, or "een collega". */
+export function userName(
+  id: string,
+  words: Pick<ValueWords, 'me' | 'users' | 'colleague'>,
+): string {
+  if (id === words.me.id) return words.me.name;
+  return words.users.get(id) ?? words.colleague;
+}
+
 function idName(id: string, words: ValueWords): string | undefined {
+  if (id === words.me.id) return words.me.name;
+  const user = words.users.get(id);
+  if (user !== undefined) return user;
   const kern = words.kernen.get(id);
   if (kern !== undefined) return kern;
   const record = words.records.get(id);

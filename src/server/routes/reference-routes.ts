@@ -6,6 +6,7 @@ import {
   UpdateKernRequestSchema,
   UpdateOrganisationKindRequestSchema,
 } from '../../shared/reference-data.ts';
+import type { Colleague } from '../../shared/colleagues.ts';
 import { FeedbackTermSchema } from '../../shared/feedback-term.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -17,7 +18,7 @@ const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
 /**
  * The kernen, organisation kinds and feedback term: every account reads them (offline screens need them),
- * the beheerder keeps them. Entries are deactivated, never deleted: records refer to them.
+ * the beheerder keeps them. Also the colleagues' names, which the accounts themselves set. Entries are deactivated, never deleted: records refer to them.
  */
 export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Store }): void {
   const { store } = deps;
@@ -55,6 +56,16 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Sto
   };
 
   app.get('/api/kernen', SIGNED_IN, (_request, reply) => reply.send(store.reference.listKernen()));
+
+  // Former colleagues too: their names still go with what they wrote.
+  app.get('/api/colleagues', SIGNED_IN, (_request, reply) =>
+    reply.send(
+      store.users
+        .list()
+        .map(({ id, displayName }): Colleague => ({ id, displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+    ),
+  );
 
   app.get('/api/organisation-kinds', SIGNED_IN, (_request, reply) =>
     reply.send(store.reference.listOrganisationKinds()),
