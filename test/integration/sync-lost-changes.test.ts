@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markLostChangesRead, unreadLostChanges } from '../../src/db/lost-changes.ts';
+import { readSyncMeta } from '../../src/db/sync-meta.ts';
 import { startHarness, type Device, type Harness } from '../support/sync-harness.ts';
 import { addPerson } from '../support/sync-fixtures.ts';
 
@@ -77,6 +78,38 @@ describe('a database wiped before everything reached the server', () => {
     expect(await unreadLostChanges(laptop.db)).toBeNull();
     expect(await carl.sync()).toBe('ok');
     expect(await carl.db.outbox.count()).toBe(0);
+  });
+
+  it('keeps the newest outbox report when an older request arrives late', async () => {
+    const gea = await connector('Gea');
+    expect(await gea.sync()).toBe('ok');
+    for (const name of ['Vijf', 'Zes', 'Zeven']) await addPerson(gea, kern, name);
+    expect(await gea.sync({ pushBatch: 2 })).toBe('ok');
+    expect(await gea.db.outbox.count()).toBe(0);
+    // The first push of that sync (2 numbered, 1 waiting) was slow on the way and arrives
+    // after everything else: its report is older than the server's.
+    const { clientId, epoch } = await readSyncMeta(gea.db);
+    const late = await harness.server.app.inject({
+      method: 'POST',
+      url: '/api/sync/pull',
+      headers: {
+        authorization: `Bearer ${gea.transport.currentTokens.accessToken}`,
+        cookie: gea.transport.cookie ?? '',
+      },
+      payload: {
+        clientId,
+        protocolVersion: 1,
+        epoch,
+        cursor: 0,
+        outbox: { lastNumberedId: 2, waiting: 1 },
+      },
+    });
+    expect(late.statusCode).toBe(200);
+
+    // Gea owed nothing: a wipe now loses nothing.
+    const wiped = await harness.wipeDatabase(gea);
+    expect(await wiped.sync()).toBe('ok');
+    expect(await unreadLostChanges(wiped.db)).toBeNull();
   });
 
   it('says nothing after a sign-out, which wipes the database on purpose', async () => {

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ClientDeviceRepository, ClientOutboxRecord } from '../store.ts';
 
+const OLDER = `(@numbered < outbox_last_numbered
+  OR @numbered + @waiting < outbox_last_numbered + outbox_waiting)`;
+
 /** The device columns of sync_clients (migration 5); statements prepared once. */
 export class SqliteClientDevices implements ClientDeviceRepository {
   private readonly statements;
@@ -26,11 +29,17 @@ export class SqliteClientDevices implements ClientDeviceRepository {
       reportBrowser: db.prepare(
         `UPDATE sync_clients SET device_id = ?, last_seen_at = ? WHERE client_id = ?`,
       ),
+      // A database's report only grows: ids are handed out in order, and a waiting change
+      // leaves the count only by getting an id. So one with fewer ids, or fewer changes in
+      // all, is from an older request that arrived late (a slow one the device gave up on)
+      // and is not taken: it would count changes as owed that arrived since.
       reportOutbox: db.prepare(
         `UPDATE sync_clients
-         SET device_id = coalesce(?, device_id), last_seen_at = ?,
-             outbox_last_numbered = ?, outbox_waiting = ?
-         WHERE client_id = ?`,
+         SET device_id = coalesce(@deviceId, device_id), last_seen_at = @at,
+             -- Both read the row as it was (SQLite evaluates SET against the old row).
+             outbox_last_numbered = CASE WHEN ${OLDER} THEN outbox_last_numbered ELSE @numbered END,
+             outbox_waiting = CASE WHEN ${OLDER} THEN outbox_waiting ELSE @waiting END
+         WHERE client_id = @clientId`,
       ),
       retireClient: db.prepare(
         `UPDATE sync_clients SET retired_at = ? WHERE user_id = ? AND client_id = ?`,
@@ -71,13 +80,13 @@ export class SqliteClientDevices implements ClientDeviceRepository {
     at: number,
   ): void {
     if (outbox) {
-      this.statements.reportOutbox.run(
+      this.statements.reportOutbox.run({
         deviceId,
         at,
-        outbox.lastNumberedId,
-        outbox.waiting,
+        numbered: outbox.lastNumberedId,
+        waiting: outbox.waiting,
         clientId,
-      );
+      });
     } else if (deviceId !== null) {
       this.statements.reportBrowser.run(deviceId, at, clientId);
     }
