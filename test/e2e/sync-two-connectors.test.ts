@@ -194,7 +194,15 @@ describe('two connectors, one offline for a while, end with the same data (real 
       `Wijziging in initiatief “${title}” geweigerd: deze stap kan niet meer vanuit de huidige status`,
     );
     await rejection.getByText('Wat u had ingevoerd').click();
-    expect(await rejection.locator('dt').allTextContents()).toContain('Status');
+    // What Bert typed: the new status, and of the history only the step that was refused.
+    expect(await rejection.locator('dt').allTextContents()).toEqual([
+      'Status',
+      'Statusgeschiedenis',
+    ]);
+    expect(await rejection.locator('dd').allTextContents()).toEqual([
+      'In gesprek',
+      'Ingediend – In gesprek',
+    ]);
     // The device took the server's version back: the initiative is withdrawn there too.
     await rejection.getByRole('link', { name: `Bekijk initiatief “${title}”` }).click();
     await bert.page.locator('.facts dd', { hasText: 'Ingetrokken' }).waitFor();

@@ -78,13 +78,25 @@ describe('a conflicting value as a person reads it', () => {
 
   it('shows the fields of a refused change as typed, without the bookkeeping', () => {
     const change = { id: 'x', updatedAt: 1, status: 'in gesprek', statusHistory: [] };
-    expect(typedFields(change)).toEqual([
+    expect(typedFields('initiatives', change, undefined)).toEqual([
       ['status', 'in gesprek'],
       ['statusHistory', []],
     ]);
-    expect(typedFields(null)).toEqual([]);
+    expect(typedFields('initiatives', null, undefined)).toEqual([]);
     const entry = { from: 'ingediend', to: 'in gesprek', at: 1795459567288, by: ME, reason: '' };
     expect(shown([entry], 'statusHistory', words)).toBe('ingediend – In gesprek');
+  });
+
+  it('shows of a list that only grows just the entries the record on the device lacks', () => {
+    const kept = { id: 'n1', text: 'Eerste versie', createdAt: 1, authorId: ME };
+    const refused = { id: 'n2', text: 'Aanvulling', createdAt: 2, authorId: ME };
+    const change = { noteRevisions: [kept, refused], topics: ['speeltuin'] };
+    expect(typedFields('visits', change, { noteRevisions: [kept], topics: [] })).toEqual([
+      ['noteRevisions', [refused]],
+      ['topics', ['speeltuin']],
+    ]);
+    // Without the record on the device, all of it.
+    expect(typedFields('visits', change, undefined)[0]).toEqual(['noteRevisions', [kept, refused]]);
   });
 
   it('names the record a conflict is about, or only its kind when the device lacks it', () => {

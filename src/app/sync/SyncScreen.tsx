@@ -1,5 +1,5 @@
 import { markLostChangesRead, unreadLostChanges } from '../../db/lost-changes.ts';
-import { recordNames } from '../../db/queries/record-names.ts';
+import { recordNames, recordsById } from '../../db/queries/record-names.ts';
 import { conflictList, myRejections, unsentChanges } from '../../db/queries/sync-queries.ts';
 import { updateConflictChoice } from '../../db/repositories/conflicts.ts';
 import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
@@ -52,7 +52,14 @@ export default function SyncScreen() {
       ...conflicts.flatMap((c) => [c.recordId, ...idsIn(c.keptValue), ...idsIn(c.overruledValue)]),
       ...rejections.flatMap((rejection) => [rejection.recordId, ...idsIn(rejection.change)]),
     ];
-    return { conflicts, rejections, records: await recordNames(db, ids) };
+    const [records, current] = await Promise.all([
+      recordNames(db, ids),
+      recordsById(
+        db,
+        rejections.map((rejection) => ({ table: rejection.table, id: rejection.recordId })),
+      ),
+    ]);
+    return { conflicts, rejections, records, current };
   }, [db, userId]);
   const tableName = (table: string) => st(`sync.table.${table}` as SyncMessageKey);
   const empty = st('sync.empty');
@@ -188,7 +195,13 @@ export default function SyncScreen() {
                 <details>
                   <summary>{st('sync.rejectedChange')}</summary>
                   <dl class="facts">
-                    {typedFields(rejection.change).map(([field, value]) => (
+                    {typedFields(
+                      rejection.table,
+                      rejection.change,
+                      lists.status === 'ready'
+                        ? lists.value.current.get(rejection.recordId)
+                        : undefined,
+                    ).map(([field, value]) => (
                       <Fragment key={field}>
                         <dt>{fieldText(field)}</dt>
                         <dd>{shown(value, field, words)}</dd>

@@ -1,5 +1,7 @@
 import { isCivilDate } from '../../shared/dates/civil-date.ts';
 import type { RecordName } from '../../db/queries/record-names.ts';
+import { appendOnlyKey, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
+import { PUSHED_TABLES, type PushedTable } from '../../shared/sync-protocol/sync-tables.ts';
 
 /** Fields that hold a user's id. The device knows one user by name: the one signed in. */
 const USER_FIELDS = new Set(['assigneeId', 'assignedConnectorId', 'authorId', 'registeredById']);
@@ -104,8 +106,22 @@ export function idsIn(value: unknown): string[] {
   return [];
 }
 
-/** The fields of a change as typed (a refused one, shown to its author), bookkeeping left out. */
-export function typedFields(change: unknown): [field: string, value: unknown][] {
+/**
+ * The fields of a change as typed (a refused one, shown to its author), bookkeeping left
+ * out. A list that only grows (notes, status history) shows only the entries the record as
+ * the device has it now lacks: the ones that were refused, not the whole history sent along.
+ */
+export function typedFields(
+  table: string,
+  change: unknown,
+  current: Record<string, unknown> | undefined,
+): [field: string, value: unknown][] {
   if (typeof change !== 'object' || change === null || Array.isArray(change)) return [];
-  return Object.entries(change).filter(([field]) => !BOOKKEEPING.has(field));
+  const pushed = (PUSHED_TABLES as readonly string[]).includes(table);
+  return Object.entries(change)
+    .filter(([field]) => !BOOKKEEPING.has(field))
+    .map(([field, value]) => {
+      const key = pushed ? appendOnlyKey(table as PushedTable, field) : undefined;
+      return [field, key && current ? newEntries(current[field], value, key) : value];
+    });
 }

@@ -44,3 +44,23 @@ export async function recordNames(
   );
   return names;
 }
+
+/**
+ * The records as this device has them now, by id, for these table and id pairs; pairs the
+ * device lacks (or of a table it does not keep) are left out.
+ */
+export async function recordsById(
+  db: NoaberDatabase,
+  keys: readonly { table: string; id: string }[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
+  await Promise.all(
+    keys
+      .filter(({ table }) => (SYNCED_TABLES as readonly string[]).includes(table))
+      .map(async ({ table, id }) => {
+        const record = await db.table<Record<string, unknown>, string>(table).get(id);
+        if (record) found.set(id, record);
+      }),
+  );
+  return found;
+}
