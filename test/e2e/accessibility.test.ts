@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { adminLogin } from '../support/e2e-accounts.ts';
-import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
+import { ADMIN } from '../support/served-app.ts';
 
 const PHONE = { width: 320, height: 640 };
 
@@ -25,20 +25,13 @@ const SIGNED_IN_SCREENS = [
 ] as const;
 
 describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
-  let browser: Browser;
-  let app: ServedApp;
+  const e2e = chromiumAndApp();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-    context = await browser.newContext({ viewport: PHONE });
+    context = await e2e.browser.newContext({ viewport: PHONE });
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
   });
 
   async function expectAccessible(what: string): Promise<void> {
@@ -47,7 +40,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
   }
 
   it('signs in with the keyboard only', async () => {
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${e2e.app.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await expectAccessible('sign-in');
     await page.getByLabel('E-mailadres').focus();
@@ -60,7 +53,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
 
   it('has no serious violations on any signed-in screen', async () => {
     for (const [path, heading] of SIGNED_IN_SCREENS) {
-      await page.goto(`${app.baseUrl}${path}`);
+      await page.goto(`${e2e.app.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       await expectAccessible(path);
@@ -68,8 +61,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
   });
 
   it('has no serious violations on an account, the sign-out dialog and an invitation link', async () => {
-    const admin = await adminLogin(app.baseUrl);
-    await page.goto(`${app.baseUrl}/beheer/accounts/${admin.user.id}`);
+    const admin = await adminLogin(e2e.app.baseUrl);
+    await page.goto(`${e2e.app.baseUrl}/beheer/accounts/${admin.user.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'beheer' }).waitFor();
     await page.waitForLoadState('networkidle');
     await expectAccessible('account');
@@ -79,7 +72,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
     await expectAccessible('sign-out dialog');
     await page.keyboard.press('Escape');
 
-    await page.goto(`${app.baseUrl}/beheer`);
+    await page.goto(`${e2e.app.baseUrl}/beheer`);
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Uitnodigen' }) });
     await form.getByLabel('Naam').fill('Toegankelijk Getest');
     await form.getByLabel('E-mailadres').fill('a11y@dalfsen.nl');
@@ -87,7 +80,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
     const link = await page.getByLabel('Eenmalige link').inputValue();
     await expectAccessible('invitation');
 
-    const other = await browser.newContext({ viewport: PHONE });
+    const other = await e2e.browser.newContext({ viewport: PHONE });
     const setup = await other.newPage();
     await setup.goto(link);
     await setup.getByRole('heading', { level: 1, name: 'Wachtwoord instellen' }).waitFor();

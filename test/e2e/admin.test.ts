@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { signIn } from '../support/e2e-accounts.ts';
-import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
+import { ADMIN } from '../support/served-app.ts';
 
 describe('beheer: inviting a colleague (real Chromium, real server)', () => {
-  let browser: Browser;
-  let app: ServedApp;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
+  const e2e = chromiumAndApp();
 
   it('invites a gebiedsverbinder whose one-time link sets a password and signs them in', async () => {
-    const adminContext = await browser.newContext();
+    const adminContext = await e2e.browser.newContext();
     const admin = await adminContext.newPage();
-    await admin.goto(`${app.baseUrl}/`);
+    await admin.goto(`${e2e.app.baseUrl}/`);
     await signIn(admin, ADMIN.email, ADMIN.password);
     await admin
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -42,7 +31,7 @@ describe('beheer: inviting a colleague (real Chromium, real server)', () => {
     expect(link).toMatch(/\/wachtwoord-instellen#token=/);
     await admin.getByRole('link', { name: 'Gerrit Verbinder' }).waitFor();
 
-    const colleagueContext = await browser.newContext();
+    const colleagueContext = await e2e.browser.newContext();
     const colleague = await colleagueContext.newPage();
     await colleague.goto(link);
     await colleague.getByText('Welkom, Gerrit Verbinder').waitFor();
@@ -54,11 +43,11 @@ describe('beheer: inviting a colleague (real Chromium, real server)', () => {
     expect(await colleague.locator('header').textContent()).toContain('Gerrit Verbinder');
     // A gebiedsverbinder has no beheer menu, and the beheer page is not there for them.
     expect(await colleague.getByRole('link', { name: 'Beheer' }).count()).toBe(0);
-    await colleague.goto(`${app.baseUrl}/beheer`);
+    await colleague.goto(`${e2e.app.baseUrl}/beheer`);
     await colleague.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
 
     // The link works once.
-    const thirdContext = await browser.newContext();
+    const thirdContext = await e2e.browser.newContext();
     const third = await thirdContext.newPage();
     await third.goto(link);
     await third.getByText('Deze link werkt niet (meer).').waitFor();

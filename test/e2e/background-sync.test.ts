@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/shared/sw-messages.ts';
 import { leaderLockName, SYNC_NOW } from '../../src/sync/sync-leader.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit, visitsOnServer } from '../support/e2e-visits.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
 
 /**
  * Background Sync in real Chromium against the real server: a visit saved offline leaves the
@@ -110,24 +109,14 @@ async function saveVisitOffline(context: BrowserContext, page: Page, notes: stri
 }
 
 describe('Background Sync sends a visit saved offline (real Chromium, real server)', () => {
-  let browser: Browser;
-  let app: ServedApp;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
+  const e2e = chromiumAndApp();
 
   const arrivedOnce = async (
     account: TokenResponse,
     notes: string,
     requests: () => SyncRequest[],
   ) => {
-    const count = () => visitsOnServer(app.baseUrl, account.accessToken, notes);
+    const count = () => visitsOnServer(e2e.app.baseUrl, account.accessToken, notes);
     try {
       await expect.poll(count, { timeout: SYNC_TIMEOUT_MS }).toBeGreaterThan(0);
     } catch (error) {
@@ -140,20 +129,20 @@ describe('Background Sync sends a visit saved offline (real Chromium, real serve
 
   it('with no tab of the app open: the service worker pushes the outbox itself, once', async () => {
     const email = 'dirk@dalfsen.nl';
-    const account = await createUser(app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const account = await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
+    const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
     const requests = recordSyncRequests(context);
-    const page = await openSignedIn(context, app.baseUrl, email);
+    const page = await openSignedIn(context, e2e.app.baseUrl, email);
     const notes = 'Koffie met de buurtvereniging over de kerstmarkt';
     await saveVisitOffline(context, page, notes);
 
-    const devTools = await openDevTools(context, app.baseUrl);
+    const devTools = await openDevTools(context, e2e.app.baseUrl);
     await page.close();
     expect(context.pages().map((open) => open.url())).toEqual(['about:blank']);
     const sentBefore = requests.length;
 
     await context.setOffline(false);
-    await fireOutboxSync(devTools, app.baseUrl);
+    await fireOutboxSync(devTools, e2e.app.baseUrl);
 
     const sent = () => requests.slice(sentBefore);
     await arrivedOnce(account, notes, sent);
@@ -173,11 +162,11 @@ describe('Background Sync sends a visit saved offline (real Chromium, real serve
 
   it('with a tab open: the event makes the leading tab sync; the worker sends nothing', async () => {
     const email = 'anna@dalfsen.nl';
-    const account = await createUser(app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const account = await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
+    const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
     const requests = recordSyncRequests(context);
-    const page = await openSignedIn(context, app.baseUrl, email);
-    const devTools = await openDevTools(context, app.baseUrl);
+    const page = await openSignedIn(context, e2e.app.baseUrl, email);
+    const devTools = await openDevTools(context, e2e.app.baseUrl);
     await page.bringToFront(); // the app's tab, not the DevTools page opened after it
     const notes = 'Gesprek met de dorpsraad over het speelveld';
     await saveVisitOffline(context, page, notes);
@@ -208,13 +197,13 @@ describe('Background Sync sends a visit saved offline (real Chromium, real serve
     const tabPulls = () =>
       requests.filter((r) => r.from === 'tab' && r.path === '/api/sync/pull').length;
     const pullsBefore = tabPulls();
-    await fireOutboxSync(devTools, app.baseUrl);
+    await fireOutboxSync(devTools, e2e.app.baseUrl);
     await expect.poll(syncNowSeen, { timeout: SYNC_TIMEOUT_MS }).toBeGreaterThan(seenBefore);
     await expect.poll(tabPulls, { timeout: SYNC_TIMEOUT_MS }).toBeGreaterThan(pullsBefore);
 
     expect(requests.filter((r) => r.from === 'worker')).toEqual([]);
     expect(pushes(requests)).toEqual([{ from: 'tab', outcome: 200 }]);
-    expect(await visitsOnServer(app.baseUrl, account.accessToken, notes)).toBe(1);
+    expect(await visitsOnServer(e2e.app.baseUrl, account.accessToken, notes)).toBe(1);
     await context.close();
   });
 });

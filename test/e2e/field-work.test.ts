@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { adminLogin, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
 
 const CONNECTOR = 'gerrit@dalfsen.nl';
 
@@ -38,18 +37,15 @@ async function createConnector(baseUrl: string): Promise<void> {
 }
 
 describe('field work offline: a visit with a new person and a follow-up (real Chromium)', () => {
-  let browser: Browser;
-  let app: ServedApp;
+  const e2e = chromiumAndApp();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-    await createConnector(app.baseUrl);
-    context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    await createConnector(e2e.app.baseUrl);
+    context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
     page = await context.newPage();
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${e2e.app.baseUrl}/`);
     await signIn(page, CONNECTOR, USER_PASSWORD);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     // The reference lists reach the device while online; from here on there is no network.
@@ -59,11 +55,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
       .locator('option', { hasText: 'Hoonhorst' })
       .waitFor({ state: 'attached' });
     await context.setOffline(true);
-    await app.server.stop();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
+    await e2e.app.server.stop();
   });
 
   it('saves a visit offline with one tap and shows it on Vandaag, also after a reload', async () => {
@@ -93,12 +85,12 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   });
 
   it('keeps a half-typed visit when the page is closed, and offers it again', async () => {
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByLabel('Aantekeningen').fill('Half getypt verslag van het PB-overleg');
     await page.close({ runBeforeUnload: true });
 
     page = await context.newPage();
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Nieuw bezoek' }).waitFor();
     expect(await page.getByLabel('Aantekeningen').inputValue()).toBe(
       'Half getypt verslag van het PB-overleg',
@@ -106,7 +98,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   });
 
   it('can be filled and saved with the keyboard only', async () => {
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Nieuw bezoek' }).waitFor();
     await page.getByLabel('Aantekeningen').fill('');
     await page.getByLabel('Datum').focus();
@@ -132,7 +124,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   });
 
   it('registers an initiative offline, moves it through statuses and shows the timeline', async () => {
-    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
     await page.getByRole('link', { name: 'Nieuw initiatief' }).click();
     await page.getByLabel('Titel').fill('Jeu de boules-baan bij het dorpshuis');
     await page.getByLabel('Omschrijving').fill('Buurtbewoners willen een baan aanleggen.');
@@ -173,26 +165,26 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.reload();
     await page.locator('.timeline .item-title').nth(4).waitFor();
     expect(await page.locator('.timeline .item-title').count()).toBe(5);
-    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
     await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).waitFor();
     expect(await seriousViolations(page), 'initiatives list').toEqual([]);
 
     // A visit about the initiative, with a follow-up: both show on the initiative.
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByRole('checkbox', { name: 'Jeu de boules-baan bij het dorpshuis' }).check();
     await page.getByLabel('Aantekeningen').fill('Plek bekeken achter het dorpshuis.');
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     await page.getByLabel('Actie 1: wat moet er gebeuren?').fill('Grondeigenaar vragen');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
-    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
     await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).click();
     await page.getByText('Grondeigenaar vragen', { exact: true }).waitFor();
     await page.getByText('Plek bekeken achter het dorpshuis.', { exact: true }).waitFor();
   });
 
   it('adds a Plaatselijk Belang and its chair in a kern, and shows the last contact after a visit', async () => {
-    await page.goto(`${app.baseUrl}/kernen`);
+    await page.goto(`${e2e.app.baseUrl}/kernen`);
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoonhorst' }).waitFor();
     await page.getByRole('link', { name: 'Organisatie toevoegen' }).click();
@@ -207,7 +199,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst' }).waitFor();
 
-    await page.goto(`${app.baseUrl}/kernen`);
+    await page.goto(`${e2e.app.baseUrl}/kernen`);
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByRole('link', { name: 'Persoon toevoegen' }).click();
     await page.getByLabel('Naam').fill('Hendrika Mulder');
@@ -220,7 +212,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hendrika Mulder' }).waitFor();
 
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByRole('checkbox', { name: 'Plaatselijk Belang Hoonhorst' }).check();
     await page.getByRole('checkbox', { name: 'Hendrika Mulder' }).check();
     await page
@@ -230,7 +222,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
 
-    await page.goto(`${app.baseUrl}/kernen`);
+    await page.goto(`${e2e.app.baseUrl}/kernen`);
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByText(/^Laatste contact: /).waitFor();
     expect(await seriousViolations(page), 'kern').toEqual([]);
@@ -246,7 +238,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   }
 
   it('dissolves an organisation and ends a role offline; both show after a reload', async () => {
-    await page.goto(`${app.baseUrl}/kernen`);
+    await page.goto(`${e2e.app.baseUrl}/kernen`);
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByRole('link', { name: 'Plaatselijk Belang Hoonhorst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plaatselijk Belang Hoonhorst' }).waitFor();
@@ -302,12 +294,12 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     // Its history stays readable.
     await page.getByText('Jaarvergadering: de schouw komt eraan.').waitFor();
 
-    await page.goto(`${app.baseUrl}/kernen`);
+    await page.goto(`${e2e.app.baseUrl}/kernen`);
     await page.getByRole('link', { name: 'Hoonhorst' }).click();
     await page.getByText(/opgeheven per 31 december 2022/).waitFor();
 
     // A dissolved organisation is not offered for a new visit.
-    await page.goto(`${app.baseUrl}/bezoek/nieuw`);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByRole('checkbox', { name: 'Hendrika Mulder' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Plaatselijk Belang Hoonhorst' }).count()).toBe(
       0,
@@ -315,7 +307,7 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
   });
 
   it('edits an initiative offline without touching its status', async () => {
-    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
     await page.getByRole('link', { name: 'Jeu de boules-baan bij het dorpshuis' }).click();
     await page.getByRole('link', { name: 'Wijzigen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Initiatief wijzigen' }).waitFor();

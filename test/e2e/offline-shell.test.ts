@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { signIn } from '../support/e2e-accounts.ts';
-import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
+import { ADMIN } from '../support/served-app.ts';
 
 /**
  * The screen heading once the screen has changed: a lazy screen replaces the previous one
@@ -21,24 +21,17 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
 }
 
 describe('the app shell offline (real Chromium, real server)', () => {
-  let browser: Browser;
-  let app: ServedApp;
+  const e2e = chromiumAndApp();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-    context = await browser.newContext();
+    context = await e2e.browser.newContext();
     page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
   });
 
   it('asks to sign in on the first visit, then shows Vandaag; the service worker takes control', async () => {
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${e2e.app.baseUrl}/`);
     await expectScreen(page, 'Inloggen');
     await signIn(page, ADMIN.email, ADMIN.password);
     await expectScreen(page, 'Vandaag');
@@ -50,7 +43,7 @@ describe('the app shell offline (real Chromium, real server)', () => {
   it('reloads and navigates with the network off and the server stopped', async () => {
     await context.setOffline(true);
     // Not only emulated: the server is gone, so anything not in the precache fails.
-    await app.server.stop();
+    await e2e.app.server.stop();
 
     await page.reload();
     await expectScreen(page, 'Vandaag');
@@ -73,9 +66,9 @@ describe('the app shell offline (real Chromium, real server)', () => {
   });
 
   it('opens a deep link offline from the precached shell', async () => {
-    await page.goto(`${app.baseUrl}/initiatieven`);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
     await expectScreen(page, 'Initiatieven');
-    await page.goto(`${app.baseUrl}/bestaat-niet`);
+    await page.goto(`${e2e.app.baseUrl}/bestaat-niet`);
     await expectScreen(page, 'Pagina niet gevonden');
   });
 
@@ -101,7 +94,7 @@ describe('the app shell offline (real Chromium, real server)', () => {
   });
 
   it('switches to English and keeps that choice on this device, offline', async () => {
-    await page.goto(`${app.baseUrl}/instellingen`);
+    await page.goto(`${e2e.app.baseUrl}/instellingen`);
     await page.getByRole('radio', { name: 'English' }).check();
     await expectScreen(page, 'Settings');
     await page.reload();

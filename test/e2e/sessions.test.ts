@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import {
   adminLogin,
   createUser,
@@ -9,27 +9,16 @@ import {
   storedSession,
   USER_PASSWORD,
 } from '../support/e2e-accounts.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
 
 /** Access tokens last two seconds here, so that one expires during a short offline spell. */
 const ACCESS_TOKEN_TTL_SECONDS = 2;
 
 describe('signed in on a device (real Chromium, real server)', () => {
-  let browser: Browser;
-  let app: ServedApp;
+  const e2e = chromiumAndApp({ ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS) });
   let context: BrowserContext;
   const openContexts: BrowserContext[] = [];
   let page: Page;
   let userCount = 0;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp({ ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS) });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
   afterEach(async () => {
     for (const open of openContexts.splice(0)) await open.close();
   });
@@ -37,15 +26,15 @@ describe('signed in on a device (real Chromium, real server)', () => {
   async function freshUser(): Promise<{ email: string; id: string }> {
     userCount += 1;
     const email = `verbinder${userCount}@dalfsen.nl`;
-    const tokens = await createUser(app.baseUrl, email, ['gebiedsverbinder']);
+    const tokens = await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder']);
     return { email, id: tokens.user.id };
   }
 
   async function openSignedIn(email: string): Promise<void> {
-    context = await browser.newContext();
+    context = await e2e.browser.newContext();
     openContexts.push(context);
     page = await context.newPage();
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${e2e.app.baseUrl}/`);
     await signIn(page, email, USER_PASSWORD);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   }
@@ -144,8 +133,8 @@ describe('signed in on a device (real Chromium, real server)', () => {
     await openSignedIn(user.email);
     await context.setOffline(true);
 
-    const admin = await adminLogin(app.baseUrl);
-    const response = await fetch(`${app.baseUrl}/api/admin/users/${user.id}/revoke-sessions`, {
+    const admin = await adminLogin(e2e.app.baseUrl);
+    const response = await fetch(`${e2e.app.baseUrl}/api/admin/users/${user.id}/revoke-sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
       body: '{}',

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
-import { startServedApp, type ServedApp } from '../support/served-app.ts';
 
 async function searchFinds(page: Page, words: string): Promise<boolean> {
   await page.goto(new URL('/zoeken', page.url()).href);
@@ -19,8 +18,7 @@ async function searchFinds(page: Page, words: string): Promise<boolean> {
 const status = (page: Page) => page.getByTestId('unsent');
 
 describe('two connectors, one offline for a while, end with the same data (real Chromium)', () => {
-  let browser: Browser;
-  let app: ServedApp;
+  const e2e = chromiumAndApp();
   let anna: { context: BrowserContext; page: Page };
   let bert: { context: BrowserContext; page: Page };
   /** Waits until Anna's device has sent everything and Bert's device can open her record. */
@@ -42,23 +40,17 @@ describe('two connectors, one offline for a while, end with the same data (real 
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
     const open = async (email: string) => {
-      await createUser(app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-      const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
+      const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
       const page = await context.newPage();
-      await page.goto(`${app.baseUrl}/`);
+      await page.goto(`${e2e.app.baseUrl}/`);
       await signIn(page, email, USER_PASSWORD);
       await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
       return { context, page };
     };
     anna = await open('anna@dalfsen.nl');
     bert = await open('bert@dalfsen.nl');
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
   });
 
   it('keeps the offline visit on the device, then both devices hold both visits', async () => {

@@ -1,10 +1,10 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { signIn } from '../support/e2e-accounts.ts';
-import { ADMIN, startServedApp, type ServedApp } from '../support/served-app.ts';
+import { ADMIN } from '../support/served-app.ts';
 
 /** Marks the page's JavaScript realm: the mark is gone after any reload. */
 async function markPage(page: Page): Promise<void> {
@@ -23,31 +23,21 @@ async function checkForUpdate(page: Page): Promise<void> {
 }
 
 describe('a new version of the app', () => {
-  let browser: Browser;
-  let app: ServedApp;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startServedApp();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.stop();
-  });
+  const e2e = chromiumAndApp();
 
   it('is offered with a Dutch prompt and applies only when the user says so', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const first = await context.newPage();
-    await first.goto(`${app.baseUrl}/`);
+    await first.goto(`${e2e.app.baseUrl}/`);
     await signIn(first, ADMIN.email, ADMIN.password);
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const second = await context.newPage();
-    await second.goto(`${app.baseUrl}/kernen`);
+    await second.goto(`${e2e.app.baseUrl}/kernen`);
     await markPage(first);
     await markPage(second);
 
     // A new release: the worker script changes, so the browser installs it and lets it wait.
-    appendFileSync(join(app.staticDir, 'sw.js'), '\n// release 2\n');
+    appendFileSync(join(e2e.app.staticDir, 'sw.js'), '\n// release 2\n');
     await checkForUpdate(first);
 
     for (const page of [first, second]) {
