@@ -35,8 +35,10 @@ const RECORD_PATHS: Partial<Record<string, string>> = {
 };
 
 /**
- * Synchronisatie (the status line above it is the app's own, on every screen): changes a wiped database here never sent (until read), the conflicts to resolve (choose which value stays), the
- * changes the server refused with what was typed, and the export of what is not sent yet.
+ * Synchronisatie (the status line above it is the app's own, on every screen): changes a
+ * wiped database here never sent (until read), the conflicts to resolve (choose which value
+ * stays), the changes the server refused with what was typed, and the export of what is not
+ * sent yet.
  */
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
@@ -61,6 +63,7 @@ export default function SyncScreen() {
     ]);
     return { conflicts, rejections, records, current };
   }, [db, userId]);
+  const loaded = lists.status === 'ready' ? lists.value : undefined;
   const tableName = (table: string) => st(`sync.table.${table}` as SyncMessageKey);
   const empty = st('sync.empty');
   const words: ValueWords = {
@@ -74,7 +77,7 @@ export default function SyncScreen() {
     },
     users: colleagues.status === 'ready' ? colleagues.value : new Map(),
     kernen: new Map(kernen.map((kern) => [kern.id, kern.name])),
-    records: lists.status === 'ready' ? lists.value.records : new Map(),
+    records: loaded?.records ?? new Map(),
     date: (civil) => formatCivilDate(civil, language),
     visit: (date) => st('sync.visitOf', { date }),
     code: (value) =>
@@ -93,8 +96,8 @@ export default function SyncScreen() {
       </a>
     );
   };
-  const conflicts = lists.status === 'ready' ? lists.value.conflicts : [];
-  const rejections = lists.status === 'ready' ? lists.value.rejections : [];
+  const conflicts = loaded?.conflicts ?? [];
+  const rejections = loaded?.rejections ?? [];
 
   const choose = (conflict: Conflict, chosen: 'kept' | 'overruled') =>
     void updateConflictChoice(db, conflict.id, chosen, writer);
@@ -198,9 +201,7 @@ export default function SyncScreen() {
                     {typedFields(
                       rejection.table,
                       rejection.change,
-                      lists.status === 'ready'
-                        ? lists.value.current.get(rejection.recordId)
-                        : undefined,
+                      loaded?.current.get(rejection.recordId),
                     ).map(([field, value]) => (
                       <Fragment key={field}>
                         <dt>{fieldText(field)}</dt>

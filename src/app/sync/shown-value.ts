@@ -3,7 +3,10 @@ import type { RecordName } from '../../db/queries/record-names.ts';
 import { appendOnlyKey, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
 import { PUSHED_TABLES, type PushedTable } from '../../shared/sync-protocol/sync-tables.ts';
 
-/** Fields that hold a user's id. The device knows one user by name: the one signed in. */
+/**
+ * Fields that hold a user's id: shown as a name, or as "een collega" when the device has
+ * none for it (its colleague list is older than the account).
+ */
 const USER_FIELDS = new Set(['assigneeId', 'assignedConnectorId', 'authorId', 'registeredById']);
 
 /**
@@ -66,24 +69,27 @@ export function shown(value: unknown, field: string, words: ValueWords): string 
   );
 }
 
+/** The name of a user the device knows: the signed-in one, or one on the colleague list. */
+function knownUser(id: string, words: Pick<ValueWords, 'me' | 'users'>): string | undefined {
+  return id === words.me.id ? words.me.name : words.users.get(id);
+}
+
 /** A user by name: the signed-in one, a colleague the device knows, or "een collega". */
 export function userName(
   id: string,
   words: Pick<ValueWords, 'me' | 'users' | 'colleague'>,
 ): string {
-  if (id === words.me.id) return words.me.name;
-  return words.users.get(id) ?? words.colleague;
+  return knownUser(id, words) ?? words.colleague;
+}
+
+/** A visit by its date ("bezoek op 3 maart 2026"); other records by name. */
+function recordWords(record: RecordName, words: Pick<ValueWords, 'date' | 'visit'>): string {
+  return record.table === 'visits' ? words.visit(words.date(record.name)) : record.name;
 }
 
 function idName(id: string, words: ValueWords): string | undefined {
-  if (id === words.me.id) return words.me.name;
-  const user = words.users.get(id);
-  if (user !== undefined) return user;
-  const kern = words.kernen.get(id);
-  if (kern !== undefined) return kern;
   const record = words.records.get(id);
-  if (!record) return undefined;
-  return record.table === 'visits' ? words.visit(words.date(record.name)) : record.name;
+  return knownUser(id, words) ?? words.kernen.get(id) ?? (record && recordWords(record, words));
 }
 
 /** A record as a sentence names it: "persoon “Jan de Vries”", or just "persoon". */
@@ -94,7 +100,7 @@ export function recordPhrase(
 ): string {
   const record = words.records.get(id);
   if (!record || record.name === '') return tableWord;
-  if (record.table === 'visits') return words.visit(words.date(record.name));
+  if (record.table === 'visits') return recordWords(record, words);
   return `${tableWord} “${record.name}”`;
 }
 

@@ -17,8 +17,9 @@ const ADMIN = { config: { access: ['beheerder'] as const } };
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
 /**
- * The kernen, organisation kinds and feedback term: every account reads them (offline screens need them),
- * the beheerder keeps them. Also the colleagues' names, which the accounts themselves set. Entries are deactivated, never deleted: records refer to them.
+ * The kernen, organisation kinds and feedback term: every account reads them (offline
+ * screens need them), the beheerder keeps them. Entries are deactivated, never deleted:
+ * records refer to them. Also the colleagues' names, which each account sets itself.
  */
 export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Store }): void {
   const { store } = deps;
