@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { Store } from '../store/store.ts';
+import { BatchRecords } from './batch-records.ts';
 import { firstWrite } from './field-writes.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 
@@ -19,24 +20,25 @@ export function importRecords(
 ): void {
   store.transaction(() => {
     let seq = store.sync.lastSeq();
-    const kernOf = kernLookup((table, id) => store.sync.findRecord(table, id));
+    // Through BatchRecords, as a push: a later record's scope may read an earlier one of the
+    // import (an action's visit), which it holds until all are written together.
+    const records = new BatchRecords(store);
+    const kernOf = kernLookup((table, id) => records.find(table, id));
     for (const { table, record } of rows) {
       const data = v.parse(RECORD_SCHEMAS[table], record);
       seq += 1;
       const author = data['authorId'] ?? data['registeredById'];
       const authorId = typeof author === 'string' ? author : IMPORT_CLIENT;
-      // One at a time: a later record's scope may read an earlier one (an action's visit).
-      store.sync.putRecords([
-        {
-          table,
-          id: data.id,
-          seq,
-          data,
-          fieldWrites: firstWrite(seq, IMPORT_CLIENT, authorId),
-          scope: readScope(table, data, kernOf),
-          deleted: data.deleted,
-        },
-      ]);
+      records.put({
+        table,
+        id: data.id,
+        seq,
+        data,
+        fieldWrites: firstWrite(seq, IMPORT_CLIENT, authorId),
+        scope: readScope(table, data, kernOf),
+        deleted: data.deleted,
+      });
     }
+    records.flush();
   });
 }

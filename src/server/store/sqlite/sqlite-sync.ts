@@ -109,14 +109,14 @@ export class SqliteSync implements SyncRepository {
   }
 
   putRecords(rows: readonly SyncRecordRow[]): void {
-    let next = 0;
-    for (; next + ROWS_PER_INSERT <= rows.length; next += ROWS_PER_INSERT) {
-      const values: unknown[] = [];
-      for (let i = next; i < next + ROWS_PER_INSERT; i += 1) pushValues(values, rows[i]);
-      this.statements.putManyRecords.run(values);
-    }
-    for (; next < rows.length; next += 1) {
-      this.statements.putRecord.run(pushValues([], rows[next]));
+    for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
+      const slice = rows.slice(from, from + ROWS_PER_INSERT);
+      // A full slice in one statement; the rest (under a hundred) one row per statement.
+      if (slice.length === ROWS_PER_INSERT) {
+        this.statements.putManyRecords.run(slice.flatMap(recordValues));
+      } else {
+        for (const row of slice) this.statements.putRecord.run(recordValues(row));
+      }
     }
   }
 
@@ -163,10 +163,9 @@ function putRecordsSql(count: number): string {
           scope = excluded.scope, deleted = excluded.deleted`;
 }
 
-/** Adds a row's values, in RECORD_COLUMNS order, to `values`. */
-function pushValues(values: unknown[], row: SyncRecordRow | undefined): unknown[] {
-  if (!row) return values;
-  values.push(
+/** A row's values, in RECORD_COLUMNS order. */
+function recordValues(row: SyncRecordRow): unknown[] {
+  return [
     row.table,
     row.id,
     row.seq,
@@ -174,8 +173,7 @@ function pushValues(values: unknown[], row: SyncRecordRow | undefined): unknown[
     JSON.stringify(row.fieldWrites),
     JSON.stringify(row.scope),
     row.deleted ? 1 : 0,
-  );
-  return values;
+  ];
 }
 
 function fromRow(row: RecordRow): SyncRecordRow {
