@@ -31,6 +31,26 @@ async function leaveOneChangeOwed(device: Device): Promise<number> {
   return before;
 }
 
+/** The next database in this browser syncs and is told of no lost changes. */
+async function expectWipeLosesNothing(device: Device): Promise<void> {
+  const wiped = await harness.wipeDatabase(device);
+  expect(await wiped.sync()).toBe('ok');
+  expect(await unreadLostChanges(wiped.db)).toBeNull();
+}
+
+/** A request straight to the server as this browser sends it: its token and its cookie. */
+function asBrowserOf(device: Device, url: string, payload: object) {
+  return harness.server.app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      authorization: `Bearer ${device.transport.currentTokens.accessToken}`,
+      cookie: device.transport.cookie ?? '',
+    },
+    payload,
+  });
+}
+
 describe('a database wiped before everything reached the server', () => {
   it('tells the new database in the same browser how many changes never arrived, until read', async () => {
     const anna = await connector('Anna');
@@ -64,9 +84,7 @@ describe('a database wiped before everything reached the server', () => {
     expect(await bea.sync()).toBeInstanceOf(Error);
     expect(await bea.db.outbox.count()).toBe(1);
 
-    const wiped = await harness.wipeDatabase(bea);
-    expect(await wiped.sync()).toBe('ok');
-    expect(await unreadLostChanges(wiped.db)).toBeNull();
+    await expectWipeLosesNothing(bea);
   });
 
   it('says nothing on another browser of the same user, whose changes may still come', async () => {
@@ -89,41 +107,23 @@ describe('a database wiped before everything reached the server', () => {
     // The first push of that sync (2 numbered, 1 waiting) was slow on the way and arrives
     // after everything else: its report is older than the server's.
     const { clientId, epoch } = await readSyncMeta(gea.db);
-    const late = await harness.server.app.inject({
-      method: 'POST',
-      url: '/api/sync/pull',
-      headers: {
-        authorization: `Bearer ${gea.transport.currentTokens.accessToken}`,
-        cookie: gea.transport.cookie ?? '',
-      },
-      payload: {
-        clientId,
-        protocolVersion: 1,
-        epoch,
-        cursor: 0,
-        outbox: { lastNumberedId: 2, waiting: 1 },
-      },
+    const late = await asBrowserOf(gea, '/api/sync/pull', {
+      clientId,
+      protocolVersion: 1,
+      epoch,
+      cursor: 0,
+      outbox: { lastNumberedId: 2, waiting: 1 },
     });
     expect(late.statusCode).toBe(200);
 
     // Gea owed nothing: a wipe now loses nothing.
-    const wiped = await harness.wipeDatabase(gea);
-    expect(await wiped.sync()).toBe('ok');
-    expect(await unreadLostChanges(wiped.db)).toBeNull();
+    await expectWipeLosesNothing(gea);
   });
 
   it('says nothing after a sign-out, which wipes the database on purpose', async () => {
     const dirk = await connector('Dirk');
     await leaveOneChangeOwed(dirk);
-    const signedOut = await harness.server.app.inject({
-      method: 'POST',
-      url: '/api/auth/logout',
-      headers: {
-        authorization: `Bearer ${dirk.transport.currentTokens.accessToken}`,
-        cookie: dirk.transport.cookie ?? '',
-      },
-      payload: {},
-    });
+    const signedOut = await asBrowserOf(dirk, '/api/auth/logout', {});
     expect(signedOut.statusCode).toBe(204);
     const login = await harness.server.app.inject({
       method: 'POST',
