@@ -90,9 +90,9 @@ const ROWS_WHILE_USER_WRITES = 10;
  * crash, rows and cursor are there together or not at all, and the next pull resumes right
  * after the last stored slice. While the user is saving or typing, slices are small and
  * wait for a pause in their writes (see user-activity.ts), so a save hardly ever waits
- * behind a sync write. Changes still in
- * the outbox are put back on top of each pulled row with the same merge the server uses, so
- * the screen keeps showing what the user typed until the server has it.
+ * behind a sync write. Changes still in the outbox are put back on top of each pulled row
+ * with the same merge the server uses, so the screen keeps showing what the user typed until
+ * the server has it.
  */
 export async function storePulledPage(db: NoaberDatabase, page: PullResponse): Promise<void> {
   let start = 0;

@@ -11,8 +11,9 @@ import { viewerKeys } from './record-scope.ts';
 
 /**
  * One page of rows changed after the device's cursor, limited to what the user may read,
- * with the cursor to store alongside them (and what the device still owes noted first). The client's last processed mutation rides
- * along, so a device whose push answer was lost still learns what it may drop.
+ * with the cursor to store alongside them (and what the device still owes noted first). The
+ * client's last processed mutation rides along, so a device whose push answer was lost still
+ * learns what it may drop.
  */
 export function pullPage(
   store: Store,
