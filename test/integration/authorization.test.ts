@@ -37,13 +37,13 @@ const ROUTES: RouteCase[] = [
     method: 'POST',
     path: () => '/api/sync/push',
     // Each caller its own new client id: a client id belongs to the first user who uses it.
-    body: () => ({ clientId: randomUUID(), protocolVersion: 1, epoch: null, mutations: [] }),
+    body: () => ({ clientId: randomUUID(), protocolVersion: 2, epoch: null, mutations: [] }),
     allowed: 'signed-in',
   },
   {
     method: 'POST',
     path: () => '/api/sync/pull',
-    body: () => ({ clientId: randomUUID(), protocolVersion: 1, epoch: null, cursor: 0 }),
+    body: () => ({ clientId: randomUUID(), protocolVersion: 2, epoch: null, cursor: 0 }),
     allowed: 'signed-in',
   },
   { method: 'GET', path: () => '/api/admin/users', allowed: ['beheerder'] },

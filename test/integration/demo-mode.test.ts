@@ -54,7 +54,7 @@ describe('demo mode', () => {
           await postJson(
             server,
             '/api/sync/pull',
-            { clientId, protocolVersion: 1, epoch: null, cursor, limit: 1000 },
+            { clientId, protocolVersion: 2, epoch: null, cursor, limit: 1000 },
             accessToken,
           )
         ).json()) as { rows: typeof rows; cursor: number; hasMore: boolean };

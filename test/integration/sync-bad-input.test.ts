@@ -91,7 +91,7 @@ describe('the sync routes and bad input', () => {
     const [first, second] = [randomUUID(), randomUUID()];
     const response = await post('/api/sync/push', {
       clientId,
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch: null,
       mutations: [
         {
@@ -125,7 +125,7 @@ describe('the sync routes and bad input', () => {
   it('refuses a gap in mutation ids and applies nothing', async () => {
     const response = await post('/api/sync/push', {
       clientId: randomUUID(),
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch: null,
       mutations: [
         { id: 2, table: 'people', recordId: randomUUID(), kind: 'patch', patch: {}, baseCursor: 0 },
@@ -154,7 +154,7 @@ describe('the sync routes and bad input', () => {
   it('answers a restored server (another epoch) with epoch-changed', async () => {
     const response = await post('/api/sync/pull', {
       clientId: randomUUID(),
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch: 'an-older-server',
       cursor: 0,
     });

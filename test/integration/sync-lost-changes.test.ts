@@ -109,7 +109,7 @@ describe('a database wiped before everything reached the server', () => {
     const { clientId, epoch } = await readSyncMeta(gea.db);
     const late = await asBrowserOf(gea, '/api/sync/pull', {
       clientId,
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch,
       cursor: 0,
       outbox: { lastNumberedId: 2, waiting: 1 },
@@ -156,7 +156,7 @@ describe('the browser cookie the server tells browsers apart by', () => {
         },
         payload: {
           clientId: crypto.randomUUID(),
-          protocolVersion: 1,
+          protocolVersion: 2,
           epoch: null,
           cursor: 0,
         },

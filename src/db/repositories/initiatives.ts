@@ -39,7 +39,9 @@ export async function registerInitiative(
     ...newRecordMeta(newId(at), context),
     ...fields,
     status: 'ingediend',
-    statusHistory: [{ from: null, to: 'ingediend', at, by: context.userId, reason: '' }],
+    statusHistory: [
+      { id: newId(at), from: null, to: 'ingediend', at, by: context.userId, reason: '' },
+    ],
     registeredById: context.userId,
     feedbackDeadline: feedbackDeadline(fields.registeredOn, term),
     feedbackLog: [],
@@ -77,6 +79,7 @@ export function changeInitiativeStatus(
         statusHistory: [
           ...current.statusHistory,
           {
+            id: newId(context.now()),
             from: current.status,
             to,
             at: context.now(),

@@ -39,8 +39,13 @@ export const NoaberfondsSchema = v.strictObject({
   amountGrantedCents: AmountSchema,
 });
 
-/** Every status change, dated and attributed, with the reason when one was given. */
+/**
+ * Every status change, dated and attributed, with the reason when one was given. The id is
+ * made on the device: the server sets who and when (`by`, `at`) when the change arrives, so
+ * those cannot identify it. Changes made by an app from before ids have none.
+ */
 export const StatusChangeSchema = v.strictObject({
+  id: v.optional(RecordIdSchema),
   from: v.nullable(v.picklist(INITIATIVE_STATUSES)),
   to: v.picklist(INITIATIVE_STATUSES),
   at: v.number(),

@@ -13,9 +13,11 @@ const APPEND_ONLY: Partial<Record<PushedTable, Record<string, EntryKey>>> = {
   visits: { noteRevisions: (entry) => String(entry['id']) },
   initiatives: {
     feedbackLog: (entry) => String(entry['id']),
-    // A status change has no id of its own; who made it and when identifies it.
+    // Its id; an app from before status changes had ids: who made it and when.
     statusHistory: (entry) =>
-      `${String(entry['at'])}|${String(entry['by'])}|${String(entry['to'])}`,
+      typeof entry['id'] === 'string'
+        ? entry['id']
+        : `${String(entry['at'])}|${String(entry['by'])}|${String(entry['to'])}`,
   },
 };
 
