@@ -35,8 +35,17 @@ describe('sync between devices through the real server', () => {
     expect(await anna.sync()).toBe('ok');
     expect(await anna.db.outbox.count()).toBe(0);
     expect(await bert.sync()).toBe('ok');
-    expect(await bert.db.visits.get(visit.id)).toEqual(visit);
-    expect(await bert.db.actions.get(actions[0]?.id ?? '')).toEqual(actions[0]);
+    // The server set when it was made; everything Anna typed arrives as typed.
+    const { createdAt, noteRevisions } = (await anna.db.visits.get(visit.id)) ?? visit;
+    expect(await bert.db.visits.get(visit.id)).toEqual({ ...visit, createdAt, noteRevisions });
+    expect(noteRevisions).toEqual([
+      { ...visit.noteRevisions[0], createdAt: expect.any(Number) as number },
+    ]);
+    const [action] = actions;
+    expect(await bert.db.actions.get(action?.id ?? '')).toEqual({
+      ...action,
+      createdAt: expect.any(Number) as number,
+    });
     expect(await bert.db.outbox.count()).toBe(0);
   });
 

@@ -27,20 +27,6 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-/**
- * Kern scope: may this user work on records of this kern? A gebiedsverbinder only in the
- * kernen assigned to them; a teamleider everywhere (their writes are limited by route).
- */
-export function mayWriteInKern(principal: Principal, kernId: string): boolean {
-  return (
-    hasRole(principal.user.roles, 'gebiedsverbinder') && principal.user.kernIds.includes(kernId)
-  );
-}
-
-export function mayReadInKern(principal: Principal, kernId: string): boolean {
-  return hasRole(principal.user.roles, 'teamleider') || mayWriteInKern(principal, kernId);
-}
-
 export function registerAuthorization(app: FastifyInstance, sessions: SessionService): void {
   app.decorateRequest('principal', null);
 

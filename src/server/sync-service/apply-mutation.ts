@@ -1,22 +1,28 @@
 import * as v from 'valibot';
 import { newId } from '../../shared/ids.ts';
 import { sameValue } from '../../shared/records/changes.ts';
-import { appendOnlyKey, applyPatch, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
+import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
+import { isFixedField } from '../../shared/permissions/server-fields.ts';
+import { appendOnlyKey, applyPatch } from '../../shared/sync-protocol/merge-patch.ts';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import {
   ConflictResolutionSchema,
   type Conflict,
 } from '../../shared/sync-protocol/sync-records.ts';
 import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-protocol.ts';
-import type { PushedTable, RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
+import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
+import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
+import type { KernOf } from '../../shared/permissions/record-kernen.ts';
 import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import { attributedCreate, attributedEntries } from './attribution.ts';
 import type { BatchRecords } from './batch-records.ts';
 import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
 import { withCheckedStatus } from './initiative-status-rules.ts';
 import { describeIssue } from '../http/parse-body.ts';
-import { readScope, type KernOf } from './record-scope.ts';
+import { registeredInitiative } from './initiative-registration.ts';
+import { readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
-import { checkAttribution, checkWritePermission, type Writer } from './write-permission.ts';
+import { checkWritePermission, type Writer } from './write-permission.ts';
 
 type Data = Record<string, unknown>;
 
@@ -32,6 +38,8 @@ export interface ApplyContext {
   nextSeq: () => number;
   /** Finds linked records' kernen (an action's scope). */
   kernOf: KernOf;
+  /** The feedback term in force, for a new initiative's deadline (read when needed). */
+  feedbackTerm: () => FeedbackTerm;
 }
 
 /**
@@ -75,17 +83,32 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   if (mutation.patch['id'] !== mutation.recordId) {
     throw new Rejected('invalid', "id: differs from the mutation's record id");
   }
-  const data = validRecord(table, mutation.patch);
-  const { kernOf } = context;
-  checkWritePermission(context.writer, table, undefined, data, Object.keys(data), kernOf);
-  checkAttribution(context.user, table, data, appendOnlyEntries(table, undefined, data));
+  const { user, now, kernOf } = context;
+  // A restore re-sends a record the server had before its backup: its attribution was the
+  // server's then, and the device has it from a pull.
+  const restore = mutation.kind === 'restore';
+  let proposed = restore ? mutation.patch : attributedCreate(table, mutation.patch, user.id, now);
+  if (table === 'initiatives' && !restore) {
+    proposed = registeredInitiative(proposed, user.id, now, context.feedbackTerm);
+  }
+  const data = validRecord(table, proposed);
+  checkDates(table, undefined, data, now);
+  const change = { table, before: undefined, after: data, fields: Object.keys(data) };
+  try {
+    checkWritePermission(context.writer, change, kernOf);
+  } catch (error) {
+    // A restore re-sends every record the device holds, also those it may only read: one
+    // the pusher may not write is someone else's to restore, not a change refused.
+    if (restore && error instanceof Rejected) return;
+    throw error;
+  }
   const seq = context.nextSeq();
   context.records.put({
     table,
     id: mutation.recordId,
     seq,
     data,
-    fieldWrites: firstWrite(seq, context.clientId, context.user.id),
+    fieldWrites: firstWrite(seq, context.clientId, user.id),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -97,16 +120,23 @@ function patchRecord(
   current: SyncRecordRow,
   mutation: Mutation,
 ): void {
-  // A patch never changes what a record is or when it began.
-  const changes = { ...mutation.patch };
-  delete changes['id'];
-  delete changes['createdAt'];
+  const { user, now, kernOf } = context;
+  const changes = attributedEntries(
+    table,
+    current.data,
+    withoutSameValues(table, current.data, mutation.patch),
+    user.id,
+    now,
+  );
   const patch = table === 'initiatives' ? withCheckedStatus(current.data, changes) : changes;
   const data = validRecord(table, applyPatch(table, current.data, patch));
+  checkDates(table, current.data, data, now);
   const fields = Object.keys(patch);
-  const { kernOf } = context;
-  checkWritePermission(context.writer, table, current.data, data, fields, kernOf);
-  checkAttribution(context.user, table, undefined, appendOnlyEntries(table, current.data, patch));
+  checkWritePermission(
+    context.writer,
+    { table, before: current.data, after: data, fields },
+    kernOf,
+  );
 
   const seq = context.nextSeq();
   for (const field of fields) {
@@ -133,10 +163,33 @@ function patchRecord(
     id: current.id,
     seq,
     data,
-    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, context.user.id, fields]),
+    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, user.id, fields]),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
+}
+
+/**
+ * A field the patch sets to the value it has is no change: a device re-sending a record's id
+ * or creation time has not tried to change them (the model refuses only real changes).
+ */
+function withoutSameValues(table: RecordTable, current: Data, patch: Data): Data {
+  const changes: Data = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (isFixedField(table, field) && sameValue(current[field], value)) continue;
+    changes[field] = value;
+  }
+  return changes;
+}
+
+/** A visit happened today or earlier; so was an idea received (municipal time zone). */
+function checkDates(table: RecordTable, before: Data | undefined, after: Data, now: number): void {
+  const field = table === 'visits' ? 'date' : table === 'initiatives' ? 'registeredOn' : null;
+  if (!field || before?.[field] === after[field]) return;
+  const date = after[field];
+  if (typeof date === 'string' && isInTheFuture(date, now)) {
+    throw new Rejected('invalid', `${field}: in-the-future`);
+  }
 }
 
 function logConflict(
@@ -176,8 +229,13 @@ function resolveConflict(context: ApplyContext, current: SyncRecordRow, mutation
   if (parsed.output.resolvedById !== context.user.id) {
     throw new Rejected('forbidden', 'resolvedById must be you');
   }
-  const { kernOf } = context;
-  checkWritePermission(context.writer, 'conflicts', current.data, current.data, [], kernOf);
+  const change = {
+    table: 'conflicts' as const,
+    before: current.data,
+    after: current.data,
+    fields: [],
+  };
+  checkWritePermission(context.writer, change, context.kernOf);
   // The first resolution stands; a second one (another device) changes nothing.
   if (current.data['resolvedAt'] !== null) return;
   context.records.put({
@@ -191,14 +249,4 @@ function validRecord(table: RecordTable, data: Data): Data {
   const parsed = v.safeParse(RECORD_SCHEMAS[table], data);
   if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   return parsed.output;
-}
-
-/** Entries a change adds to the append-only lists, by field. */
-function appendOnlyEntries(table: PushedTable, current: Data | undefined, changes: Data) {
-  const added: Record<string, Data[]> = {};
-  for (const field of Object.keys(changes)) {
-    const key = appendOnlyKey(table, field);
-    if (key) added[field] = newEntries(current?.[field], changes[field], key);
-  }
-  return added;
 }

@@ -6,6 +6,7 @@ import type {
 import { PULLED_TABLES, type PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { RejectionSchema } from '../../shared/sync-protocol/sync-records.ts';
 import { newId } from '../../shared/ids.ts';
+import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { RecordKey, Store, UserRecord } from '../store/store.ts';
 import { BatchRecords } from './batch-records.ts';
@@ -40,16 +41,18 @@ export function applyPush(
     let last = client.lastMutationId;
     let seq = store.sync.lastSeq();
     const records = new BatchRecords(store);
+    let term: FeedbackTerm | undefined;
     records.preload(touchedRecords(mutations.filter((mutation) => mutation.id > last)));
     const context: ApplyContext = {
       store,
       records,
       user,
-      writer: writerOf(user),
+      writer: writerOf(user, store),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,
       kernOf: kernLookup((table, id) => records.find(table, id)),
+      feedbackTerm: () => (term ??= store.reference.feedbackTerm()),
     };
     for (const mutation of mutations) {
       if (mutation.id <= last) continue;

@@ -1,102 +1,50 @@
-import { hasRole } from '../../shared/roles.ts';
-import type { PushedTable } from '../../shared/sync-protocol/sync-tables.ts';
-import type { UserRecord } from '../store/store.ts';
-import { writerKeys, writeScope, type KernOf } from './record-scope.ts';
+import { doesFieldWork, type Account } from '../../shared/permissions/account.ts';
+import type { KernOf } from '../../shared/permissions/record-kernen.ts';
+import {
+  refusalsOf,
+  type WriteChange,
+  type WriteFacts,
+} from '../../shared/permissions/write-permission.ts';
+import type { Store, UserRecord } from '../store/store.ts';
 import { Rejected } from './rejected.ts';
 
-type Data = Record<string, unknown>;
-
-/** What a teamleider may change on an initiative: who handles it and its status. */
-const TEAMLEAD_INITIATIVE_FIELDS = new Set([
-  'assignedConnectorId',
-  'status',
-  'statusHistory',
-  'updatedAt',
-]);
-
-/** Who pushes and what their roles let them write, worked out once per push batch. */
+/** Who pushes, as the session knows them, and who works where: once per push batch. */
 export interface Writer {
-  user: UserRecord;
-  teamlead: boolean;
-  /** The keys a gebiedsverbinder writes through (writerKeys); null for other roles. */
-  keys: ReadonlySet<string> | null;
+  account: Account;
+  worksIn: WriteFacts['worksIn'];
 }
 
-export function writerOf(user: UserRecord): Writer {
+export function writerOf(user: UserRecord, store: Store): Writer {
+  let connectors: Map<string, ReadonlySet<string>> | undefined;
   return {
-    user,
-    teamlead: hasRole(user.roles, 'teamleider'),
-    keys: hasRole(user.roles, 'gebiedsverbinder') ? writerKeys(user) : null,
+    account: { id: user.id, roles: user.roles, kernIds: user.kernIds },
+    // Read only when a change assigns someone: most batches never do.
+    worksIn: (userId, kernId) => {
+      connectors ??= activeConnectors(store);
+      return connectors.get(userId)?.has(kernId) ?? false;
+    },
   };
 }
 
-/**
- * May this user make this change? A gebiedsverbinder writes records of their kernen (before
- * and after the change: moving a record out of one's kernen is also a write there); a
- * teamleider assigns initiatives and sets their status; conflicts are resolved by the two
- * people concerned or a teamleider.
- */
-export function checkWritePermission(
-  writer: Writer,
-  table: PushedTable,
-  before: Data | undefined,
-  after: Data,
-  changedFields: string[],
-  kernOf: KernOf,
-): void {
-  const { user, teamlead, keys } = writer;
-  if (table === 'conflicts') {
-    const concerned = after['keptById'] === user.id || after['overruledById'] === user.id;
-    if (concerned || teamlead) return;
-    throw new Rejected('forbidden', 'only the people concerned or a teamleider resolve a conflict');
-  }
-  if (
-    keys &&
-    (!before || inScope(table, before, keys, kernOf)) &&
-    inScope(table, after, keys, kernOf)
-  ) {
-    return;
-  }
-  if (
-    teamlead &&
-    table === 'initiatives' &&
-    before &&
-    changedFields.every((field) => TEAMLEAD_INITIATIVE_FIELDS.has(field))
-  ) {
-    return;
-  }
-  throw new Rejected('forbidden', `no right to change this ${table} record`);
-}
-
-function inScope(table: PushedTable, data: Data, keys: ReadonlySet<string>, kernOf: KernOf) {
-  return writeScope(table, data, kernOf).some((key) => keys.has(key));
-}
-
-/** Fields naming who wrote something: they must name the user who pushes it. */
-const AUTHOR_FIELDS: Partial<Record<PushedTable, string[]>> = {
-  visits: ['authorId'],
-  initiatives: ['registeredById'],
-};
-const ENTRY_AUTHOR_FIELDS: Record<string, string> = {
-  noteRevisions: 'authorId',
-  statusHistory: 'by',
-  feedbackLog: 'by',
-};
-
-/** Attribution cannot be forged: new records and new list entries carry the pusher's id. */
-export function checkAttribution(
-  user: UserRecord,
-  table: PushedTable,
-  created: Data | undefined,
-  addedEntries: Record<string, Data[]>,
-): void {
-  for (const field of created ? (AUTHOR_FIELDS[table] ?? []) : []) {
-    if (created?.[field] !== user.id) throw new Rejected('forbidden', `${field} must be you`);
-  }
-  for (const [field, entries] of Object.entries(addedEntries)) {
-    const authorField = ENTRY_AUTHOR_FIELDS[field];
-    if (authorField && entries.some((entry) => entry[authorField] !== user.id)) {
-      throw new Rejected('forbidden', `${field}: entries must be yours`);
+/** Per active gebiedsverbinder, the kernen they work in. */
+function activeConnectors(store: Store): Map<string, ReadonlySet<string>> {
+  const connectors = new Map<string, ReadonlySet<string>>();
+  for (const user of store.users.list()) {
+    if (user.status === 'active' && doesFieldWork(user)) {
+      connectors.set(user.id, new Set(user.kernIds));
     }
   }
+  return connectors;
+}
+
+/**
+ * Applies the one permission model (src/shared/permissions) to a change: a refusal rejects
+ * the mutation with the model's reason code (and the field), which the author's device shows
+ * in words.
+ */
+export function checkWritePermission(writer: Writer, change: WriteChange, kernOf: KernOf): void {
+  const [refusal] = refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn });
+  if (!refusal) return;
+  const field = refusal.field ? `: ${refusal.field}` : '';
+  throw new Rejected('forbidden', `${refusal.reason}${field}`);
 }

@@ -19,6 +19,8 @@ export const FIELD_REASONS = [
   'needs-kern',
   'end-date-status',
   'end-before-start',
+  'in-the-future',
+  'visit-empty',
   'invalid',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];

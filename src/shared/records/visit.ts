@@ -56,12 +56,40 @@ export const VisitInputSchema = v.strictObject({
 });
 export type VisitInput = v.InferInput<typeof VisitInputSchema>;
 
-export const VisitSchema = v.strictObject({
-  ...RecordMetaSchema,
-  ...visitFields,
-  noteRevisions: v.pipe(v.array(NoteRevisionSchema), v.minLength(1)),
-  authorId: RecordIdSchema,
-});
+/**
+ * A visit records something: a note, a person or an organisation. A deleted one need not
+ * (its tombstone keeps what it had, and deleting never fails on an old empty visit).
+ */
+export function visitHoldsSomething(visit: {
+  deleted?: boolean;
+  notes: string;
+  personIds: readonly string[];
+  organisationIds: readonly string[];
+}): boolean {
+  return (
+    visit.deleted === true ||
+    visit.notes.trim() !== '' ||
+    visit.personIds.length > 0 ||
+    visit.organisationIds.length > 0
+  );
+}
+
+export const VisitSchema = v.pipe(
+  v.strictObject({
+    ...RecordMetaSchema,
+    ...visitFields,
+    noteRevisions: v.pipe(v.array(NoteRevisionSchema), v.minLength(1)),
+    authorId: RecordIdSchema,
+  }),
+  v.forward(
+    v.partialCheck(
+      [['deleted'], ['noteRevisions'], ['personIds'], ['organisationIds']],
+      (visit) => visitHoldsSomething({ ...visit, notes: visit.noteRevisions.at(-1)?.text ?? '' }),
+      'visit-empty' satisfies FieldReason,
+    ),
+    ['noteRevisions'],
+  ),
+);
 export type Visit = v.InferOutput<typeof VisitSchema>;
 
 export { currentNotes } from './visit-notes.ts';

@@ -1,0 +1,21 @@
+import { hasRole, type Role } from '../roles.ts';
+
+/** Who asks to write: what the session says about an account, never what a device says. */
+export interface Account {
+  id: string;
+  roles: readonly Role[];
+  /** The kernen a gebiedsverbinder is assigned to. */
+  kernIds: readonly string[];
+}
+
+/** A gebiedsverbinder does the field work: they create and change records in their kernen. */
+export const doesFieldWork = (account: Pick<Account, 'roles'>): boolean =>
+  hasRole(account.roles, 'gebiedsverbinder');
+
+/** A teamleider moves initiatives and assigns them, in every kern. */
+export const leadsTeam = (account: Pick<Account, 'roles'>): boolean =>
+  hasRole(account.roles, 'teamleider');
+
+/** Does this account work in this kern as a gebiedsverbinder? */
+export const worksInKern = (account: Account, kernId: string): boolean =>
+  doesFieldWork(account) && account.kernIds.includes(kernId);
