@@ -67,14 +67,12 @@ describe('attemptVerdict (the rules)', () => {
 
 describe('LoginThrottle (in SQLite)', () => {
   const opened: { store: SqliteStore; remove: () => void }[] = [];
-  afterEach(() =>
-    opened.splice(0).forEach(({ store, remove }) => {
-      store.close();
-      remove();
-    }),
-  );
-  function throttle(): LoginThrottle {
-    const dir = makeTempDir('throttle');
+  afterEach(() => {
+    const done = opened.splice(0);
+    for (const { store } of done) store.close();
+    for (const { remove } of done) remove();
+  });
+  function throttle(dir = makeTempDir('throttle')): LoginThrottle {
     const store = openSqliteStore(dir.path);
     opened.push({ store, remove: dir.remove });
     return new LoginThrottle(store, RULES);
@@ -105,5 +103,15 @@ describe('LoginThrottle (in SQLite)', () => {
     expect(t.begin('a@x.nl', '2.2.2.2', 10).allowed).toBe(false);
     expect(t.begin('b@x.nl', '3.3.3.3', 10).allowed).toBe(true);
     expect(t.begin('b@x.nl', '3.3.3.3', 10).allowed).toBe(true);
+  });
+
+  it('shares one count between server processes on the same database file', () => {
+    const dir = makeTempDir('throttle-shared');
+    const one = throttle(dir);
+    const other = throttle({ path: dir.path, remove: () => undefined });
+    const verdicts = [one, other, one, other, one].map((t) => t.begin('a@x.nl', '1.1.1.1', 0));
+    expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, false, false]);
+    one.succeeded('a@x.nl');
+    expect(other.begin('a@x.nl', '1.1.1.1', 0).allowed).toBe(true);
   });
 });
