@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { LogLevel } from './config.ts';
+import type { LogLevel, TrustProxy } from './config.ts';
 import { registerApiErrorHandler } from './http/api-errors.ts';
 import { isApiPath, registerAppShell } from './http/app-shell.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -20,6 +20,8 @@ export interface AppOptions {
   staticDir: string;
   version: string;
   logLevel: LogLevel;
+  /** TRUST_PROXY: whose X-Forwarded-For/-Proto count (request.ip, request.protocol). */
+  trustProxy?: TrustProxy;
   /** Demo mode: the sign-in page may ask for the demo accounts (`GET /api/demo`). */
   demo?: boolean;
 }
@@ -31,6 +33,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
+    trustProxy: options.trustProxy ?? false,
     // Fastify's defaults would turn 42 into "42" and drop unknown fields silently: a body of
     // the wrong shape must be refused instead.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },

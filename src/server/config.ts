@@ -5,6 +5,7 @@ import {
   MIN_PASSWORD_LENGTH,
   PasswordSchema,
 } from '../shared/auth-api.ts';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { readAuthSettings, type AuthSettings } from './auth/auth-settings.ts';
 import { SEEDS, type SeedName } from './seed/seed-reference-data.ts';
@@ -14,6 +15,8 @@ export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = 'localhost';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** Off, or the addresses/ranges of the reverse proxies whose forwarded headers count. */
+export type TrustProxy = false | string[];
 
 export interface ServerConfig {
   host: string;
@@ -24,6 +27,14 @@ export interface ServerConfig {
   /** Folder of the built app (vite's dist/). */
   staticDir: string;
   logLevel: LogLevel;
+  /**
+   * TRUST_PROXY: which reverse proxies (addresses or ranges, as Fastify's trustProxy takes
+   * them) may tell the client's address (X-Forwarded-For) and whether it came over TLS
+   * (X-Forwarded-Proto).
+   * false (default): the connection itself counts, and forwarded headers are ignored, so no
+   * client can pick the address the sign-in throttle counts.
+   */
+  trustProxy: TrustProxy;
   auth: AuthSettings;
   /** Reference lists a new database starts with: `dalfsen` (default) or `none`. */
   seed: SeedName;
@@ -50,7 +61,8 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     dataDir: resolveFolder(env['DATA_DIR'], join(projectRoot, 'data')),
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
-    auth: readAuthSettings(env),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    auth: readAuthSettings(env, port),
     seed,
     ...parseFirstAdministrator(env),
     demo,
@@ -93,6 +105,31 @@ function parsePort(raw: string | undefined): number {
     throw new StartupError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
   }
   return port;
+}
+
+/** Names proxy-addr (Fastify's trustProxy) knows for common private ranges. */
+const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const trimmed = raw?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'false') return false;
+  const entries = trimmed.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  // No hop count and no "true": both would let a client that reaches the server directly
+  // choose the address it is counted under (Fastify ignores a hop count for that reason).
+  throw new StartupError(
+    `TRUST_PROXY must be a comma-separated list of the addresses of your reverse proxies (such as 10.0.0.5, 10.0.0.0/8 or loopback), not "${raw}".`,
+  );
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }
 
 function parseLogLevel(raw: string | undefined): LogLevel {

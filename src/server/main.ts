@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     version: readAppVersion(projectRoot),
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
     demo: config.demo,
   });
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   }
   const url = listeningUrl(app.server.address(), config.host);
   app.log.info({ url }, 'Noaber is running');
-  if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services, url);
+  if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services);
 
   const STOP_GRACE_MS = 5_000;
   let stopping = false;
@@ -93,8 +94,8 @@ async function main(): Promise<void> {
  * A new installation without NOABER_ADMIN_EMAIL/PASSWORD: a one-time link creates the first
  * administrator. It goes to the terminal only, never to the log.
  */
-function printFirstAdministratorLink(services: Services, url: string): void {
-  const { link } = services.accounts.firstAdministratorLink(url);
+function printFirstAdministratorLink(services: Services): void {
+  const { link } = services.accounts.firstAdministratorLink();
   process.stdout.write(
     `\nNoaber has no accounts yet. Open this one-time link to create the first administrator:\n\n  ${link}\n\n`,
   );

@@ -17,6 +17,6 @@ export function createServices(
   now: () => number = Date.now,
 ): Services {
   const sessions = new SessionService(store, auth, now);
-  const accounts = new AccountService(store, sessions, new LoginThrottle(), auth, now);
+  const accounts = new AccountService(store, sessions, new LoginThrottle(store), auth, now);
   return { store, sessions, accounts };
 }

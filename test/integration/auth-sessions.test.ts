@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SetupInfo, TokenResponse } from '../../src/shared/auth-api.ts';
 import { DIST_DIR } from '../support/paths.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 import { createAccount, getJson, postJson, reasonOf, TEST_PASSWORD } from '../support/accounts.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -18,9 +20,30 @@ const login = (email: string, password: string) =>
 const refresh = (refreshToken: string) => postJson(server, '/api/auth/refresh', { refreshToken });
 const me = (accessToken: string) => getJson(server, '/api/auth/session', accessToken);
 
+/** A browser: its noaber_device cookie goes with every request, as a same-origin fetch does. */
+function browser(deviceId: string = randomUUID()) {
+  const send = (path: string, body: unknown) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `noaber_device=${deviceId}` },
+      body: JSON.stringify(body),
+    });
+  return {
+    deviceId,
+    login: async (email: string) =>
+      (await (
+        await send('/api/auth/login', { email, password: TEST_PASSWORD, deviceLabel: 'Telefoon' })
+      ).json()) as TokenResponse,
+    refresh: (refreshToken: string) => send('/api/auth/refresh', { refreshToken }),
+  };
+}
+
+const auditOf = (action: string) =>
+  server.store.audit.list(200).filter((entry) => entry.action === action);
+
 describe('first administrator', () => {
   it('is created through the one-time link, which then stops working', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink('http://unused.test');
+    const { link } = server.services.accounts.firstAdministratorLink();
     expect(link).toMatch(/^http:\/\/noaber\.test\/wachtwoord-instellen#token=[\w-]{40,}$/);
     const token = new URL(link).hash.slice('#token='.length);
 
@@ -49,7 +72,7 @@ describe('first administrator', () => {
   });
 
   it('refuses a too short password and changes nothing', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink('http://unused.test');
+    const { link } = server.services.accounts.firstAdministratorLink();
     const token = new URL(link).hash.slice('#token='.length);
     const response = await postJson(server, '/api/auth/setup', {
       token,
@@ -108,6 +131,72 @@ describe('sign-in', () => {
       expect((await login('niemand@dalfsen.nl', 'x')).status).toBe(401);
     expect((await login('niemand@dalfsen.nl', 'x')).status).toBe(429);
   });
+
+  it('starts the count from zero after a successful sign-in', async () => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    for (let round = 0; round < 2; round += 1) {
+      for (let i = 0; i < 4; i += 1)
+        expect((await login('gv@dalfsen.nl', 'fout-fout-fout')).status).toBe(401);
+      expect((await login('gv@dalfsen.nl', TEST_PASSWORD)).status).toBe(200);
+    }
+  });
+
+  it('checks at most five passwords of a burst of 25 parallel attempts, and then not the right one', async () => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    let firstRefusal: () => void = () => undefined;
+    const refused = new Promise<void>((resolve) => (firstRefusal = resolve));
+    const wrong = Array.from({ length: 24 }, async (_, i) => {
+      const response = await login('gv@dalfsen.nl', `fout-wachtwoord-${i}`);
+      if (response.status === 429) firstRefusal();
+      return response.status;
+    });
+    // The right password comes once the limit is reached, while the burst is still going.
+    await Promise.race([refused, Promise.all(wrong)]);
+    const rightOne = login('gv@dalfsen.nl', TEST_PASSWORD);
+    const statuses = [...(await Promise.all(wrong)), (await rightOne).status];
+
+    // A 401 or 200 means a password was checked; a 429 was refused before the check.
+    expect(statuses.filter((status) => status !== 429)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect((await rightOne).status).toBe(429);
+  });
+
+  it('keeps the count over a restart: the database holds it', async () => {
+    await server.close();
+    const dataDir = makeTempDir('restart');
+    try {
+      server = await startInProcessServer({ staticDir: DIST_DIR, dataDir: dataDir.path });
+      await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+      for (let i = 0; i < 5; i += 1)
+        expect((await login('gv@dalfsen.nl', 'fout-fout-fout')).status).toBe(401);
+      await server.close();
+
+      server = await startInProcessServer({ staticDir: DIST_DIR, dataDir: dataDir.path });
+      expect((await login('gv@dalfsen.nl', TEST_PASSWORD)).status).toBe(429);
+      await server.close();
+    } finally {
+      dataDir.remove();
+      // afterEach closes whatever `server` is.
+      server = await startInProcessServer({ staticDir: DIST_DIR });
+    }
+  });
+
+  it('does not lock out a known account that did nothing wrong when its address is busy', async () => {
+    // Everyone at the town hall shares 127.0.0.1 here; someone there tries many addresses.
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    await createAccount(server, 'tl@dalfsen.nl', ['teamleider']);
+    // Thirty failures make the address busy.
+    for (let round = 0; round < 3; round += 1) {
+      const guesses = Array.from({ length: 10 }, (_, i) =>
+        login(`raden${round}-${i}@dalfsen.nl`, 'gok-gok-gok'),
+      );
+      for (const response of await Promise.all(guesses)) expect(response.status).toBe(401);
+    }
+    expect((await login('gv@dalfsen.nl', TEST_PASSWORD)).status).toBe(200);
+    // One typo is forgiven too; behind a busy address a second one waits out the window.
+    expect((await login('tl@dalfsen.nl', 'tikfout')).status).toBe(401);
+    expect((await login('tl@dalfsen.nl', TEST_PASSWORD)).status).toBe(200);
+  });
 });
 
 describe('sessions', () => {
@@ -143,18 +232,71 @@ describe('sessions', () => {
     expect(actions).toContain('session.reuse-detected');
   });
 
-  it('accepts a retried refresh whose answer was lost, and withdraws the lost pair', async () => {
-    const first = await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
-    const lost = (await (await refresh(first.refreshToken)).json()) as TokenResponse;
-    const retried = await refresh(first.refreshToken);
+  it('accepts a retried refresh whose answer was lost, from the same browser, and withdraws the lost pair', async () => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    const phone = browser();
+    const first = await phone.login('gv@dalfsen.nl');
+    const lost = (await (await phone.refresh(first.refreshToken)).json()) as TokenResponse;
+    server.clock.advance(20_000);
+    const retried = await phone.refresh(first.refreshToken);
     expect(retried.status).toBe(200);
     const current = (await retried.json()) as TokenResponse;
 
     expect((await me(current.accessToken)).status).toBe(200);
     expect((await me(lost.accessToken)).status).toBe(401);
-    expect((await refresh(lost.refreshToken)).status).toBe(401);
+    expect((await phone.refresh(lost.refreshToken)).status).toBe(401);
     // The session survived: the current pair still refreshes.
-    expect((await refresh(current.refreshToken)).status).toBe(200);
+    expect((await phone.refresh(current.refreshToken)).status).toBe(200);
+    expect(auditOf('session.lost-answer-retried')).toMatchObject([
+      { result: 'ok', objectId: first.sessionId, origin: '127.0.0.1' },
+    ]);
+    expect(auditOf('session.withdrawn-token-used')).toMatchObject([
+      { result: 'refused', objectId: first.sessionId },
+    ]);
+  });
+
+  it.each([
+    ['without the device cookie', null],
+    ['from another browser', randomUUID()],
+  ])('ends the session when an old refresh token is replayed %s', async (_, otherDevice) => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    const phone = browser();
+    const first = await phone.login('gv@dalfsen.nl');
+    const second = (await (await phone.refresh(first.refreshToken)).json()) as TokenResponse;
+
+    const replay = otherDevice
+      ? await browser(otherDevice).refresh(first.refreshToken)
+      : await refresh(first.refreshToken);
+    expect(replay.status).toBe(401);
+    expect(await reasonOf(replay)).toBe('session-ended');
+    // The attacker got nothing, and the stolen family is closed for the phone too.
+    expect(await reasonOf(await phone.refresh(second.refreshToken))).toBe('session-ended');
+    expect(auditOf('session.reuse-detected')).toMatchObject([
+      { result: 'refused', objectId: first.sessionId, origin: '127.0.0.1' },
+    ]);
+  });
+
+  it('ends the session when the same browser repeats a refresh after the grace window', async () => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    const phone = browser();
+    const first = await phone.login('gv@dalfsen.nl');
+    await phone.refresh(first.refreshToken);
+    server.clock.advance(31_000);
+    const late = await phone.refresh(first.refreshToken);
+    expect(late.status).toBe(401);
+    expect(await reasonOf(late)).toBe('session-ended');
+    expect(auditOf('session.reuse-detected')).toHaveLength(1);
+  });
+
+  it('sets the device cookie on sign-in, binding the first pair to that browser', async () => {
+    await createAccount(server, 'gv@dalfsen.nl', ['gebiedsverbinder']);
+    const response = await login('gv@dalfsen.nl', TEST_PASSWORD);
+    const cookie = /noaber_device=([0-9a-f-]{36})/.exec(String(response.headers.get('set-cookie')));
+    expect(cookie).not.toBeNull();
+    const phone = browser(cookie?.[1]);
+    const first = (await response.json()) as TokenResponse;
+    await phone.refresh(first.refreshToken);
+    expect((await phone.refresh(first.refreshToken)).status).toBe(200);
   });
 
   it('ends after the refresh lifetime (60 days) without use', async () => {

@@ -25,7 +25,6 @@ describe('the colleagues list', () => {
     server.services.accounts.invite(
       { email: 'nieuw@dalfsen.nl', displayName: 'Nieuw', roles: ['gebiedsverbinder'], kernIds: [] },
       { actorId: null, address: 'test' },
-      server.baseUrl,
     );
 
     const response = await getJson(server, '/api/colleagues', anna.accessToken);

@@ -20,7 +20,6 @@ export async function createAccount(
   const { setupLink } = server.services.accounts.invite(
     { email, displayName: email.split('@')[0] ?? email, roles, kernIds },
     { actorId: null, address: 'test' },
-    server.baseUrl,
   );
   const token = new URL(setupLink).hash.replace('#token=', '');
   const response = await postJson(server, '/api/auth/setup', { token, password: TEST_PASSWORD });

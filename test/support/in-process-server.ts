@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
+import type { TrustProxy } from '../../src/server/config.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../../src/server/auth/auth-settings.ts';
 import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
@@ -41,8 +42,17 @@ export async function startInProcessServer(options: {
   addRoutes?: (app: FastifyInstance) => void;
   /** Demo mode, as `npm run demo`: the demo accounts and data set, and `GET /api/demo`. */
   demo?: boolean;
+  /** TRUST_PROXY, as main.ts passes it. */
+  trustProxy?: TrustProxy;
+  /**
+   * A data folder the test owns (and removes), kept when the server closes: a restart on
+   * the same SQLite file. Without it, a temp folder that `close` removes.
+   */
+  dataDir?: string;
 }): Promise<InProcessServer> {
-  const dataDir = makeTempDir('data');
+  const dataDir = options.dataDir
+    ? { path: options.dataDir, remove: () => undefined }
+    : makeTempDir('data');
   const store = openSqliteStore(dataDir.path);
   seedReferenceData(store, 'dalfsen');
   const clock = new TestClock();
@@ -56,6 +66,7 @@ export async function startInProcessServer(options: {
     staticDir: options.staticDir,
     version: '0.0.0-test',
     logLevel: 'silent',
+    trustProxy: options.trustProxy ?? false,
     demo: options.demo ?? false,
   });
   if (options.demo) {

@@ -11,6 +11,7 @@ describe('readConfig', () => {
       dataDir: '/srv/noaber/data',
       staticDir: '/srv/noaber/dist',
       logLevel: 'info',
+      trustProxy: false,
       seed: 'dalfsen',
       auth: DEFAULT_AUTH_SETTINGS,
       demo: false,
@@ -64,6 +65,7 @@ describe('readConfig', () => {
       accessTokenTtlMs: 2_000,
       refreshTokenTtlMs: 30 * 24 * 3_600_000,
       setupLinkTtlMs: DEFAULT_AUTH_SETTINGS.setupLinkTtlMs,
+      refreshRetryGraceMs: 30_000,
       publicUrl: 'https://noaber.dalfsen.nl',
     });
     expect(config.seed).toBe('none');
@@ -90,6 +92,36 @@ describe('readConfig', () => {
         '/srv',
       ),
     ).toThrow(StartupError);
+  });
+
+  it('bases links on PUBLIC_URL, by default http://localhost:PORT, and refuses anything but an http(s) address', () => {
+    expect(readConfig({ PORT: '9090' }, '/srv').auth.publicUrl).toBe('http://localhost:9090');
+    expect(readConfig({ PUBLIC_URL: 'https://gemeente.nl/noaber/' }, '/srv').auth.publicUrl).toBe(
+      'https://gemeente.nl/noaber',
+    );
+    for (const bad of [
+      'noaber.dalfsen.nl',
+      'ftp://noaber.dalfsen.nl',
+      'javascript:alert(1)',
+      'https://noaber.dalfsen.nl/?x=1',
+      'https://noaber.dalfsen.nl/#top',
+      'https://beheer:geheim@noaber.dalfsen.nl',
+    ]) {
+      expect(() => readConfig({ PUBLIC_URL: bad }, '/srv'), bad).toThrow(/^PUBLIC_URL must be/);
+    }
+  });
+
+  it('trusts forwarded headers only from the proxies TRUST_PROXY names', () => {
+    expect(readConfig({ TRUST_PROXY: '' }, '/srv').trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'false' }, '/srv').trustProxy).toBe(false);
+    expect(
+      readConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,loopback' }, '/srv').trustProxy,
+    ).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'loopback']);
+    // A hop count or "true" would let a client that reaches the server directly pick its
+    // own address; Fastify would silently ignore a hop count.
+    for (const bad of ['true', '1', 'proxy.local', '10.0.0.0/33', '10.0.0.5,', 'x/8']) {
+      expect(() => readConfig({ TRUST_PROXY: bad }, '/srv'), bad).toThrow(/^TRUST_PROXY must be/);
+    }
   });
 
   it('refuses an unknown LOG_LEVEL', () => {

@@ -123,6 +123,32 @@ describe('SQLite store migrations', () => {
     store.close();
   });
 
+  it('keeps the token pairs of schema 6, bound to no browser (migration 7)', () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(migration.sql);
+    db.pragma('user_version = 6');
+    db.exec(`
+      INSERT INTO users (id, email, display_name, status, created_at, updated_at)
+        VALUES ('u1', 'anna@dalfsen.test', 'Anna', 'active', 1, 1);
+      INSERT INTO device_sessions (id, user_id, device_label, created_at, last_used_at, expires_at)
+        VALUES ('s1', 'u1', 'Telefoon', 1, 1, 99);
+      INSERT INTO session_tokens (refresh_hash, session_id, access_hash, access_expires_at,
+                                  refresh_expires_at, issued_at)
+        VALUES ('r1', 's1', 'a1', 10, 99, 1);
+    `);
+    db.close();
+
+    const store = openSqliteStore(dir);
+    expect(store.sessions.findTokenByRefreshHash('r1')).toMatchObject({
+      sessionId: 's1',
+      deviceId: null,
+    });
+    store.loginThrottle.put('account:x', { attempts: 2, windowStart: 5 });
+    expect(store.loginThrottle.find('account:x')).toEqual({ attempts: 2, windowStart: 5 });
+    store.close();
+  });
+
   it('gives each new database its own epoch', () => {
     const a = openSqliteStore(dataDir());
     const b = openSqliteStore(dataDir());

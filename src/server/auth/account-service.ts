@@ -23,7 +23,10 @@ const GENERIC_LOGIN_FAILURE = 'e-mail address or password is wrong';
 
 export interface RequestOrigin {
   actorId: string | null;
+  /** The client address (behind a trusted proxy: the one it forwarded). */
   address: string;
+  /** The browser's noaber_device cookie, when the request carried one or got one. */
+  deviceId?: string | null;
 }
 
 /**
@@ -44,10 +47,10 @@ export class AccountService {
   }
 
   /** A new link for the first administrator; earlier unused ones stop working. */
-  firstAdministratorLink(baseUrl: string): { link: string; expiresAt: number } {
+  firstAdministratorLink(): { link: string; expiresAt: number } {
     return this.store.transaction(() => {
       this.store.setupLinks.expireUnused(null, this.now());
-      return this.newSetupLink(null, baseUrl);
+      return this.newSetupLink(null);
     });
   }
 
@@ -78,10 +81,17 @@ export class AccountService {
 
   async login(request: LoginRequest, origin: RequestOrigin): Promise<TokenResponse> {
     const at = this.now();
-    const wait = this.throttle.waitMs(request.email, origin.address, at);
-    if (wait > 0) {
+    // Counted before the password check, in one transaction with the decision: parallel
+    // attempts cannot all slip through while the first ones are still being checked.
+    const verdict = this.throttle.begin(request.email, origin.address, at);
+    if (!verdict.allowed) {
       this.audit(origin, 'sign-in', null, 'refused');
-      throw new ApiFailure(429, 'rate-limited', 'too many failed sign-ins', Math.ceil(wait / 1000));
+      throw new ApiFailure(
+        429,
+        'rate-limited',
+        'too many failed sign-ins',
+        Math.ceil(verdict.waitMs / 1000),
+      );
     }
     const user = this.store.users.findByEmail(request.email);
     const valid =
@@ -89,14 +99,14 @@ export class AccountService {
         ? await verifyPassword(request.password, user.passwordHash)
         : await verifyAgainstNothing(request.password);
     if (!user || !valid) {
-      this.throttle.failed(request.email, origin.address, at);
+      this.throttle.failed(origin.address, at);
       this.audit({ ...origin, actorId: user?.id ?? null }, 'sign-in', user?.id ?? null, 'refused');
       throw new ApiFailure(401, 'invalid-credentials', GENERIC_LOGIN_FAILURE);
     }
-    this.throttle.succeeded(request.email);
     return this.store.transaction(() => {
+      this.throttle.succeeded(request.email);
       this.audit({ ...origin, actorId: user.id }, 'sign-in', user.id, 'ok');
-      return this.sessions.start(user, request.deviceLabel ?? '');
+      return this.sessions.start(user, request.deviceLabel ?? '', origin.deviceId);
     });
   }
 
@@ -137,14 +147,13 @@ export class AccountService {
       }
       this.store.setupLinks.markUsed(link.tokenHash, at);
       this.audit({ ...origin, actorId: account.id }, 'user.setup-password', account.id, 'ok');
-      return this.sessions.start(account, request.deviceLabel ?? '');
+      return this.sessions.start(account, request.deviceLabel ?? '', origin.deviceId);
     });
   }
 
   invite(
     request: { email: string; displayName: string; roles: Role[]; kernIds: string[] },
     origin: RequestOrigin,
-    baseUrl: string,
   ): InviteAnswer {
     return this.store.transaction(() => {
       if (this.store.users.findByEmail(request.email)) {
@@ -159,7 +168,7 @@ export class AccountService {
         'invited',
         null,
       );
-      const { link, expiresAt } = this.newSetupLink(user.id, baseUrl);
+      const { link, expiresAt } = this.newSetupLink(user.id);
       this.audit(origin, 'user.invite', user.id, 'ok');
       return { user: toAdminUser(user), setupLink: link, setupLinkExpiresAt: expiresAt };
     });
@@ -197,7 +206,6 @@ export class AccountService {
   newSetupLinkFor(
     userId: string,
     origin: RequestOrigin,
-    baseUrl: string,
   ): { setupLink: string; setupLinkExpiresAt: number } {
     return this.store.transaction(() => {
       const user = this.requireUser(userId);
@@ -205,7 +213,7 @@ export class AccountService {
         throw new ApiFailure(409, 'conflict', 'the account is deactivated');
       }
       this.store.setupLinks.expireUnused(user.id, this.now());
-      const { link, expiresAt } = this.newSetupLink(user.id, baseUrl);
+      const { link, expiresAt } = this.newSetupLink(user.id);
       this.audit(origin, 'user.new-setup-link', user.id, 'ok');
       return { setupLink: link, setupLinkExpiresAt: expiresAt };
     });
@@ -267,15 +275,7 @@ export class AccountService {
     return { link, user };
   }
 
-  /** The base of setup links: PUBLIC_URL when set, else what the caller suggests. */
-  setupLinkBase(suggested: string): string {
-    return this.settings.publicUrl ?? suggested;
-  }
-
-  private newSetupLink(
-    userId: string | null,
-    baseUrl: string,
-  ): { link: string; expiresAt: number } {
+  private newSetupLink(userId: string | null): { link: string; expiresAt: number } {
     const token = newSecretToken();
     const at = this.now();
     const expiresAt = at + this.settings.setupLinkTtlMs;
@@ -285,9 +285,10 @@ export class AccountService {
       createdAt: at,
       expiresAt,
     });
-    // The token travels in the fragment: browsers never send it, so no log can hold it.
-    const base = this.setupLinkBase(baseUrl).replace(/\/+$/, '');
-    return { link: `${base}${SETUP_PATH}#token=${token}`, expiresAt };
+    // The token travels in the fragment: browsers never send it, so no log can hold it. The
+    // base is the configured PUBLIC_URL, never the request's Host header, which the sender
+    // of a request chooses: a forged one would put a stranger's site in front of the token.
+    return { link: `${this.settings.publicUrl}${SETUP_PATH}#token=${token}`, expiresAt };
   }
 
   private insertUser(

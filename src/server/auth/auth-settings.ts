@@ -10,20 +10,28 @@ export interface AuthSettings {
   refreshTokenTtlMs: number;
   setupLinkTtlMs: number;
   /**
-   * Base of the setup links, e.g. https://noaber.dalfsen.nl (PUBLIC_URL). Unset: links use
-   * the address the beheerder's browser used, or http://localhost:PORT on the terminal.
+   * How long after a refresh its browser may repeat it, when the answer was lost on the way,
+   * without ending the session (session-service.ts). Short: an old token replayed later
+   * ends the session.
    */
-  publicUrl: string | undefined;
+  refreshRetryGraceMs: number;
+  /**
+   * Base of every link the server builds (setup links), without a trailing slash, e.g.
+   * https://noaber.dalfsen.nl (PUBLIC_URL; default http://localhost:PORT). Never taken from
+   * a request's Host header, which whoever sends the request chooses.
+   */
+  publicUrl: string;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   accessTokenTtlMs: 15 * MINUTE,
   refreshTokenTtlMs: 60 * DAY,
   setupLinkTtlMs: 7 * DAY,
-  publicUrl: undefined,
+  refreshRetryGraceMs: 30_000,
+  publicUrl: 'http://localhost:8080',
 };
 
-export function readAuthSettings(env: NodeJS.ProcessEnv): AuthSettings {
+export function readAuthSettings(env: NodeJS.ProcessEnv, port: number): AuthSettings {
   return {
     accessTokenTtlMs: seconds(
       env,
@@ -32,8 +40,33 @@ export function readAuthSettings(env: NodeJS.ProcessEnv): AuthSettings {
     ),
     refreshTokenTtlMs: days(env, 'REFRESH_TOKEN_TTL_DAYS', DEFAULT_AUTH_SETTINGS.refreshTokenTtlMs),
     setupLinkTtlMs: days(env, 'SETUP_LINK_TTL_DAYS', DEFAULT_AUTH_SETTINGS.setupLinkTtlMs),
-    publicUrl: env['PUBLIC_URL'] ? env['PUBLIC_URL'].replace(/\/+$/, '') : undefined,
+    refreshRetryGraceMs: DEFAULT_AUTH_SETTINGS.refreshRetryGraceMs,
+    publicUrl: parsePublicUrl(env['PUBLIC_URL'], port),
   };
+}
+
+/** PUBLIC_URL as a base to append paths to; refused unless it is a plain http(s) address. */
+function parsePublicUrl(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new StartupError(
+      `PUBLIC_URL must be the http(s) address people open Noaber at, such as https://noaber.example.nl, not "${raw}".`,
+    );
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 function seconds(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {

@@ -1,74 +1,137 @@
+import type { Store, ThrottleCounter } from '../store/store.ts';
+import { hashSecret } from './secret-token.ts';
+
 /**
- * Slows down password guessing, per account and per client address. After `maxFailures`
- * failures within `windowMs`, further attempts are refused until the window has passed.
- * Unknown e-mail addresses are counted the same way, so a lockout reveals nothing.
+ * Slows down password guessing. The state lives in the database, so a restart forgives
+ * nothing and several server processes share one count.
  *
- * Kept in memory: one server process, and a restart merely forgives old failures.
+ * Per account (the typed e-mail address, known or not, so a lockout reveals nothing): an
+ * attempt is counted *before* its password is checked, in the same transaction that decides
+ * whether it may go ahead. A burst of parallel attempts therefore gets at most
+ * `account.maxFailures` password checks; a successful sign-in clears the count, so in effect
+ * only failures stay counted. The count runs in a fixed window from the first attempt.
+ *
+ * Per client address: many colleagues share one address (the town hall, a proxy), so an
+ * address must never lock out an account that did nothing wrong. An address only *tightens*
+ * the account rule: once it has `address.maxFailures` failures in its window (a busy guesser
+ * there), each e-mail address tried from anywhere gets `accountLimitFromBusyAddress` attempts
+ * instead of `account.maxFailures`. An account without failures of its own is never refused,
+ * and the rule is the same for known and unknown e-mail addresses, so it reveals none.
+ * The address count is written after the check (failures only): it needs no burst guard,
+ * since every attempt it lets through was already counted against its account.
  */
 export interface ThrottleRule {
   maxFailures: number;
   windowMs: number;
 }
 
-export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000 };
-export const ADDRESS_RULE: ThrottleRule = { maxFailures: 30, windowMs: 15 * 60_000 };
-
-interface Counter {
-  failures: number;
-  windowStart: number;
+export interface ThrottleRules {
+  account: ThrottleRule;
+  address: ThrottleRule;
+  /** Attempts per e-mail address while its client address is busy; below `account`'s. */
+  accountLimitFromBusyAddress: number;
 }
 
-class FailureCounter {
-  private readonly counters = new Map<string, Counter>();
+const WINDOW_MS = 15 * 60_000;
 
-  constructor(private readonly rule: ThrottleRule) {}
+export const DEFAULT_THROTTLE_RULES: ThrottleRules = {
+  account: { maxFailures: 5, windowMs: WINDOW_MS },
+  address: { maxFailures: 30, windowMs: WINDOW_MS },
+  accountLimitFromBusyAddress: 2,
+};
 
-  /** Milliseconds until the next attempt is allowed; 0 when it is allowed now. */
-  waitMs(key: string, now: number): number {
-    const counter = this.current(key, now);
-    if (!counter || counter.failures < this.rule.maxFailures) return 0;
-    return counter.windowStart + this.rule.windowMs - now;
-  }
+export type ThrottleVerdict = { allowed: true } | { allowed: false; waitMs: number };
 
-  fail(key: string, now: number): void {
-    const counter = this.current(key, now) ?? { failures: 0, windowStart: now };
-    counter.failures += 1;
-    this.counters.set(key, counter);
-  }
-
-  forget(key: string): void {
-    this.counters.delete(key);
-  }
-
-  private current(key: string, now: number): Counter | undefined {
-    const counter = this.counters.get(key);
-    if (counter && now - counter.windowStart >= this.rule.windowMs) {
-      this.counters.delete(key);
-      return undefined;
-    }
-    return counter;
-  }
+/** The counter as it stands at `now`: undefined once its window has passed. */
+function live(
+  counter: ThrottleCounter | undefined,
+  rule: ThrottleRule,
+  now: number,
+): ThrottleCounter | undefined {
+  return counter && now - counter.windowStart < rule.windowMs ? counter : undefined;
 }
+
+/**
+ * May one more attempt on this account go ahead, given the account's attempts and the
+ * client address's failures? Pure: the rules in one place, for the unit tests.
+ */
+export function attemptVerdict(
+  account: ThrottleCounter | undefined,
+  address: ThrottleCounter | undefined,
+  now: number,
+  rules: ThrottleRules = DEFAULT_THROTTLE_RULES,
+): ThrottleVerdict {
+  const ownAttempts = live(account, rules.account, now);
+  const attempts = ownAttempts?.attempts ?? 0;
+  const accountEnds = (ownAttempts?.windowStart ?? now) + rules.account.windowMs;
+  if (attempts >= rules.account.maxFailures) return { allowed: false, waitMs: accountEnds - now };
+
+  const addressFailures = live(address, rules.address, now);
+  const busy =
+    addressFailures !== undefined && addressFailures.attempts >= rules.address.maxFailures;
+  if (busy && attempts >= rules.accountLimitFromBusyAddress) {
+    // Allowed again when the account's own window passes or the address calms down.
+    const addressEnds = addressFailures.windowStart + rules.address.windowMs;
+    return { allowed: false, waitMs: Math.min(accountEnds, addressEnds) - now };
+  }
+  return { allowed: true };
+}
+
+/** The counter with one more attempt: a new window when the old one has passed. */
+export function withOneMore(
+  counter: ThrottleCounter | undefined,
+  rule: ThrottleRule,
+  now: number,
+): ThrottleCounter {
+  const current = live(counter, rule, now);
+  return current
+    ? { attempts: current.attempts + 1, windowStart: current.windowStart }
+    : { attempts: 1, windowStart: now };
+}
+
+const accountKey = (email: string): string => `account:${hashSecret(email)}`;
+const addressKey = (address: string): string => `address:${hashSecret(address)}`;
 
 export class LoginThrottle {
-  private readonly accounts: FailureCounter;
-  private readonly addresses: FailureCounter;
+  constructor(
+    private readonly store: Store,
+    private readonly rules: ThrottleRules = DEFAULT_THROTTLE_RULES,
+  ) {}
 
-  constructor(accountRule = ACCOUNT_RULE, addressRule = ADDRESS_RULE) {
-    this.accounts = new FailureCounter(accountRule);
-    this.addresses = new FailureCounter(addressRule);
+  /**
+   * Counts an attempt on `email` from `address` and says whether its password may be
+   * checked: one transaction (IMMEDIATE, so also across processes), before the check.
+   */
+  begin(email: string, address: string, now: number): ThrottleVerdict {
+    return this.store.transaction(() => {
+      const longestWindow = Math.max(this.rules.account.windowMs, this.rules.address.windowMs);
+      this.store.loginThrottle.removeStartedBy(now - longestWindow);
+      const key = accountKey(email);
+      const account = this.store.loginThrottle.find(key);
+      const verdict = attemptVerdict(
+        account,
+        this.store.loginThrottle.find(addressKey(address)),
+        now,
+        this.rules,
+      );
+      if (verdict.allowed) {
+        this.store.loginThrottle.put(key, withOneMore(account, this.rules.account, now));
+      }
+      return verdict;
+    });
   }
 
-  waitMs(email: string, address: string, now: number): number {
-    return Math.max(this.accounts.waitMs(email, now), this.addresses.waitMs(address, now));
+  /** The password was wrong: the attempt stays counted, and the address gets a failure. */
+  failed(address: string, now: number): void {
+    this.store.transaction(() => {
+      const key = addressKey(address);
+      const counter = this.store.loginThrottle.find(key);
+      this.store.loginThrottle.put(key, withOneMore(counter, this.rules.address, now));
+    });
   }
 
-  failed(email: string, address: string, now: number): void {
-    this.accounts.fail(email, now);
-    this.addresses.fail(address, now);
-  }
-
+  /** Signed in: the account's count starts from zero again. */
   succeeded(email: string): void {
-    this.accounts.forget(email);
+    this.store.loginThrottle.remove(accountKey(email));
   }
 }

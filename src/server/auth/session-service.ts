@@ -11,12 +11,21 @@ export interface Principal {
   sessionId: string;
 }
 
+/** Where a refresh request came from: its client address and its browser's device cookie. */
+export interface RefreshOrigin {
+  address: string;
+  deviceId: string | null;
+}
+
 /**
  * Device sessions: a short-lived access token and a long-lived refresh token that rotates on
  * every use. Presenting a refresh token that was already exchanged ends the whole session
- * (someone else has a copy) — unless the pair it was exchanged for was never refreshed in
- * turn, which is what a lost answer on a weak connection looks like: then that pair is
- * withdrawn and the client gets a new one. A thief who refreshed first loses access at once.
+ * (someone else has a copy), with one exception for what a lost answer on a weak connection
+ * looks like: the pair it was exchanged for was never refreshed in turn, the retry comes from
+ * the same browser (noaber_device cookie, HttpOnly, so a script that read the token cannot
+ * copy it) as the request that got that pair, and within `refreshRetryGraceMs` of it. Then
+ * that pair is withdrawn and the browser gets a new one. An old token replayed from another
+ * browser, without the cookie, or later, ends the session. Every reuse is audited.
  */
 export class SessionService {
   constructor(
@@ -26,7 +35,7 @@ export class SessionService {
   ) {}
 
   /** Starts a session for a user who just proved who they are. Call inside a transaction. */
-  start(user: UserRecord, deviceLabel: string): TokenResponse {
+  start(user: UserRecord, deviceLabel: string, deviceId: string | null = null): TokenResponse {
     const at = this.now();
     const session: DeviceSessionRecord = {
       id: randomUUID(),
@@ -39,16 +48,19 @@ export class SessionService {
       endReason: null,
     };
     this.store.sessions.insertSession(session);
-    return this.issue(user, session.id, null, at);
+    return this.issue(user, session.id, null, deviceId, at);
   }
 
-  refresh(refreshToken: string): TokenResponse {
+  refresh(refreshToken: string, origin: RefreshOrigin): TokenResponse {
     // Ending a session on reuse must stay written although the request fails, so the
     // transaction returns the refusal and it is thrown only after the commit.
     const outcome = this.store.transaction((): TokenResponse | ApiFailure => {
       const at = this.now();
       const token = this.store.sessions.findTokenByRefreshHash(hashSecret(refreshToken));
-      if (!token || token.supersededAt !== null) {
+      if (!token) return new ApiFailure(401, 'session-ended', 'unknown refresh token');
+      if (token.supersededAt !== null) {
+        // A pair withdrawn as lost is in someone's hands after all: audit, end nothing.
+        this.auditReuse(token.sessionId, 'session.withdrawn-token-used', 'refused', origin, at);
         return new ApiFailure(401, 'session-ended', 'unknown refresh token');
       }
       const { session, user } = this.liveSessionOf(token.sessionId, at);
@@ -57,29 +69,54 @@ export class SessionService {
       }
       if (token.rotatedAt !== null) {
         const child = this.store.sessions.findLiveChild(token.refreshHash);
-        if (!child || child.rotatedAt !== null) {
+        if (!child || !this.isLostAnswerRetry(child, origin, at)) {
           this.store.sessions.end(session.id, at, 'reuse');
-          this.store.audit.record({
-            at,
-            actorId: user.id,
-            action: 'session.reuse-detected',
-            objectType: 'session',
-            objectId: session.id,
-            result: 'refused',
-            origin: null,
-          });
+          this.auditReuse(session.id, 'session.reuse-detected', 'refused', origin, at, user.id);
           return new ApiFailure(401, 'session-ended', 'refresh token used twice');
         }
         // The answer that carried `child` never arrived: withdraw it and answer anew.
         this.store.sessions.markSuperseded(child.refreshHash, at);
+        this.auditReuse(session.id, 'session.lost-answer-retried', 'ok', origin, at, user.id);
       } else {
         this.store.sessions.markRotated(token.refreshHash, at);
       }
       this.store.sessions.extend(session.id, at, at + this.settings.refreshTokenTtlMs);
-      return this.issue(user, session.id, token.refreshHash, at);
+      return this.issue(user, session.id, token.refreshHash, origin.deviceId, at);
     });
     if (outcome instanceof ApiFailure) throw outcome;
     return outcome;
+  }
+
+  /**
+   * A repeat of the request that got `child` (its answer lost): `child` was never used, and
+   * the repeat comes from the browser it was issued to, shortly after.
+   */
+  private isLostAnswerRetry(child: SessionTokenRecord, origin: RefreshOrigin, at: number): boolean {
+    return (
+      child.rotatedAt === null &&
+      origin.deviceId !== null &&
+      child.deviceId === origin.deviceId &&
+      at - child.issuedAt <= this.settings.refreshRetryGraceMs
+    );
+  }
+
+  private auditReuse(
+    sessionId: string,
+    action: string,
+    result: 'ok' | 'refused',
+    origin: RefreshOrigin,
+    at: number,
+    actorId: string | null = null,
+  ): void {
+    this.store.audit.record({
+      at,
+      actorId,
+      action,
+      objectType: 'session',
+      objectId: sessionId,
+      result,
+      origin: origin.address,
+    });
   }
 
   /** Who holds this access token; throws a 401 with the reason the client must act on. */
@@ -128,6 +165,7 @@ export class SessionService {
     user: UserRecord,
     sessionId: string,
     parentHash: string | null,
+    deviceId: string | null,
     at: number,
   ): TokenResponse {
     const accessToken = newSecretToken();
@@ -142,6 +180,7 @@ export class SessionService {
       rotatedAt: null,
       supersededAt: null,
       parentHash,
+      deviceId,
     };
     this.store.sessions.insertToken(record);
     return {

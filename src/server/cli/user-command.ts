@@ -13,7 +13,7 @@ export class UsageError extends Error {}
  * `npm run user -- add …`: invites an account from the command line and returns the one-time
  * setup link to hand to that person. Kernen are named as in the beheer screen.
  */
-export function runUserCommand(argv: string[], services: Services, baseUrl: string): string {
+export function runUserCommand(argv: string[], services: Services): string {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -45,7 +45,6 @@ export function runUserCommand(argv: string[], services: Services, baseUrl: stri
   const answer = services.accounts.invite(
     { email: email.output, displayName: name.output, roles, kernIds },
     { actorId: null, address: 'cli' },
-    baseUrl,
   );
   return answer.setupLink;
 }

@@ -14,11 +14,7 @@ function main(): number {
     const store = openSqliteStore(config.dataDir);
     try {
       seedReferenceData(store, config.seed);
-      const link = runUserCommand(
-        process.argv.slice(2),
-        createServices(store, config.auth),
-        `http://localhost:${config.port}`,
-      );
+      const link = runUserCommand(process.argv.slice(2), createServices(store, config.auth));
       process.stdout.write(
         `Invited. Send this one-time setup link to the person:\n\n  ${link}\n\n`,
       );

@@ -11,7 +11,7 @@ import type { SessionService } from '../auth/session-service.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { DeviceSessionRecord, Store } from '../store/store.ts';
-import { baseUrlOf, originOf } from './auth-routes.ts';
+import { originOf } from './auth-routes.ts';
 
 const ADMIN = { config: { access: ['beheerder'] as const } };
 const AUDIT_PAGE_SIZE = 200;
@@ -44,7 +44,7 @@ export function registerAdminUserRoutes(
 
   app.post('/api/admin/users', ADMIN, (request, reply) => {
     const invite = parseBody(InviteUserRequestSchema, request.body);
-    return reply.code(201).send(accounts.invite(invite, originOf(request), baseUrlOf(request)));
+    return reply.code(201).send(accounts.invite(invite, originOf(request)));
   });
 
   app.patch('/api/admin/users/:id', ADMIN, (request, reply) => {
@@ -54,9 +54,7 @@ export function registerAdminUserRoutes(
   });
 
   app.post('/api/admin/users/:id/setup-link', ADMIN, (request, reply) =>
-    reply.send(
-      accounts.newSetupLinkFor(parseId(request.params), originOf(request), baseUrlOf(request)),
-    ),
+    reply.send(accounts.newSetupLinkFor(parseId(request.params), originOf(request))),
   );
 
   app.get('/api/admin/users/:id/sessions', ADMIN, (request, reply) => {

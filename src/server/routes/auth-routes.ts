@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   LoginRequestSchema,
   RefreshRequestSchema,
@@ -9,18 +9,22 @@ import type { AccountService, RequestOrigin } from '../auth/account-service.ts';
 import { principalOf } from '../auth/authorization.ts';
 import type { SessionService } from '../auth/session-service.ts';
 import { toSessionUser } from '../auth/session-user.ts';
-import { deviceIdOf } from '../http/device-cookie.ts';
+import { browserDeviceId, deviceIdOf } from '../http/device-cookie.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';
 import { retireBrowser } from '../sync-service/lost-changes.ts';
 
+/** Who asks and from where; request.ip honours TRUST_PROXY (config.ts). */
 export function originOf(request: FastifyRequest): RequestOrigin {
   return { actorId: request.principal?.user.id ?? null, address: request.ip };
 }
 
-/** Where the caller reached us: the base of links shown to them (unless PUBLIC_URL is set). */
-export function baseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+/**
+ * The origin of a request that gets tokens: with its browser's device cookie, set now if it
+ * had none, so the pair is bound to that browser (a lost answer may be retried only there).
+ */
+function tokenOriginOf(request: FastifyRequest, reply: FastifyReply): RequestOrigin {
+  return { ...originOf(request), deviceId: browserDeviceId(request, reply) };
 }
 
 /** Sign-in, token refresh, sign-out, the current user, and completing a setup link. */
@@ -30,13 +34,18 @@ export function registerAuthRoutes(
 ): void {
   const { accounts, sessions, store } = deps;
 
-  app.post('/api/auth/login', { config: { access: 'public' } }, async (request) =>
-    accounts.login(parseBody(LoginRequestSchema, request.body), originOf(request)),
-  );
+  app.post('/api/auth/login', { config: { access: 'public' } }, async (request, reply) => {
+    const body = parseBody(LoginRequestSchema, request.body);
+    return accounts.login(body, tokenOriginOf(request, reply));
+  });
 
-  app.post('/api/auth/refresh', { config: { access: 'public' } }, (request, reply) =>
-    reply.send(sessions.refresh(parseBody(RefreshRequestSchema, request.body).refreshToken)),
-  );
+  app.post('/api/auth/refresh', { config: { access: 'public' } }, (request, reply) => {
+    const { refreshToken } = parseBody(RefreshRequestSchema, request.body);
+    // A cookie made now (the request had none) binds the new pair, and can never match the
+    // browser an earlier pair went to.
+    const origin = { address: request.ip, deviceId: browserDeviceId(request, reply) };
+    return reply.send(sessions.refresh(refreshToken, origin));
+  });
 
   app.post('/api/auth/logout', { config: { access: 'signed-in' } }, (request, reply) => {
     const { sessionId, user } = principalOf(request);
@@ -55,7 +64,8 @@ export function registerAuthRoutes(
     reply.send(accounts.setupInfo(parseBody(SetupInfoRequestSchema, request.body).token)),
   );
 
-  app.post('/api/auth/setup', { config: { access: 'public' } }, async (request) =>
-    accounts.completeSetup(parseBody(SetupRequestSchema, request.body), originOf(request)),
-  );
+  app.post('/api/auth/setup', { config: { access: 'public' } }, async (request, reply) => {
+    const body = parseBody(SetupRequestSchema, request.body);
+    return accounts.completeSetup(body, tokenOriginOf(request, reply));
+  });
 }

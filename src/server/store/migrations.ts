@@ -218,6 +218,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sync_records_v6 RENAME TO sync_records;
     `,
   },
+  {
+    version: 7,
+    description: 'sign-in throttle in the database; the browser each token pair was issued to',
+    sql: `
+      -- Sign-in attempts per key ('account:' or 'address:' + a SHA-256 of the e-mail or client
+      -- address, so typed e-mail addresses of strangers are not kept), counted in a fixed
+      -- window. In the database so that a restart forgives nothing and several server
+      -- processes share one count (login-throttle.ts).
+      CREATE TABLE login_throttle (
+        key          TEXT PRIMARY KEY,
+        attempts     INTEGER NOT NULL,
+        window_start INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX login_throttle_by_window ON login_throttle (window_start);
+
+      -- device_id: the noaber_device cookie of the request the pair was issued to. A lost
+      -- answer may be retried only from that browser (session-service.ts).
+      ALTER TABLE session_tokens ADD COLUMN device_id TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

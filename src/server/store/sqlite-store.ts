@@ -5,6 +5,7 @@ import { errorCode, StartupError } from '../startup-error.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
+import { SqliteLoginThrottle } from './sqlite/sqlite-login-throttle.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
@@ -23,6 +24,7 @@ export class SqliteStore implements Store {
   readonly users: SqliteUsers;
   readonly setupLinks: SqliteSetupLinks;
   readonly sessions: SqliteSessions;
+  readonly loginThrottle: SqliteLoginThrottle;
   readonly reference: SqliteReference;
   readonly audit: SqliteAudit;
   readonly sync: SqliteSync;
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
     this.users = new SqliteUsers(db);
     this.setupLinks = new SqliteSetupLinks(db);
     this.sessions = new SqliteSessions(db);
+    this.loginThrottle = new SqliteLoginThrottle(db);
     this.reference = new SqliteReference(db);
     this.audit = new SqliteAudit(db);
     this.sync = new SqliteSync(db);

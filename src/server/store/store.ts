@@ -20,6 +20,7 @@ export interface Store {
   readonly users: UserRepository;
   readonly setupLinks: SetupLinkRepository;
   readonly sessions: SessionRepository;
+  readonly loginThrottle: LoginThrottleRepository;
   readonly reference: ReferenceRepository;
   readonly audit: AuditRepository;
   readonly sync: SyncRepository;
@@ -96,6 +97,8 @@ export interface SessionTokenRecord {
   /** Set when this pair was replaced before it was ever used (a lost answer was retried). */
   supersededAt: number | null;
   parentHash: string | null;
+  /** The browser (noaber_device cookie) the pair was issued to; null when unknown. */
+  deviceId: string | null;
 }
 
 export interface SessionRepository {
@@ -112,6 +115,24 @@ export interface SessionRepository {
   findLiveChild(parentHash: string): SessionTokenRecord | undefined;
   markRotated(refreshHash: string, at: number): void;
   markSuperseded(refreshHash: string, at: number): void;
+}
+
+/** Sign-in attempts under one key, counted from the start of their window. */
+export interface ThrottleCounter {
+  attempts: number;
+  windowStart: number;
+}
+
+/**
+ * The sign-in throttle's counters (login-throttle.ts decides with them). Read and written
+ * inside one Store.transaction, so counting an attempt and deciding on it is one step.
+ */
+export interface LoginThrottleRepository {
+  find(key: string): ThrottleCounter | undefined;
+  put(key: string, counter: ThrottleCounter): void;
+  remove(key: string): void;
+  /** Forgets the counters whose window started at or before `windowStart`. */
+  removeStartedBy(windowStart: number): void;
 }
 
 export interface KernRecord extends Kern {

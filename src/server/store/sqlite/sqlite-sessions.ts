@@ -27,6 +27,7 @@ interface TokenRow {
   rotated_at: number | null;
   superseded_at: number | null;
   parent_hash: string | null;
+  device_id: string | null;
 }
 
 const toSession = (row: SessionRow): DeviceSessionRecord => ({
@@ -50,6 +51,7 @@ const toToken = (row: TokenRow): SessionTokenRecord => ({
   rotatedAt: row.rotated_at,
   supersededAt: row.superseded_at,
   parentHash: row.parent_hash,
+  deviceId: row.device_id,
 });
 
 export class SqliteSessions implements SessionRepository {
@@ -115,8 +117,8 @@ export class SqliteSessions implements SessionRepository {
       .prepare(
         `INSERT INTO session_tokens
            (refresh_hash, session_id, access_hash, access_expires_at, refresh_expires_at,
-            issued_at, rotated_at, superseded_at, parent_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            issued_at, rotated_at, superseded_at, parent_hash, device_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         t.refreshHash,
@@ -128,6 +130,7 @@ export class SqliteSessions implements SessionRepository {
         t.rotatedAt,
         t.supersededAt,
         t.parentHash,
+        t.deviceId,
       );
   }
 
