@@ -5,6 +5,8 @@
 export const API_ERROR_REASONS = [
   'not-found',
   'method-not-allowed',
+  /** The URL's path is not valid percent-encoding. */
+  'invalid-url',
   'invalid-json',
   'invalid-body',
   'payload-too-large',
