@@ -26,7 +26,26 @@ export interface Store {
   readonly clientDevices: ClientDeviceRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
+  /**
+   * Null while the storage takes writes; otherwise why the last write failed, as long as no
+   * write has succeeded since (GET /api/health reports it).
+   */
+  storageFailure(): StorageFailure | null;
   close(): void;
+}
+
+/** Why the storage cannot take writes: each is for the operator to fix, not for a client. */
+export type StorageFailure = 'disk-full' | 'read-only' | 'io-error' | 'cannot-open';
+
+/**
+ * Thrown by a store, whatever its engine, when the storage cannot take a write. Nothing of
+ * the failed work was kept (its transaction rolled back); the same request may succeed later.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+  constructor(readonly failure: StorageFailure) {
+    super(`the storage cannot take writes (${failure})`);
+  }
 }
 
 export interface UserRecord {
