@@ -5,6 +5,7 @@ import { errorCode, StartupError } from '../startup-error.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
+import { SqliteRateWindows } from './sqlite/sqlite-rate-windows.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
@@ -33,6 +34,7 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAudit;
   readonly sync: SqliteSync;
   readonly clientDevices: SqliteClientDevices;
+  readonly rateWindows: SqliteRateWindows;
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
     this.audit = withStorageErrors(new SqliteAudit(db), noteFailure);
     this.sync = withStorageErrors(new SqliteSync(db), noteFailure);
     this.clientDevices = withStorageErrors(new SqliteClientDevices(db), noteFailure);
+    this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;

@@ -24,6 +24,7 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly sync: SyncRepository;
   readonly clientDevices: ClientDeviceRepository;
+  readonly rateWindows: RateWindowRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
   /**
@@ -256,4 +257,13 @@ export interface ClientDeviceRepository {
   ): void;
   /** Retires the user's clients: the given ones, or all in one browser (signed out there). */
   retire(userId: string, which: { clientIds: string[] } | { deviceId: string }, at: number): void;
+}
+
+/** Counts requests per key in fixed windows of time (rate limits shared by every process). */
+export interface RateWindowRepository {
+  /**
+   * Counts one request for `key` at `now`, in one statement: a window older than `windowMs`
+   * starts afresh at `now`. Returns the window's start and its count including this one.
+   */
+  hit(key: string, now: number, windowMs: number): { windowStart: number; hits: number };
 }
