@@ -61,7 +61,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps are written for reading a production stack trace against this build, but the
+    // bundles do not point at them and the server never serves *.map (refused-paths.ts).
+    sourcemap: 'hidden',
     // dist/.vite/manifest.json: the chunk graph the size budget reads to find the initial JS.
     manifest: true,
   },

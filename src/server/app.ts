@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { LogLevel, TrustProxy } from './config.ts';
 import { registerApiErrorHandler } from './http/api-errors.ts';
 import { isApiPath, registerAppShell } from './http/app-shell.ts';
+import { registerMalformedUrlRoute, rewriteMalformedUrl } from './http/malformed-url.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerAuthorization } from './auth/authorization.ts';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
@@ -34,6 +35,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: options.trustProxy ?? false,
+    // A path that cannot be decoded goes through the hooks like any request (malformed-url.ts).
+    rewriteUrl: rewriteMalformedUrl,
     // Fastify's defaults would turn 42 into "42" and drop unknown fields silently: a body of
     // the wrong shape must be refused instead.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReferenceRoutes(app, options.services);
   registerSyncRoutes(app, options.services);
   if (options.demo) registerDemoRoutes(app, options.services);
+  registerMalformedUrlRoute(app);
   await registerAppShell(app, options.staticDir);
   return app;
 }

@@ -10,6 +10,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { readAuthSettings, type AuthSettings } from './auth/auth-settings.ts';
 import { SEEDS, type SeedName } from './seed/seed-reference-data.ts';
 import { StartupError } from './startup-error.ts';
+import { DEFAULT_PUSH_RATE_LIMIT, type PushRateLimit } from './sync-service/push-rate-limit.ts';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = 'localhost';
@@ -36,6 +37,8 @@ export interface ServerConfig {
    */
   trustProxy: TrustProxy;
   auth: AuthSettings;
+  /** PUSH_LIMIT_PER_MINUTE: pushes per account and minute (120). */
+  pushRateLimit: PushRateLimit;
   /** Reference lists a new database starts with: `dalfsen` (default) or `none`. */
   seed: SeedName;
   /** NOABER_ADMIN_EMAIL + NOABER_ADMIN_PASSWORD: create the first administrator directly. */
@@ -63,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     logLevel: parseLogLevel(env['LOG_LEVEL']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     auth: readAuthSettings(env, port),
+    pushRateLimit: parsePushRateLimit(env['PUSH_LIMIT_PER_MINUTE']),
     seed,
     ...parseFirstAdministrator(env),
     demo,
@@ -96,6 +100,17 @@ function parseFirstAdministrator(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'fi
     );
   }
   return { firstAdministrator: { email: parsedEmail.output, password } };
+}
+
+function parsePushRateLimit(raw: string | undefined): PushRateLimit {
+  if (raw === undefined || raw === '') return DEFAULT_PUSH_RATE_LIMIT;
+  const perMinute = Number(raw);
+  if (!Number.isSafeInteger(perMinute) || perMinute < 1) {
+    throw new StartupError(
+      `PUSH_LIMIT_PER_MINUTE must be a whole number of 1 or more, not "${raw}".`,
+    );
+  }
+  return { maxPushes: perMinute, windowMs: 60_000 };
 }
 
 function parsePort(raw: string | undefined): number {

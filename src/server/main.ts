@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env, projectRoot);
   const store = openSqliteStore(config.dataDir);
   seedReferenceData(store, config.seed);
-  const services = createServices(store, config.auth);
+  const services = createServices(store, config.auth, Date.now, config.pushRateLimit);
   const app = await buildApp({
     services,
     staticDir: config.staticDir,

@@ -5,6 +5,8 @@
 export const API_ERROR_REASONS = [
   'not-found',
   'method-not-allowed',
+  /** The URL's path is not valid percent-encoding. */
+  'invalid-url',
   'invalid-json',
   'invalid-body',
   'payload-too-large',
@@ -30,6 +32,8 @@ export const API_ERROR_REASONS = [
   'epoch-changed',
   /** A push skipped mutation ids: the server waits for the missing ones. */
   'mutation-gap',
+  /** The server cannot store anything now (disk full, database read-only): try again later. */
+  'storage-unavailable',
   'internal',
 ] as const;
 

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isApiErrorReason } from '../../src/shared/api-error.ts';
 import { DIST_DIR, requireBuild } from '../support/paths.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 
@@ -53,17 +55,51 @@ describe('serving the built app', () => {
 
   it('sends the security headers on pages, assets and API answers', async () => {
     for (const path of ['/', `/assets/${entryScript}`, '/api/health', '/api/nope']) {
-      const headers = (await get(path, PAGE)).headers;
-      const csp = headers.get('content-security-policy') ?? '';
-      expect(csp, path).toContain("script-src 'self'");
-      expect(csp, path).toContain("frame-ancestors 'none'");
-      expect(csp, path).toContain("default-src 'self'");
-      expect(csp, path).not.toContain('unsafe-inline');
-      expect(csp, path).not.toContain('unsafe-eval');
-      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
-      expect(headers.get('referrer-policy'), path).toBe('no-referrer');
-      expect(headers.get('x-frame-options'), path).toBe('DENY');
+      expectSecurityHeaders((await get(path, PAGE)).headers, path);
     }
+  });
+
+  /*
+   * Requests the server refuses, sent byte for byte as written (fetch would normalise `..`
+   * and refuse a broken escape before sending): each answers in the API error shape with
+   * every security header, also to a browser asking for a page.
+   */
+  it.each([
+    ['GET', '/%E0%A4%A', 400, 'invalid-url'],
+    ['GET', '/api/%zz', 400, 'invalid-url'],
+    ['POST', '/api/sync/push%zz', 400, 'invalid-url'],
+    ['GET', '/kernen/%', 400, 'invalid-url'],
+    ['GET', '/.vite/manifest.json', 404, 'not-found'],
+    ['GET', '/.env', 404, 'not-found'],
+    ['GET', '/assets/../../package.json', 404, 'not-found'],
+    ['GET', '/%2e%2e/%2e%2e/package.json', 404, 'not-found'],
+    ['GET', '/assets/..%2f..%2fpackage.json', 404, 'not-found'],
+    ['GET', '/..%5c..%5cpackage.json', 404, 'not-found'],
+    ['GET', '/sw.js.map', 404, 'not-found'],
+    ['GET', '/assets/ENTRY.map', 404, 'not-found'],
+    ['GET', '/assets/%00.js', 404, 'not-found'],
+    ['POST', '/index.html', 405, 'method-not-allowed'],
+    ['DELETE', '/', 405, 'method-not-allowed'],
+    ['PUT', '/kernen', 405, 'method-not-allowed'],
+  ])('%s %s answers %i %s with every security header', async (method, rawPath, status, reason) => {
+    const path = rawPath.replace('ENTRY', entryScript);
+    const response = await rawRequest(server.baseUrl, method, path, PAGE);
+    expect(response.status, response.body.slice(0, 200)).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const body = JSON.parse(response.body) as { error: { reason: unknown; message: unknown } };
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error.reason).toBe(reason);
+    expect(isApiErrorReason(body.error.reason)).toBe(true);
+    expect(typeof body.error.message).toBe('string');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expectSecurityHeaders(new Headers(response.headers as Record<string, string>), path);
+    if (status === 405) expect(response.headers['allow']).toBe('GET, HEAD');
+  });
+
+  it('keeps source maps in dist/ for reading a stack trace, but the bundles do not point at them', () => {
+    const script = readFileSync(join(DIST_DIR, 'assets', entryScript), 'utf8');
+    expect(existsSync(join(DIST_DIR, 'assets', `${entryScript}.map`))).toBe(true);
+    expect(script).not.toContain('sourceMappingURL');
   });
 
   it('has no inline script in index.html (the CSP would block it)', async () => {
@@ -81,3 +117,43 @@ describe('serving the built app', () => {
     }
   });
 });
+
+function expectSecurityHeaders(headers: Headers, path: string): void {
+  const csp = headers.get('content-security-policy') ?? '';
+  expect(csp, path).toContain("script-src 'self'");
+  expect(csp, path).toContain("frame-ancestors 'none'");
+  expect(csp, path).toContain("default-src 'self'");
+  expect(csp, path).not.toContain('unsafe-inline');
+  expect(csp, path).not.toContain('unsafe-eval');
+  expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+  expect(headers.get('referrer-policy'), path).toBe('no-referrer');
+  expect(headers.get('x-frame-options'), path).toBe('DENY');
+}
+
+/** One request with its path sent exactly as given. */
+function rawRequest(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ hostname, port, method, path, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+      );
+    });
+    request.on('error', reject);
+    // A body on a POST to a broken URL must not change the answer.
+    if (method === 'POST') request.end('{not json');
+    else request.end();
+  });
+}

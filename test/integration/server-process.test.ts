@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { connect, createServer, type Server } from 'node:net';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME } from '../../src/server/store/sqlite-store.ts';
+import { DATABASE_FILE_NAME, openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { runServerExpectingFailure, startServerProcess } from '../support/server-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -95,6 +95,24 @@ describe('the server process (build/server, as npm start runs it)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^noaber: cannot write to the data folder .*; set DATA_DIR/);
+  });
+
+  it('refuses to start with a one-line error when the database file cannot be written', async () => {
+    // A database the server may read but not write: SQLite opens it read-only without a
+    // word, so only a write shows it. Root ignores file modes, so as root the server runs
+    // as nobody, as it would in production.
+    const dataDir = tempDir('data');
+    openSqliteStore(dataDir).close();
+    chmodSync(join(dataDir, DATABASE_FILE_NAME), 0o444);
+    chmodSync(dataDir, 0o777);
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+
+    const result = await runServerExpectingFailure({ dataDir, ...(user ? { user } : {}) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^noaber: cannot write to the database .*noaber\.sqlite \(SQLITE_READONLY\); make room on the disk or make the file writable/,
+    );
   });
 
   it('refuses to start with a one-line error on a malformed PORT', async () => {

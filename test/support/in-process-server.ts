@@ -9,6 +9,7 @@ import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts'
 import { createServices, type Services } from '../../src/server/services.ts';
 import { importRecords } from '../../src/server/sync-service/import-records.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
+import type { PushRateLimit } from '../../src/server/sync-service/push-rate-limit.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 /** A clock the test moves by hand: token expiry without waiting. */
@@ -38,6 +39,8 @@ export interface InProcessServer {
 export async function startInProcessServer(options: {
   staticDir: string;
   auth?: Partial<AuthSettings>;
+  /** The push rate limit; the default one (120 a minute) when not given. */
+  pushRateLimit?: PushRateLimit;
   /** Routes a test adds to exercise the shared request handling (parsing, errors). */
   addRoutes?: (app: FastifyInstance) => void;
   /** Demo mode, as `npm run demo`: the demo accounts and data set, and `GET /api/demo`. */
@@ -60,6 +63,7 @@ export async function startInProcessServer(options: {
     store,
     { ...DEFAULT_AUTH_SETTINGS, publicUrl: 'http://noaber.test', ...options.auth },
     clock.now,
+    options.pushRateLimit,
   );
   const app = await buildApp({
     services,

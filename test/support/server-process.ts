@@ -19,6 +19,8 @@ export interface ServerEnv {
   staticDir?: string;
   port?: number;
   extraEnv?: Record<string, string>;
+  /** Run the process as this user (root only): file permissions do not bind root. */
+  user?: { uid: number; gid: number };
 }
 
 const STARTUP_TIMEOUT_MS = 10_000;
@@ -93,6 +95,7 @@ function spawnServer(options: ServerEnv): ChildProcess {
       ...options.extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.user,
   });
 }
 

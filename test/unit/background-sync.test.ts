@@ -56,15 +56,19 @@ describe("the service worker's sync event", () => {
     expect(seen).toEqual({ askedLeader: [], synced: [] });
   });
 
-  it.each<FailureReason>(['network', 'bad-answer', 'rate-limited', 'internal', 'mutation-gap'])(
-    'rejects after a %s failure, so that the browser tries again later',
-    async (reason) => {
-      const { deps } = world({ user: 'u1', runEndsWith: reason });
-      const outcome = syncInBackground(deps);
-      await expect(outcome).rejects.toBeInstanceOf(RetryLater);
-      await expect(outcome).rejects.toMatchObject({ reason });
-    },
-  );
+  it.each<FailureReason>([
+    'network',
+    'bad-answer',
+    'rate-limited',
+    'storage-unavailable',
+    'internal',
+    'mutation-gap',
+  ])('rejects after a %s failure, so that the browser tries again later', async (reason) => {
+    const { deps } = world({ user: 'u1', runEndsWith: reason });
+    const outcome = syncInBackground(deps);
+    await expect(outcome).rejects.toBeInstanceOf(RetryLater);
+    await expect(outcome).rejects.toMatchObject({ reason });
+  });
 
   it.each<FailureReason>(['session-ended', 'session-revoked', 'unauthorized', 'update-required'])(
     'resolves after %s: only the user can fix it, so a retry would only loop',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTH_SETTINGS } from '../../src/server/auth/auth-settings.ts';
 import { DEFAULT_PORT, readConfig } from '../../src/server/config.ts';
 import { StartupError } from '../../src/server/startup-error.ts';
+import { DEFAULT_PUSH_RATE_LIMIT } from '../../src/server/sync-service/push-rate-limit.ts';
 
 describe('readConfig', () => {
   it('defaults to port 8080, ./data and ./dist under the project', () => {
@@ -14,8 +15,20 @@ describe('readConfig', () => {
       trustProxy: false,
       seed: 'dalfsen',
       auth: DEFAULT_AUTH_SETTINGS,
+      pushRateLimit: DEFAULT_PUSH_RATE_LIMIT,
       demo: false,
     });
+  });
+
+  it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {
+    expect(DEFAULT_PUSH_RATE_LIMIT).toEqual({ maxPushes: 120, windowMs: 60_000 });
+    expect(readConfig({ PUSH_LIMIT_PER_MINUTE: '300' }, '/srv').pushRateLimit).toEqual({
+      maxPushes: 300,
+      windowMs: 60_000,
+    });
+    for (const raw of ['0', '-5', '1.5', 'many']) {
+      expect(() => readConfig({ PUSH_LIMIT_PER_MINUTE: raw }, '/srv')).toThrow(StartupError);
+    }
   });
 
   it('reads NOABER_DEMO=1 as demo mode, and refuses it without the Dalfsen lists', () => {

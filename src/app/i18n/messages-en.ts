@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
     'The server gave a strange answer. You may need to sign in to the Wi-Fi network first.',
   'failure.invalidCredentials': 'The e-mail address or the password is wrong.',
   'failure.rateLimited': 'Too many attempts. Wait a quarter of an hour and try again.',
+  'failure.storageUnavailable': 'The server cannot store anything right now. Try again later.',
   'failure.invalidSetupLink':
     'This link does not work (any more). Ask the administrator for a new link.',
   'failure.forbidden': 'You do not have access to this part.',

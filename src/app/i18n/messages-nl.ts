@@ -87,6 +87,7 @@ export const nl = {
     'De server gaf een vreemd antwoord. Misschien moet je eerst inloggen op het wifi-netwerk.',
   'failure.invalidCredentials': 'Het e-mailadres of het wachtwoord klopt niet.',
   'failure.rateLimited': 'Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.',
+  'failure.storageUnavailable': 'De server kan nu niets opslaan. Probeer het later opnieuw.',
   'failure.invalidSetupLink': 'Deze link werkt niet (meer). Vraag de beheerder om een nieuwe link.',
   'failure.forbidden': 'Je hebt geen toegang tot dit onderdeel.',
   'failure.conflict': 'Dit bestaat al, of het kan nu niet. Controleer wat je hebt ingevuld.',

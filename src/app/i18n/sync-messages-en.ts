@@ -25,6 +25,8 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.failure.session-ended': 'Sign in again to synchronise.',
   'sync.failure.update-required': 'Update the app to synchronise.',
   'sync.failure.rate-limited': 'The server is busy. We will try again shortly.',
+  'sync.failure.storage-unavailable':
+    'The server cannot store anything right now. Your work is safe on this device; we will try again later.',
   'sync.failure.other': 'Synchronising failed. We will try again shortly.',
   'sync.title': 'Synchronisation',
   'sync.conflicts': 'Conflicting changes',

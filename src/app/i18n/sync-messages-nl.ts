@@ -25,6 +25,8 @@ export const syncNl = {
   'sync.failure.session-ended': 'Log opnieuw in om te synchroniseren.',
   'sync.failure.update-required': 'Werk de app bij om te synchroniseren.',
   'sync.failure.rate-limited': 'De server is druk. We proberen het zo opnieuw.',
+  'sync.failure.storage-unavailable':
+    'De server kan nu niets opslaan. Uw werk staat veilig op dit apparaat; we proberen het later opnieuw.',
   'sync.failure.other': 'Synchroniseren lukte niet. We proberen het zo opnieuw.',
   'sync.title': 'Synchronisatie',
   'sync.conflicts': 'Tegenstrijdige wijzigingen',

@@ -1,5 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { apiErrorBody, type ApiErrorReason } from '../../shared/api-error.ts';
+import { StorageUnavailableError } from '../store/store.ts';
+
+/** How long a client waits before retrying a write the storage could not take. */
+const STORAGE_RETRY_AFTER_SECONDS = 60;
 
 /** Fastify's own error codes for bodies a client sent, mapped to our reason codes. */
 const CLIENT_ERROR_REASONS: Record<string, { status: number; reason: ApiErrorReason }> = {
@@ -38,24 +42,33 @@ export function sendApiError(
 
 /**
  * Every error becomes a JSON answer with a reason code. Anything a client can send is a 4xx;
- * a 500 means a bug in the server, is logged without the request body, and says nothing more.
+ * a storage that cannot take writes is a 503 with Retry-After; a 500 means a bug in the
+ * server, is logged without the request body, and says nothing more.
  */
 export function registerApiErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | ApiFailure, request, reply) => {
-    if (error instanceof ApiFailure) {
-      if (error.retryAfterSeconds !== undefined) {
-        void reply.header('retry-after', String(error.retryAfterSeconds));
+  app.setErrorHandler(
+    (error: FastifyError | ApiFailure | StorageUnavailableError, request, reply) => {
+      if (error instanceof ApiFailure) {
+        if (error.retryAfterSeconds !== undefined) {
+          void reply.header('retry-after', String(error.retryAfterSeconds));
+        }
+        return sendApiError(reply, error.status, error.reason, error.message);
       }
-      return sendApiError(reply, error.status, error.reason, error.message);
-    }
-    const known = CLIENT_ERROR_REASONS[error.code];
-    if (known) return sendApiError(reply, known.status, known.reason, error.message);
-    if (error.validation) return sendApiError(reply, 400, 'invalid-body', error.message);
-    if (error.statusCode === 429) return sendApiError(reply, 429, 'rate-limited', error.message);
-    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendApiError(reply, error.statusCode, 'invalid-body', error.message);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendApiError(reply, 500, 'internal', 'internal server error');
-  });
+      if (error instanceof StorageUnavailableError) {
+        // Not the client's fault and not a bug: the operator must make room or fix the file.
+        request.log.error({ failure: error.failure }, 'the database cannot take writes');
+        void reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+        return sendApiError(reply, 503, 'storage-unavailable', error.message);
+      }
+      const known = CLIENT_ERROR_REASONS[error.code];
+      if (known) return sendApiError(reply, known.status, known.reason, error.message);
+      if (error.validation) return sendApiError(reply, 400, 'invalid-body', error.message);
+      if (error.statusCode === 429) return sendApiError(reply, 429, 'rate-limited', error.message);
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        return sendApiError(reply, error.statusCode, 'invalid-body', error.message);
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return sendApiError(reply, 500, 'internal', 'internal server error');
+    },
+  );
 }

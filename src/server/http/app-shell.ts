@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendApiError } from './api-errors.ts';
+import { isRefusedStaticPath } from './refused-paths.ts';
 
 /** Vite puts content-hashed files here: their names change with their content. */
 const HASHED_ASSETS_PREFIX = '/assets/';
@@ -18,7 +19,8 @@ export function isApiPath(url: string): boolean {
  * Serves the built app (dist/): hashed assets as immutable, index.html, sw.js and the
  * manifest as no-cache so that an update is seen on the next check. Unknown paths outside
  * /api/ that ask for a page get index.html, so a deep link (/kernen) works on a first visit;
- * unknown /api/ paths get a JSON 404.
+ * unknown /api/ paths get a JSON 404, and so do refused paths (refused-paths.ts) and
+ * unknown files; any other method than GET or HEAD outside /api/ gets a JSON 405.
  */
 export async function registerAppShell(app: FastifyInstance, staticDir: string): Promise<void> {
   const hasBuild = existsSync(join(staticDir, 'index.html'));
@@ -28,6 +30,8 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
       cacheControl: false,
       // A folder name must not list files or redirect; the router knows the pages.
       redirect: false,
+      // Refused paths fall through to the not-found handler below, which refuses them too.
+      allowedPath: (pathName) => !isRefusedStaticPath(pathName),
       setHeaders(res, filePath) {
         const relative = filePath.slice(staticDir.length).replaceAll('\\', '/');
         res.setHeader(
@@ -56,8 +60,18 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
 
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request);
+    // Outside /api/ there are only files and pages to read.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      void reply.header('allow', 'GET, HEAD');
+      return sendApiError(
+        reply,
+        405,
+        'method-not-allowed',
+        `${request.method} is not allowed here`,
+      );
+    }
+    if (isRefusedStaticPath(path)) return sendApiError(reply, 404, 'not-found', 'no such file');
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') &&
       !path.startsWith(HASHED_ASSETS_PREFIX) &&
       (request.headers.accept ?? '').includes('text/html');
     if (hasBuild && wantsPage) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { HealthResponse } from '../../shared/health.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol-version.ts';
+import { sendApiError } from '../http/api-errors.ts';
 import type { Store } from '../store/store.ts';
 
 export function registerHealthRoute(
@@ -8,6 +9,16 @@ export function registerHealthRoute(
   deps: { store: Store; version: string },
 ): void {
   app.get('/api/health', { config: { access: 'public' } }, (_request, reply) => {
+    // A server that cannot store a push is not healthy, even though it answers.
+    const failure = deps.store.storageFailure();
+    if (failure !== null) {
+      return sendApiError(
+        reply,
+        503,
+        'storage-unavailable',
+        `the database cannot take writes (${failure})`,
+      );
+    }
     const body: HealthResponse = {
       status: 'ok',
       version: deps.version,

@@ -5,16 +5,28 @@ import { browserDeviceId } from '../http/device-cookie.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';
 import { pullPage } from '../sync-service/pull-service.ts';
+import { countPush, type PushRateLimit } from '../sync-service/push-rate-limit.ts';
 import { applyPush } from '../sync-service/push-service.ts';
 
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
 /** Push and pull (ARCHITECTURE.md, "Sync protocol"); both POST, so nothing rides in a URL. */
-export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store }): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  deps: { store: Store; pushRateLimit: PushRateLimit },
+): void {
   app.post('/api/sync/push', SIGNED_IN, (request, reply) => {
     const body = parseBody(PushRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
-    return reply.send(applyPush(deps.store, principalOf(request).user, body, Date.now(), deviceId));
+    const { user } = principalOf(request);
+    const now = Date.now();
+    // One transaction: the push's count commits with the push (applyPush's own transaction
+    // nests inside it).
+    const answer = deps.store.transaction(() => {
+      countPush(deps.store, user.id, now, deps.pushRateLimit);
+      return applyPush(deps.store, user, body, now, deviceId);
+    });
+    return reply.send(answer);
   });
 
   app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {

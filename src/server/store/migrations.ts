@@ -238,6 +238,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE session_tokens ADD COLUMN device_id TEXT;
     `,
   },
+  {
+    version: 9,
+    description: 'request counts per key and fixed time window (the push rate limit)',
+    sql: `
+      -- One row per key (e.g. push:<user id>): the start of its current window and how many
+      -- requests it counted in it. In the database, so every server process shares it.
+      CREATE TABLE rate_windows (
+        key          TEXT PRIMARY KEY,
+        window_start INTEGER NOT NULL,
+        hits         INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the last migration: a new database gets it, an older one is brought to it. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { errorCode, StartupError } from '../startup-error.ts';
@@ -6,12 +6,19 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
 import { SqliteLoginThrottle } from './sqlite/sqlite-login-throttle.ts';
+import { SqliteRateWindows } from './sqlite/sqlite-rate-windows.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
 import { SqliteSync } from './sqlite/sqlite-sync.ts';
 import { SqliteUsers } from './sqlite/sqlite-users.ts';
-import type { Store } from './store.ts';
+import {
+  probeWrite,
+  storageFailureOf,
+  translateStorageErrors,
+  withStorageErrors,
+} from './sqlite/storage-errors.ts';
+import type { StorageFailure, Store } from './store.ts';
 
 export const DATABASE_FILE_NAME = 'noaber.sqlite';
 
@@ -29,16 +36,26 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAudit;
   readonly sync: SqliteSync;
   readonly clientDevices: SqliteClientDevices;
+  readonly rateWindows: SqliteRateWindows;
+
+  /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
+  private failure: StorageFailure | null = null;
 
   constructor(private readonly db: Database.Database) {
-    this.users = new SqliteUsers(db);
-    this.setupLinks = new SqliteSetupLinks(db);
-    this.sessions = new SqliteSessions(db);
-    this.loginThrottle = new SqliteLoginThrottle(db);
-    this.reference = new SqliteReference(db);
-    this.audit = new SqliteAudit(db);
-    this.sync = new SqliteSync(db);
-    this.clientDevices = new SqliteClientDevices(db);
+    // Every repository call, and every transaction below, turns SQLite's storage errors into
+    // StorageUnavailableError and notes the failure for the health check.
+    const noteFailure = (failure: StorageFailure) => {
+      this.failure = failure;
+    };
+    this.users = withStorageErrors(new SqliteUsers(db), noteFailure);
+    this.setupLinks = withStorageErrors(new SqliteSetupLinks(db), noteFailure);
+    this.sessions = withStorageErrors(new SqliteSessions(db), noteFailure);
+    this.loginThrottle = withStorageErrors(new SqliteLoginThrottle(db), noteFailure);
+    this.reference = withStorageErrors(new SqliteReference(db), noteFailure);
+    this.audit = withStorageErrors(new SqliteAudit(db), noteFailure);
+    this.sync = withStorageErrors(new SqliteSync(db), noteFailure);
+    this.clientDevices = withStorageErrors(new SqliteClientDevices(db), noteFailure);
+    this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;
@@ -47,8 +64,44 @@ export class SqliteStore implements Store {
   }
 
   transaction<T>(work: () => T): T {
-    // IMMEDIATE takes the write lock at the start, so two writers never deadlock halfway.
-    return this.db.transaction(work).immediate();
+    return translateStorageErrors(
+      // IMMEDIATE takes the write lock at the start, so two writers never deadlock halfway.
+      () => this.db.transaction(work).immediate(),
+      (failure) => {
+        this.failure = failure;
+      },
+    );
+  }
+
+  /**
+   * The health check reflects the last real write rather than writing on every call: a
+   * monitor polling every few seconds would otherwise make each poll a durable commit (an
+   * fsync) that competes with pushes for the write lock, and a small write can succeed
+   * while a push that needs new pages fails on a full disk (so such a write does not clear
+   * a failure either). Only while a failure stands does each check retry a write that
+   * needs new pages (probeWrite): the server reports healthy again as soon as the operator
+   * has made room, without waiting for a device to push.
+   */
+  storageFailure(): StorageFailure | null {
+    if (this.failure === null) return null;
+    try {
+      probeWrite(this.db);
+      this.failure = null;
+    } catch (error) {
+      const failure = storageFailureOf(error);
+      if (failure === null) throw error;
+      this.failure = failure;
+    }
+    return this.failure;
+  }
+
+  /**
+   * A PRAGMA on this store's own connection. Settings such as max_page_count (a full disk,
+   * for real) or query_only (a read-only database) hold per connection, so only this one
+   * can set them: for tests and maintenance, never for the domain code.
+   */
+  pragma(source: string): unknown {
+    return this.db.pragma(source);
   }
 
   close(): void {
@@ -82,13 +135,41 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
+  ensureWritableDatabase(db, file);
   return new SqliteStore(db);
 }
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and a full disk shows only
+ * at the first write: the server would start and then refuse every push. A committed probe
+ * write proves, before the server listens, that the database takes writes.
+ */
+function ensureWritableDatabase(db: Database.Database, file: string): void {
+  try {
+    probeWrite(db);
+  } catch (error) {
+    const failure = storageFailureOf(error);
+    db.close();
+    if (failure === null) throw error;
+    throw new StartupError(
+      `cannot write to the database ${file} (${errorCode(error) ?? failure}); ` +
+        'make room on the disk or make the file writable for this user.',
+    );
+  }
+}
+
+/** Key of the file that proves the folder takes a write (also for root, also on a full disk). */
+const FOLDER_PROBE = '.write-probe';
+const FOLDER_PROBE_BYTES = 64 * 1024;
 
 function ensureWritableFolder(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK);
+    // The permission bits say nothing to root or about a full or read-only disk: write.
+    const probe = join(dataDir, FOLDER_PROBE);
+    writeFileSync(probe, Buffer.alloc(FOLDER_PROBE_BYTES));
+    rmSync(probe);
   } catch (error) {
     throw new StartupError(
       `cannot write to the data folder ${dataDir} (${errorCode(error) ?? 'error'}); ` +

@@ -25,9 +25,29 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly sync: SyncRepository;
   readonly clientDevices: ClientDeviceRepository;
+  readonly rateWindows: RateWindowRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
+  /**
+   * Null while the storage takes writes; otherwise why the last write failed, as long as no
+   * write has succeeded since (GET /api/health reports it).
+   */
+  storageFailure(): StorageFailure | null;
   close(): void;
+}
+
+/** Why the storage cannot take writes: each is for the operator to fix, not for a client. */
+export type StorageFailure = 'disk-full' | 'read-only' | 'io-error' | 'cannot-open';
+
+/**
+ * Thrown by a store, whatever its engine, when the storage cannot take a write. Nothing of
+ * the failed work was kept (its transaction rolled back); the same request may succeed later.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+  constructor(readonly failure: StorageFailure) {
+    super(`the storage cannot take writes (${failure})`);
+  }
 }
 
 export interface UserRecord {
@@ -258,4 +278,13 @@ export interface ClientDeviceRepository {
   ): void;
   /** Retires the user's clients: the given ones, or all in one browser (signed out there). */
   retire(userId: string, which: { clientIds: string[] } | { deviceId: string }, at: number): void;
+}
+
+/** Counts requests per key in fixed windows of time (rate limits shared by every process). */
+export interface RateWindowRepository {
+  /**
+   * Counts one request for `key` at `now`, in one statement: a window older than `windowMs`
+   * starts afresh at `now`. Returns the window's start and its count including this one.
+   */
+  hit(key: string, now: number, windowMs: number): { windowStart: number; hits: number };
 }

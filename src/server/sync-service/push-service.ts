@@ -7,6 +7,7 @@ import { PULLED_TABLES, type PulledTable } from '../../shared/sync-protocol/sync
 import type { RejectionSchema } from '../../shared/sync-protocol/sync-records.ts';
 import { newId } from '../../shared/ids.ts';
 import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
+import { jsonValueProblem, MAX_PATCH_DEPTH } from '../../shared/sync-protocol/json-limits.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { RecordKey, Store, UserRecord } from '../store/store.ts';
 import { BatchRecords } from './batch-records.ts';
@@ -107,7 +108,7 @@ function recordRejection(context: ApplyContext, mutation: RawMutation, error: Re
     recordId,
     reason: error.reason,
     detail: error.detail.slice(0, 300),
-    change: mutation['patch'] ?? null,
+    change: keepableChange(mutation['patch']),
     authorId: user.id,
   };
   records.put({
@@ -122,6 +123,16 @@ function recordRejection(context: ApplyContext, mutation: RawMutation, error: Re
   if (isPulledTable(table) && records.find(table, recordId)) {
     records.restamp(table, recordId, context.nextSeq());
   }
+}
+
+/**
+ * What a refused change tried to set, kept for its author: only a value the store can
+ * write and a device can read back. A change refused for being nested too deep (or holding
+ * inexact numbers) is left out, or storing it would fail the whole batch.
+ */
+function keepableChange(patch: unknown): unknown {
+  if (patch === undefined || jsonValueProblem(patch, MAX_PATCH_DEPTH) !== null) return null;
+  return patch;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { jsonValueProblem, MAX_PATCH_DEPTH, MAX_SYNC_NUMBER } from './json-limits.ts';
 import { PULLED_TABLES, PUSHED_TABLES, type PulledTable } from './sync-tables.ts';
 
 /**
@@ -18,10 +19,30 @@ export const MAX_PULL_PAGE = 1000;
 export const DEFAULT_PULL_PAGE = 500;
 
 const ClientIdSchema = v.pipe(v.string(), v.uuid('is geen geldig client-id'));
-const MutationIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
-const CursorSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+/**
+ * A whole number from `min` that JSON carries exactly (json-limits.ts): beyond 2^53 the
+ * parsed value may be a rounded one, so it is refused rather than stored.
+ */
+const syncNumber = (min: number) =>
+  v.pipe(
+    v.number(),
+    v.safeInteger(`is not a whole number up to ${MAX_SYNC_NUMBER}`),
+    v.minValue(min),
+    v.maxValue(MAX_SYNC_NUMBER),
+  );
+const MutationIdSchema = syncNumber(1);
+const CursorSchema = syncNumber(0);
+const CountSchema = syncNumber(0);
+
+/** A change's fields: not nested deeper than real records are, no inexact numbers. */
+const PatchSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? jsonValueProblem(dataset.value, MAX_PATCH_DEPTH) : null;
+    if (problem !== null) addIssue({ message: problem });
+  }),
+);
 
 /**
  * What a device still has to send, as it says with every request: the server then knows how
@@ -39,7 +60,7 @@ export type OutboxReport = v.InferOutput<typeof OutboxReportSchema>;
 /** What every sync request says about the client, so the server can refuse an old one. */
 const ClientVersionFields = {
   clientId: ClientIdSchema,
-  protocolVersion: v.pipe(v.number(), v.integer()),
+  protocolVersion: v.pipe(v.number(), v.safeInteger()),
   /** The server epoch the device synced with; null before its first sync. */
   epoch: v.nullable(v.string()),
   /** Optional: an app of an older protocol version does not send it. */
@@ -62,7 +83,7 @@ export const MutationSchema = v.strictObject({
   table: v.picklist(PUSHED_TABLES),
   recordId: v.pipe(v.string(), v.uuid()),
   kind: v.picklist(['create', 'patch', 'restore']),
-  patch: v.record(v.string(), v.unknown()),
+  patch: PatchSchema,
   baseCursor: CursorSchema,
 });
 export type Mutation = v.InferOutput<typeof MutationSchema>;

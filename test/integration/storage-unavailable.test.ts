@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, postJson, TEST_PASSWORD } from '../support/accounts.ts';
+import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+/**
+ * A database that cannot take writes while the server runs. Tests run as root, which file
+ * permissions do not stop, so SQLite itself refuses, on the server's own connection:
+ * `max_page_count` at the current size is a full disk for real (every write that needs a new
+ * page fails with SQLITE_FULL), `query_only` a read-only database (SQLITE_READONLY).
+ */
+let server: InProcessServer;
+let token: string;
+let kernId: string;
+const staticDir = makeTempDir('static');
+
+beforeAll(async () => {
+  server = await startInProcessServer({ staticDir: staticDir.path });
+  token = (await createAccount(server, 'full@dalfsen.test', ['gebiedsverbinder'], ['Dalfsen']))
+    .accessToken;
+  const kern = server.store.reference.listKernen().find((k) => k.name === 'Dalfsen');
+  if (!kern) throw new Error('no kern Dalfsen');
+  kernId = kern.id;
+});
+afterAll(async () => {
+  await server.close();
+  staticDir.remove();
+});
+
+function personCreate(id: number) {
+  const recordId = randomUUID();
+  return {
+    id,
+    table: 'people',
+    recordId,
+    kind: 'create',
+    baseCursor: 0,
+    patch: {
+      id: recordId,
+      createdAt: 1,
+      updatedAt: 1,
+      deleted: false,
+      name: `Persoon ${id} ${'met een lange naam '.repeat(5)}`,
+      kernId,
+      phone: '',
+      email: '',
+      memberships: [],
+      dataBasis: 'contactpersoon vereniging',
+    },
+  };
+}
+
+/** A push of `count` new people, numbered from `first`. */
+const push = (clientId: string, first: number, count: number) =>
+  postJson(
+    server,
+    '/api/sync/push',
+    {
+      clientId,
+      protocolVersion: 1,
+      epoch: null,
+      mutations: Array.from({ length: count }, (_, i) => personCreate(first + i)),
+    },
+    token,
+  );
+
+const health = () => fetch(`${server.baseUrl}/api/health`);
+
+async function expectStorageUnavailable(response: Response) {
+  expect(response.status).toBe(503);
+  expect(response.headers.get('retry-after')).toBe('60');
+  expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  const body = (await response.json()) as { error: { reason: string; message: string } };
+  expect(body.error.reason).toBe('storage-unavailable');
+  // SQLite's own words stay inside the store.
+  expect(body.error.message).not.toMatch(/sqlite/i);
+}
+
+describe('a database that cannot take writes at run time', () => {
+  it('full disk: a push answers 503 storage-unavailable, keeps nothing, and health says so until there is room', async () => {
+    const clientId = randomUUID();
+    expect((await push(clientId, 1, 1)).status).toBe(200);
+    expect((await health()).status).toBe(200);
+
+    const [{ page_count: pages }] = server.store.pragma('page_count') as [{ page_count: number }];
+    server.store.pragma(`max_page_count = ${pages}`);
+    const rowsBefore = server.store.sync.pullPage(0, null, 100_000).rows.length;
+
+    await expectStorageUnavailable(await push(clientId, 2, 200));
+    expect(server.store.sync.findClient(clientId)?.lastMutationId).toBe(1);
+    expect(server.store.sync.pullPage(0, null, 100_000).rows.length).toBe(rowsBefore);
+
+    const unhealthy = await health();
+    expect(unhealthy.status).toBe(503);
+    expect(unhealthy.headers.get('cache-control')).toBe('no-store');
+    const { error } = (await unhealthy.json()) as { error: { reason: string; message: string } };
+    expect(error.reason).toBe('storage-unavailable');
+    expect(error.message).toContain('disk-full');
+    // Still full: every health check retries, and still fails.
+    expect((await health()).status).toBe(503);
+
+    // The operator makes room: healthy again without any push, and the retried push applies.
+    server.store.pragma('max_page_count = 1073741823');
+    expect((await health()).status).toBe(200);
+    const retried = await push(clientId, 2, 200);
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toMatchObject({ lastMutationId: 201, rejected: [] });
+  });
+
+  it('read-only database: a sign-in and a push answer 503, health reports read-only', async () => {
+    server.store.pragma('query_only = 1');
+    try {
+      await expectStorageUnavailable(
+        await postJson(server, '/api/auth/login', {
+          email: 'full@dalfsen.test',
+          password: TEST_PASSWORD,
+          deviceLabel: 'test',
+        }),
+      );
+      await expectStorageUnavailable(await push(randomUUID(), 1, 1));
+      const unhealthy = await health();
+      expect(unhealthy.status).toBe(503);
+      const { error } = (await unhealthy.json()) as {
+        error: { reason: string; message: string };
+      };
+      expect(error.reason).toBe('storage-unavailable');
+      expect(error.message).toContain('read-only');
+    } finally {
+      server.store.pragma('query_only = 0');
+    }
+    expect((await health()).status).toBe(200);
+    expect((await push(randomUUID(), 1, 1)).status).toBe(200);
+  });
+});
