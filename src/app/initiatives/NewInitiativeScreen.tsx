@@ -1,10 +1,10 @@
 import { Screen } from '../components/Screen.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
 
 /** Register an initiative a resident brought in; the connector who registers it follows it. */
 export function NewInitiativeScreen() {
-  const { t } = useI18n();
+  const { t } = useRecordText();
   return (
     <Screen title={t('initiative.new')}>
       <InitiativeForm />

@@ -9,7 +9,7 @@ import {
 } from '../../shared/records/initiative-status.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
@@ -19,7 +19,7 @@ import { Heading } from '../components/nlds/Heading.tsx';
 
 /** The next step through the status machine: only allowed steps are offered. */
 export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
-  const { t } = useI18n();
+  const { t } = useRecordText();
   const { db, writer } = useLocalData();
   const options = allowedNextStatuses(initiative.status, statusBeforePause(initiative));
   const [to, setTo] = useState<InitiativeStatus | ''>('');
