@@ -12,8 +12,13 @@ export async function storeColleagues(db: NoaberDatabase, colleagues: Colleague[
   await db.meta.put({ key: COLLEAGUES_KEY, value: colleagues });
 }
 
+/** The colleagues as the server last sent them; empty before the first copy. */
+export async function cachedColleagues(db: NoaberDatabase): Promise<Colleague[]> {
+  return ((await db.meta.get(COLLEAGUES_KEY))?.value ?? []) as Colleague[];
+}
+
 /** User id → name, as the server last sent them; empty before the first copy. */
 export async function colleagueNames(db: NoaberDatabase): Promise<Map<string, string>> {
-  const colleagues = ((await db.meta.get(COLLEAGUES_KEY))?.value ?? []) as Colleague[];
+  const colleagues = await cachedColleagues(db);
   return new Map(colleagues.map((colleague) => [colleague.id, colleague.displayName]));
 }

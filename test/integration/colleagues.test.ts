@@ -35,5 +35,11 @@ describe('the colleagues list', () => {
       teamleider.user.id,
     );
     expect(JSON.stringify(colleagues)).not.toContain('@');
+    // The kernen of each active gebiedsverbinder, so the app offers only whom the server accepts.
+    const kernOf = (name: string) => colleagues.find((c) => c.displayName === name)?.kernIds;
+    expect(kernOf('anna')).toEqual(anna.user.kernIds);
+    expect(kernOf('anna')).toHaveLength(1);
+    expect(kernOf('tl')).toEqual([]);
+    expect(kernOf('Nieuw')).toEqual([]);
   });
 });

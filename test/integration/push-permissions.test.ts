@@ -26,7 +26,7 @@ let kindId: string;
 
 async function account(name: string, roles: Role[], kernen: string[]): Promise<Who> {
   const tokens = await createAccount(server, `${name}@dalfsen.test`, roles, kernen);
-  return { id: tokens.user.id, push: rawPusher(server, tokens.accessToken) };
+  return { id: tokens.user.id, push: rawPusher(server.baseUrl, tokens.accessToken) };
 }
 
 beforeAll(async () => {

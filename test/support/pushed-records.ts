@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordTable } from '../../src/shared/sync-protocol/sync-tables.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
-import { postJson } from './accounts.ts';
-import type { InProcessServer } from './in-process-server.ts';
 
 type Data = Record<string, unknown>;
 
@@ -86,10 +84,10 @@ export interface PushAnswer {
 }
 
 /**
- * A device of one account that pushes raw mutations over HTTP: its own client id and
- * mutation numbers, as the sync engine would send them.
+ * A device of one account that pushes raw mutations over HTTP to the server at `baseUrl`: its
+ * own client id and mutation numbers, as the sync engine would send them.
  */
-export function rawPusher(server: InProcessServer, accessToken: string) {
+export function rawPusher(baseUrl: string, accessToken: string) {
   const clientId = randomUUID();
   let lastId = 0;
   let epoch: string | null = null;
@@ -98,7 +96,11 @@ export function rawPusher(server: InProcessServer, accessToken: string) {
   ): Promise<PushAnswer> => {
     const numbered = mutations.map((mutation) => ({ ...mutation, id: ++lastId, baseCursor: 0 }));
     const body = { clientId, protocolVersion: PROTOCOL_VERSION, epoch, mutations: numbered };
-    const response = await postJson(server, '/api/sync/push', body, accessToken);
+    const response = await fetch(`${baseUrl}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify(body),
+    });
     const answer = (await response.json()) as { epoch?: string; rejected?: PushAnswer['rejected'] };
     epoch = answer.epoch ?? epoch;
     return { status: response.status, rejected: answer.rejected ?? [] };

@@ -146,10 +146,10 @@ describe('the colleague names on the device', () => {
     await db.open();
     try {
       expect(await colleagueNames(db)).toEqual(new Map());
-      await storeColleagues(db, [{ id: BERT, displayName: 'Bert Smit' }]);
+      await storeColleagues(db, [{ id: BERT, displayName: 'Bert Smit', kernIds: [] }]);
       await storeColleagues(db, [
-        { id: BERT, displayName: 'Bert Smit-de Vries' },
-        { id: ME, displayName: 'Anna Visser' },
+        { id: BERT, displayName: 'Bert Smit-de Vries', kernIds: [] },
+        { id: ME, displayName: 'Anna Visser', kernIds: [] },
       ]);
       expect(await colleagueNames(db)).toEqual(
         new Map([

@@ -20,6 +20,8 @@ const REASON_TEXT: Record<FieldReason, RecordMessageKey> = {
   'needs-kern': 'reason.needsKern',
   'end-date-status': 'reason.endDateStatus',
   'end-before-start': 'reason.endBeforeStart',
+  'in-the-future': 'reason.inTheFuture',
+  'visit-empty': 'reason.visitEmpty',
   invalid: 'reason.invalid',
 };
 

@@ -6,7 +6,7 @@ import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { FEEDBACK_CHANNELS, type Initiative } from '../../shared/records/initiative.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
 import { Select } from '../components/form/Select.tsx';
@@ -18,8 +18,9 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
 type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
 /** What the initiator was told, when and how; the first entry meets the feedback deadline. */
-export function FeedbackLog({ initiative }: { initiative: Initiative }) {
-  const { t, language } = useI18n();
+/** `mayAdd`: the permission model lets this account add to the log (else it is read-only). */
+export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; mayAdd: boolean }) {
+  const { t, language } = useRecordText();
   const { db, writer } = useLocalData();
   const [date, setDate] = useState(municipalToday(Date.now()));
   const [channel, setChannel] = useState<FeedbackChannel>('telefoon');
@@ -62,41 +63,43 @@ export function FeedbackLog({ initiative }: { initiative: Initiative }) {
           ))}
         </ul>
       )}
-      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
-        <FormMessage text={failure} kind="error" />
-        <Field id="feedback-date" label={t('visit.date')}>
-          <Textbox
-            id="feedback-date"
-            type="date"
-            value={date}
-            onInput={(e) => setDate(e.currentTarget.value)}
-          />
-        </Field>
-        <Field id="feedback-channel" label={t('initiative.feedbackChannel')}>
-          <Select
-            id="feedback-channel"
-            value={channel}
-            onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
-          >
-            {FEEDBACK_CHANNELS.map((option) => (
-              <option key={option} value={option}>
-                {t(`feedbackChannel.${option}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="feedback-summary" label={t('initiative.feedbackSummary')}>
-          <Textarea
-            id="feedback-summary"
-            rows={3}
-            value={summary}
-            onInput={(e) => setSummary(e.currentTarget.value)}
-          />
-        </Field>
-        <Button appearance="primary" type="submit">
-          {t('initiative.addFeedback')}
-        </Button>
-      </form>
+      {mayAdd && (
+        <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+          <FormMessage text={failure} kind="error" />
+          <Field id="feedback-date" label={t('visit.date')}>
+            <Textbox
+              id="feedback-date"
+              type="date"
+              value={date}
+              onInput={(e) => setDate(e.currentTarget.value)}
+            />
+          </Field>
+          <Field id="feedback-channel" label={t('initiative.feedbackChannel')}>
+            <Select
+              id="feedback-channel"
+              value={channel}
+              onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+            >
+              {FEEDBACK_CHANNELS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`feedbackChannel.${option}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="feedback-summary" label={t('initiative.feedbackSummary')}>
+            <Textarea
+              id="feedback-summary"
+              rows={3}
+              value={summary}
+              onInput={(e) => setSummary(e.currentTarget.value)}
+            />
+          </Field>
+          <Button appearance="primary" type="submit">
+            {t('initiative.addFeedback')}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }

@@ -34,6 +34,8 @@ import {
   type InitiativeFormState,
 } from './initiative-form-state.ts';
 import { NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
+import { ConnectorOptions } from './ConnectorOptions.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
 
 type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
@@ -55,7 +57,12 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
       : emptyInitiativeForm(me?.kernIds[0] ?? '', writer.userId),
   );
   const [form, setForm] = useState(baseline);
-  const kernId = form.kernId || kernen.find((kern) => kern.active)?.id || '';
+  // The kern picker lists the kernen this account may register in (src/shared/permissions).
+  const writable = usePermissions().kernenToCreateIn(
+    'initiatives',
+    kernen.filter((kern) => kern.active).map((kern) => kern.id),
+  );
+  const kernId = form.kernId || writable[0] || '';
   const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
   const currentInitiator = useLive(
     () =>
@@ -76,10 +83,6 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
       ? [currentInitiator.value]
       : []),
   ];
-  const colleague =
-    baseline.assignedConnectorId !== null && baseline.assignedConnectorId !== writer.userId
-      ? baseline.assignedConnectorId
-      : undefined;
   const showFund =
     form.support.includes('noaberfonds') ||
     baseline.amountAsked !== '' ||
@@ -127,7 +130,7 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
       />
       <KernSelect
         id="initiative-kern"
-        kernen={kernen.filter((kern) => kern.active || kern.id === kernId)}
+        kernen={kernen.filter((kern) => writable.includes(kern.id) || kern.id === baseline.kernId)}
         value={kernId}
         onChange={(next) => set('kernId', next)}
         error={problems['kernId']}
@@ -179,11 +182,11 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
           value={form.assignedConnectorId ?? ''}
           onChange={(e) => set('assignedConnectorId', e.currentTarget.value || null)}
         >
-          <option value={writer.userId}>
-            {t('initiative.connectorMe', { name: me?.displayName ?? '' })}
-          </option>
-          {colleague && <option value={colleague}>{t('initiative.connectorOther')}</option>}
-          <option value="">{t('initiative.connectorNone')}</option>
+          <ConnectorOptions
+            initiative={initiative}
+            kernId={kernId}
+            current={baseline.assignedConnectorId}
+          />
         </Select>
       </Field>
       <Checkboxes

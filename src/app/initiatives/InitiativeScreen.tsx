@@ -8,7 +8,6 @@ import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate, formatDateTime } from '../../shared/dutch-format.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
-import { ButtonLink } from '../components/nlds/Button.tsx';
 import { VisitHistory } from '../kernen/VisitHistory.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
@@ -18,6 +17,12 @@ import { FeedbackLog } from './FeedbackLog.tsx';
 import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
+import { AssignConnectorForm } from './AssignConnectorForm.tsx';
+import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
+
+/** What a status step changes: the model is asked before the form is offered. */
+const STATUS_FIELDS = ['status', 'statusHistory', 'updatedAt'];
 import { Heading } from '../components/nlds/Heading.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 
@@ -32,6 +37,7 @@ export function InitiativeScreen() {
   const visits = useLive(() => visitsAboutInitiative(db, id), [db, id]);
   const actions = useLive(() => actionsOfInitiative(db, id), [db, id]);
   const today = municipalToday(Date.now());
+  const { mayChangeFields } = usePermissions();
 
   if (live.status !== 'ready') return null;
   const initiative = live.value;
@@ -61,10 +67,18 @@ export function InitiativeScreen() {
       </dl>
       {initiative.description && <p>{initiative.description}</p>}
       <InitiativeFacts initiative={initiative} />
-      <p class="button-row">
-        <ButtonLink href={`/initiatieven/${initiative.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
-      </p>
-      <StatusChangeForm initiative={initiative} />
+      <EditOrWhyNot
+        table="initiatives"
+        record={initiative}
+        href={`/initiatieven/${initiative.id}/wijzigen`}
+      />
+      {mayChangeFields('initiatives', initiative, STATUS_FIELDS) && (
+        <StatusChangeForm initiative={initiative} />
+      )}
+      {mayChangeFields('initiatives', initiative, ['assignedConnectorId', 'updatedAt']) &&
+        !mayChangeFields('initiatives', initiative, ['title', 'updatedAt']) && (
+          <AssignConnectorForm initiative={initiative} />
+        )}
       <section class="screen-section" aria-labelledby="timeline-title">
         <Heading level={2} id="timeline-title">
           {t('initiative.timeline')}
@@ -79,7 +93,10 @@ export function InitiativeScreen() {
           ))}
         </ol>
       </section>
-      <FeedbackLog initiative={initiative} />
+      <FeedbackLog
+        initiative={initiative}
+        mayAdd={mayChangeFields('initiatives', initiative, ['feedbackLog', 'updatedAt'])}
+      />
       <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
         {actions.status === 'ready' && actions.value.length > 0 && (
           <ul class="plain-list">

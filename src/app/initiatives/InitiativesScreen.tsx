@@ -12,7 +12,8 @@ import { KernSelect } from '../components/form/KernSelect.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
+import { useRecordText } from '../i18n/record-text.ts';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
@@ -21,21 +22,28 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** All initiatives on the device, filtered by kern, status, connector and late feedback. */
 export default function InitiativesScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { db, userId } = useLocalData();
   const kernen = useKernen();
   const today = municipalToday(Date.now());
   const [filter, setFilter] = useState<InitiativeFilter>({});
   const initiatives = useLive(() => listInitiatives(db, filter, today), [db, filter, today]);
   const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
+  const mayRegister =
+    usePermissions().kernenToCreateIn(
+      'initiatives',
+      kernen.map((kern) => kern.id),
+    ).length > 0;
 
   return (
     <Screen title={t('initiatives.title')}>
-      <p>
-        <ButtonLink appearance="primary" href="/initiatieven/nieuw">
-          {t('initiative.new')}
-        </ButtonLink>
-      </p>
+      {mayRegister && (
+        <p>
+          <ButtonLink appearance="primary" href="/initiatieven/nieuw">
+            {t('initiative.new')}
+          </ButtonLink>
+        </p>
+      )}
       <form
         class="filters"
         aria-label={t('initiatives.filters')}

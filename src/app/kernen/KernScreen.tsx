@@ -9,6 +9,8 @@ import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
+import { ReadOnlyNote } from '../components/ReadOnlyNote.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
 
 /**
  * One kern: its organisations with the date of the last contact (the Plaatselijk Belang
@@ -25,15 +27,20 @@ export function KernScreen() {
   const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
   const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
   const kindName = (id: string) => kinds.find((kind) => kind.id === id)?.name ?? '';
+  const cannotAdd = usePermissions().whyNotCreateIn('people', kernId);
 
   return (
     <Screen title={kern?.name ?? t('kernen.title')}>
-      <p class="button-row">
-        <ButtonLink href={`/kernen/${kernId}/organisatie-nieuw`}>
-          {t('organisation.new')}
-        </ButtonLink>
-        <ButtonLink href={`/kernen/${kernId}/persoon-nieuw`}>{t('person.new')}</ButtonLink>
-      </p>
+      {cannotAdd ? (
+        <ReadOnlyNote reason={cannotAdd} />
+      ) : (
+        <p class="button-row">
+          <ButtonLink href={`/kernen/${kernId}/organisatie-nieuw`}>
+            {t('organisation.new')}
+          </ButtonLink>
+          <ButtonLink href={`/kernen/${kernId}/persoon-nieuw`}>{t('person.new')}</ButtonLink>
+        </p>
+      )}
       <ScreenSection title={t('kern.organisations')} emptyText={t('kern.noOrganisations')}>
         {organisations.status === 'ready' && organisations.value.length > 0 && (
           <ul class="plain-list">

@@ -8,6 +8,7 @@ import {
   type OrganisationInput,
 } from '../../shared/records/organisation.ts';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
 import { Select } from '../components/form/Select.tsx';
@@ -53,6 +54,11 @@ export function OrganisationForm(
   const { db, writer } = useLocalData();
   const kernen = useKernen();
   const editing = props.organisation;
+  // Only kernen this account works in can be added or taken off (src/shared/permissions).
+  const writable = usePermissions().kernenToCreateIn(
+    'organisations',
+    kernen.map((kern) => kern.id),
+  );
   const kinds = useOrganisationKinds().filter((kind) => kind.active || kind.id === editing?.kindId);
   const [baseline] = useState(() =>
     editing ? formOf(editing) : emptyForm('kernId' in props ? props.kernId : ''),
@@ -108,8 +114,15 @@ export function OrganisationForm(
           legend={t('organisation.kernen')}
           name="organisation-kernen"
           options={kernen
-            .filter((kern) => kern.active || form.kernIds.includes(kern.id))
-            .map((kern) => ({ value: kern.id, label: kern.name }))}
+            .filter(
+              (kern) =>
+                (kern.active && writable.includes(kern.id)) || form.kernIds.includes(kern.id),
+            )
+            .map((kern) => ({
+              value: kern.id,
+              label: kern.name,
+              disabled: !writable.includes(kern.id),
+            }))}
           selected={form.kernIds}
           onChange={(ids) => set('kernIds', ids)}
           error={problems['kernIds']}

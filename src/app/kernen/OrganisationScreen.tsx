@@ -7,7 +7,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
-import { ButtonLink } from '../components/nlds/Button.tsx';
+import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
@@ -78,11 +78,11 @@ export function OrganisationScreen() {
         )}
       </dl>
       {organisation.notes && <Paragraph>{organisation.notes}</Paragraph>}
-      <p class="button-row">
-        <ButtonLink href={`/organisaties/${organisation.id}/wijzigen`}>
-          {t('record.edit')}
-        </ButtonLink>
-      </p>
+      <EditOrWhyNot
+        table="organisations"
+        record={organisation}
+        href={`/organisaties/${organisation.id}/wijzigen`}
+      />
       <ScreenSection title={t('organisation.people')} emptyText={t('organisation.noPeople')}>
         {members.status === 'ready' && members.value.length > 0 && (
           <ul class="plain-list">

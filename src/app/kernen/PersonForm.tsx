@@ -6,6 +6,7 @@ import { changedFields } from '../../shared/records/changes.ts';
 import type { Person, PersonInput } from '../../shared/records/person.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
 import { TextField } from '../components/form/TextField.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
@@ -33,6 +34,10 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
   const { db, writer } = useLocalData();
   const kernen = useKernen();
   const editing = props.person;
+  const writable = usePermissions().kernenToCreateIn(
+    'people',
+    kernen.map((kern) => kern.id),
+  );
   const [baseline] = useState<PersonForm>(() =>
     editing
       ? formOf(editing)
@@ -79,7 +84,9 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
       {editing && (
         <KernSelect
           id="person-kern"
-          kernen={kernen.filter((kern) => kern.active || kern.id === form.kernId)}
+          kernen={kernen.filter(
+            (kern) => (kern.active && writable.includes(kern.id)) || kern.id === form.kernId,
+          )}
           value={form.kernId}
           onChange={(kernId) => set('kernId', kernId)}
           error={problems['kernId']}

@@ -7,7 +7,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
-import { ButtonLink } from '../components/nlds/Button.tsx';
+import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 
@@ -62,9 +62,7 @@ export function PersonScreen() {
         <dt>{t('person.dataBasis')}</dt>
         <dd>{person.dataBasis}</dd>
       </dl>
-      <p class="button-row">
-        <ButtonLink href={`/personen/${person.id}/wijzigen`}>{t('record.edit')}</ButtonLink>
-      </p>
+      <EditOrWhyNot table="people" record={person} href={`/personen/${person.id}/wijzigen`} />
       <ScreenSection title={t('person.roles')} emptyText={t('person.noRoles')}>
         {person.memberships.length > 0 && (
           <ul class="plain-list">

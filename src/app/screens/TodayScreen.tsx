@@ -9,6 +9,8 @@ import { useKernen } from '../data/useReference.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
+import { doesFieldWork } from '../../shared/permissions/account.ts';
+import { useAuth } from '../auth/auth-context.tsx';
 
 /** How much of a visit's notes the list shows. */
 const NOTES_PREVIEW_LENGTH = 120;
@@ -17,6 +19,9 @@ const NOTES_PREVIEW_LENGTH = 120;
 export function TodayScreen() {
   const { t, language } = useI18n();
   const { db, userId, writer } = useLocalData();
+  const { state } = useAuth();
+  // A beheerder or teamleider without a field role logs no visits (src/shared/permissions).
+  const fieldWork = state.status === 'signed-in' && doesFieldWork(state.user);
   const today = municipalToday(Date.now());
   const actions = useLive(() => myOpenActions(db, userId), [db, userId]);
   const feedback = useLive(() => myFeedbackDue(db, userId, today), [db, userId, today]);
@@ -32,11 +37,13 @@ export function TodayScreen() {
   return (
     <Screen title={t('today.title')}>
       <Paragraph lead>{formatLongDate(new Date(), language)}</Paragraph>
-      <p>
-        <ButtonLink appearance="primary" large href="/bezoek/nieuw">
-          {t('visit.new')}
-        </ButtonLink>
-      </p>
+      {fieldWork && (
+        <p>
+          <ButtonLink appearance="primary" large href="/bezoek/nieuw">
+            {t('visit.new')}
+          </ButtonLink>
+        </p>
+      )}
       <ScreenSection title={t('today.actions')} emptyText={t('today.actionsEmpty')}>
         {actions.status === 'ready' && actions.value.length > 0 && (
           <ul class="plain-list">

@@ -8,6 +8,8 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
+import { usePermissionText } from '../i18n/permission-text.ts';
+import { refusalReasonOf } from '../../shared/permissions/refusal-detail.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
 import { Fragment } from 'preact';
 import {
@@ -43,6 +45,12 @@ const RECORD_PATHS: Partial<Record<string, string>> = {
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
   const { t, st, language, fieldText } = useSyncText();
+  const { reasonText } = usePermissionText();
+  /** A refusal by the permission model says which rule; other reasons have their own words. */
+  const rejectionReason = (reason: string, detail: string) => {
+    const permission = reason === 'forbidden' ? refusalReasonOf(detail) : null;
+    return permission ? reasonText(permission) : st(`sync.reason.${reason}` as SyncMessageKey);
+  };
   const { state } = useAuth();
   const kernen = useKernen();
   const colleagues = useLive(() => colleagueNames(db), [db]);
@@ -191,7 +199,7 @@ export default function SyncScreen() {
                 <p>
                   {st('sync.rejectionText', {
                     record: record(rejection.table, rejection.recordId),
-                    reason: st(`sync.reason.${rejection.reason}` as SyncMessageKey),
+                    reason: rejectionReason(rejection.reason, rejection.detail),
                   })}
                 </p>
                 {recordLink(rejection.table, rejection.recordId)}

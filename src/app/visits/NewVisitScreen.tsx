@@ -11,6 +11,7 @@ import { saveNewVisit } from '../../db/repositories/visits.ts';
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
 import { Screen } from '../components/Screen.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
@@ -41,7 +42,13 @@ export function NewVisitScreen() {
   const { state } = useAuth();
   const { db, writer } = useLocalData();
   const { route } = useLocation();
-  const kernen = useKernen().filter((kern) => kern.active);
+  const allKernen = useKernen();
+  // The kern picker lists only the kernen this account may log a visit in.
+  const writable = usePermissions().kernenToCreateIn(
+    'visits',
+    allKernen.filter((kern) => kern.active).map((kern) => kern.id),
+  );
+  const kernen = allKernen.filter((kern) => writable.includes(kern.id));
   const today = municipalToday(Date.now());
   const myKern = state.status === 'signed-in' ? (state.user.kernIds[0] ?? '') : '';
   const draft = useDraft<VisitFormState>(db, DRAFT_KEY, () => emptyVisitForm(today, myKern));

@@ -14,11 +14,13 @@ import {
 import {
   VisitInputSchema,
   VisitSchema,
+  visitHoldsSomething,
   type Visit,
   type VisitInput,
 } from '../../shared/records/visit.ts';
 import type { NoaberDatabase } from '../database.ts';
-import { validated } from './record-errors.ts';
+import { RecordValidationError, validated } from './record-errors.ts';
+import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
 import { markDeleted, newRecordMeta, patchRecord, type WriteContext } from './record-writer.ts';
 
 /** A follow-up typed in the visit form; it is linked to the visit when saved. */
@@ -40,6 +42,8 @@ export async function saveNewVisit(
 ): Promise<{ visit: Visit; actions: Action[]; people: Person[] }> {
   const { notes, ...fields } = validated(VisitInputSchema, input);
   const at = context.now();
+  // The server refuses these too (by its clock, the municipality's date): said here in words.
+  refuseFutureDate(fields.date, at);
   const visitId = newId(at);
   const people = newPeople.map((person) =>
     validated(PersonSchema, {
@@ -47,10 +51,14 @@ export async function saveNewVisit(
       ...validated(PersonInputSchema, person),
     }),
   );
+  const personIds = [...fields.personIds, ...people.map((person) => person.id)];
+  if (!visitHoldsSomething({ notes, personIds, organisationIds: fields.organisationIds })) {
+    throw new RecordValidationError([{ path: 'notes', reason: 'visit-empty' }]);
+  }
   const visit = validated(VisitSchema, {
     ...newRecordMeta(visitId, context),
     ...fields,
-    personIds: [...fields.personIds, ...people.map((person) => person.id)],
+    personIds,
     noteRevisions: [{ id: newId(at), text: notes, createdAt: at, authorId: context.userId }],
     authorId: context.userId,
   });
@@ -78,6 +86,13 @@ export async function saveNewVisit(
     if (actions.length) await db.actions.bulkAdd(actions);
   });
   return { visit, actions, people };
+}
+
+/** A visit happened today or earlier, in the municipality's time zone. */
+function refuseFutureDate(date: string, now: number): void {
+  if (isInTheFuture(date, now)) {
+    throw new RecordValidationError([{ path: 'date', reason: 'in-the-future' }]);
+  }
 }
 
 /** Notes are append-only: an edit adds a revision; every earlier text stays. */
@@ -109,6 +124,7 @@ export function updateVisit(
   changes: Partial<Omit<VisitInput, 'notes'>>,
   context: WriteContext,
 ): Promise<Visit> {
+  if (changes.date !== undefined) refuseFutureDate(changes.date, context.now());
   return patchRecord(db, 'visits', VisitSchema, id, () => changes as Partial<Visit>, context);
 }
 

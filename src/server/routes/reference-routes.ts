@@ -7,6 +7,7 @@ import {
   UpdateOrganisationKindRequestSchema,
 } from '../../shared/reference-data.ts';
 import type { Colleague } from '../../shared/colleagues.ts';
+import { doesFieldWork } from '../../shared/permissions/account.ts';
 import { FeedbackTermSchema } from '../../shared/feedback-term.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -63,7 +64,11 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Sto
     reply.send(
       store.users
         .list()
-        .map(({ id, displayName }): Colleague => ({ id, displayName }))
+        .map((user): Colleague => ({
+          id: user.id,
+          displayName: user.displayName,
+          kernIds: user.status === 'active' && doesFieldWork(user) ? user.kernIds : [],
+        }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
     ),
   );

@@ -1,5 +1,6 @@
 import { doesFieldWork, type Account } from '../../shared/permissions/account.ts';
 import type { KernOf } from '../../shared/permissions/record-kernen.ts';
+import { refusalDetail } from '../../shared/permissions/refusal-detail.ts';
 import {
   refusalsOf,
   type WriteChange,
@@ -44,7 +45,5 @@ function activeConnectors(store: Store): Map<string, ReadonlySet<string>> {
  */
 export function checkWritePermission(writer: Writer, change: WriteChange, kernOf: KernOf): void {
   const [refusal] = refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn });
-  if (!refusal) return;
-  const field = refusal.field ? `: ${refusal.field}` : '';
-  throw new Rejected('forbidden', `${refusal.reason}${field}`);
+  if (refusal) throw new Rejected('forbidden', refusalDetail(refusal));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kernenToCreateIn,
-  mayChangeFields,
+  whyNotChange,
   whyReadOnly,
 } from '../../../src/shared/permissions/offers.ts';
 import { doesFieldWork, leadsTeam, worksInKern } from '../../../src/shared/permissions/account.ts';
@@ -42,10 +42,14 @@ describe('what the app offers', () => {
   it('offers the status steps to the kern’s connectors and to a teamleider', () => {
     const fields = ['status', 'statusHistory', 'updatedAt'];
     const initiative = recordIn('initiatives', B);
-    expect(mayChangeFields(teamLead, 'initiatives', initiative, fields, facts)).toBe(true);
-    expect(mayChangeFields(colleague, 'initiatives', initiative, fields, facts)).toBe(true);
-    expect(mayChangeFields(connector, 'initiatives', initiative, fields, facts)).toBe(false);
-    expect(mayChangeFields(teamLead, 'initiatives', initiative, ['title'], facts)).toBe(false);
+    expect(whyNotChange(teamLead, 'initiatives', initiative, fields, facts)).toBeNull();
+    expect(whyNotChange(colleague, 'initiatives', initiative, fields, facts)).toBeNull();
+    expect(whyNotChange(connector, 'initiatives', initiative, fields, facts)).toBe(
+      'outside-your-kernen',
+    );
+    expect(whyNotChange(teamLead, 'initiatives', initiative, ['title'], facts)).toBe(
+      'teamlead-fields-only',
+    );
   });
 
   it('knows the roles: field work, leading the team, working in a kern', () => {

@@ -4,6 +4,8 @@ export function Checkbox(props: {
   name?: string;
   value?: string;
   checked: boolean;
+  /** Shown but not changeable (e.g. a kern the permission model keeps as it is). */
+  disabled?: boolean | undefined;
   onChange: (event: Event & { currentTarget: HTMLInputElement }) => void;
 }) {
   return (
@@ -14,6 +16,7 @@ export function Checkbox(props: {
         name={props.name}
         value={props.value}
         checked={props.checked}
+        disabled={props.disabled}
         onChange={props.onChange}
       />
       <span>{props.label}</span>

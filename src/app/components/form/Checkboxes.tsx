@@ -3,6 +3,7 @@ import { Checkbox } from './Checkbox.tsx';
 interface Option<T extends string> {
   value: T;
   label: string;
+  disabled?: boolean;
 }
 
 /** A group of checkboxes with a legend, for choosing several values (roles, kernen). */
@@ -41,6 +42,7 @@ export function Checkboxes<T extends string>(props: {
           name={props.name}
           value={option.value}
           checked={props.selected.includes(option.value)}
+          disabled={option.disabled}
           onChange={(event) => toggle(option.value, event.currentTarget.checked)}
         />
       ))}

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TokenResponse } from '../../src/shared/auth-api.ts';
+import { adminLogin, createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
+import { chromiumAndApp } from '../support/e2e-setup.ts';
+import { newRecord, rawPusher } from '../support/pushed-records.ts';
+
+/**
+ * The app offers only what the server will accept, asked of the same permission model: in
+ * real Chromium, against the real server, with records a colleague synced before.
+ */
+describe('what each role is offered (real Chromium)', () => {
+  const e2e = chromiumAndApp();
+  let bert: TokenResponse;
+  const kern: Record<string, string> = {};
+  let organisationId: string;
+  let initiativeId: string;
+
+  const openAs = async (email: string): Promise<Page> => {
+    const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${e2e.app.baseUrl}/`);
+    await signIn(page, email, USER_PASSWORD);
+    await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
+    return page;
+  };
+  const readOnly = (page: Page) => page.getByTestId('read-only');
+
+  beforeAll(async () => {
+    const admin = await adminLogin(e2e.app.baseUrl);
+    const kernen = (await (
+      await fetch(`${e2e.app.baseUrl}/api/kernen`, {
+        headers: { authorization: `Bearer ${admin.accessToken}` },
+      })
+    ).json()) as { id: string; name: string }[];
+    for (const { id, name } of kernen) kern[name] = id;
+    const kinds = (await (
+      await fetch(`${e2e.app.baseUrl}/api/organisation-kinds`, {
+        headers: { authorization: `Bearer ${admin.accessToken}` },
+      })
+    ).json()) as { id: string }[];
+    // Bert works in Hoonhorst and registers what the others then see there.
+    bert = await createUser(
+      e2e.app.baseUrl,
+      'bert@dalfsen.nl',
+      ['gebiedsverbinder'],
+      ['Hoonhorst'],
+    );
+    const push = rawPusher(e2e.app.baseUrl, bert.accessToken);
+    const place = {
+      kernId: kern['Hoonhorst'] ?? '',
+      kindId: kinds[0]?.id ?? '',
+      userId: bert.user.id,
+    };
+    const organisation: Record<string, unknown> = {
+      ...newRecord('organisations', place),
+      name: 'IJsclub Hoonhorst',
+    };
+    const initiative: Record<string, unknown> = {
+      ...newRecord('initiatives', place),
+      title: 'Jeu de boules-baan',
+    };
+    organisationId = String(organisation['id']);
+    initiativeId = String(initiative['id']);
+    const answer = await push([
+      { table: 'organisations', recordId: organisationId, kind: 'create', patch: organisation },
+      { table: 'initiatives', recordId: initiativeId, kind: 'create', patch: initiative },
+    ]);
+    expect(answer).toEqual({ status: 200, rejected: [] });
+    await createUser(e2e.app.baseUrl, 'carl@dalfsen.nl', ['gebiedsverbinder'], ['Lemelerveld']);
+    await createUser(e2e.app.baseUrl, 'lea@dalfsen.nl', ['teamleider']);
+    await createUser(e2e.app.baseUrl, 'bea@dalfsen.nl', ['beheerder'], ['Hoonhorst']);
+  });
+
+  it('shows a connector another kern to read, and says why it cannot be changed', async () => {
+    const page = await openAs('carl@dalfsen.nl');
+    await page.goto(`${e2e.app.baseUrl}/kernen/${kern['Hoonhorst'] ?? ''}`);
+    await expect
+      .poll(() => readOnly(page).textContent())
+      .toBe('Je kunt dit lezen, maar niet wijzigen: je werkt niet in deze kern.');
+    expect(await page.getByRole('link', { name: 'Organisatie toevoegen' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'IJsclub Hoonhorst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IJsclub Hoonhorst' }).waitFor();
+    await expect.poll(() => readOnly(page).textContent()).toMatch(/je werkt niet in deze kern/);
+    expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
+    // The kern picker of a new visit lists only the kern Carl works in.
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
+    const options = page.getByLabel('Kern').locator('option');
+    await expect.poll(() => options.allTextContents()).toEqual(['Lemelerveld']);
+    await page.context().close();
+  });
+
+  it('lets a teamleider move and assign an initiative, and nothing else', async () => {
+    const page = await openAs('lea@dalfsen.nl');
+    expect(await page.getByRole('link', { name: 'Nieuw bezoek' }).count()).toBe(0);
+    await page.goto(`${e2e.app.baseUrl}/initiatieven`);
+    await page.getByRole('link', { name: 'Jeu de boules-baan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jeu de boules-baan' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Nieuw initiatief' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
+    expect(await readOnly(page).textContent()).toMatch(/als teamleider wijzig je alleen/);
+    await page.getByLabel('Nieuwe status').selectOption('in gesprek');
+    await page.getByRole('button', { name: 'Status opslaan' }).click();
+    await page.getByLabel('Gebiedsverbinder', { exact: true }).selectOption({ label: 'bert' });
+    await page.getByRole('button', { name: 'Gebiedsverbinder opslaan' }).click();
+    await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`${e2e.app.baseUrl}/api/sync/pull`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${bert.accessToken}`,
+            },
+            body: JSON.stringify({
+              clientId: crypto.randomUUID(),
+              protocolVersion: 2,
+              epoch: null,
+              cursor: 0,
+            }),
+          });
+          const { rows } = (await response.json()) as {
+            rows: { id: string; data: Record<string, unknown> }[];
+          };
+          const row = rows.find((candidate) => candidate.id === initiativeId);
+          return [row?.data['status'], row?.data['assignedConnectorId']];
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual(['in gesprek', bert.user.id]);
+    await page.context().close();
+  });
+
+  it('offers a beheerder without a field role no field work', async () => {
+    const page = await openAs('bea@dalfsen.nl');
+    expect(await page.getByRole('link', { name: 'Nieuw bezoek' }).count()).toBe(0);
+    await page.goto(`${e2e.app.baseUrl}/kernen/${kern['Hoonhorst'] ?? ''}`);
+    await expect
+      .poll(() => readOnly(page).textContent())
+      .toBe(
+        'Je kunt dit lezen, maar niet wijzigen: alleen gebiedsverbinders voegen gegevens toe of wijzigen ze.',
+      );
+    await page.context().close();
+  });
+});
