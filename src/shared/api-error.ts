@@ -26,6 +26,8 @@ export const API_ERROR_REASONS = [
   'forbidden',
   /** The request is fine but clashes with what exists (an e-mail address in use). */
   'conflict',
+  /** That parent would make a kern its own ancestor (kern-tree.ts). */
+  'kern-cycle',
   /** The client's protocol is older than the server still accepts: update the app. */
   'update-required',
   /** The server was restored from a backup (new epoch): resync and send everything again. */

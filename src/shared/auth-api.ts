@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ROLES } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /**
  * Request and answer shapes of /api/auth/* and /api/admin/*, validated on both sides with the
@@ -37,8 +37,25 @@ export const DisplayNameSchema = v.pipe(
 const TokenSchema = v.pipe(v.string(), v.minLength(16), v.maxLength(MAX_TOKEN_LENGTH));
 export const IdSchema = v.pipe(v.string(), v.uuid());
 const RoleSchema = v.picklist(ROLES);
-const RolesSchema = v.pipe(v.array(RoleSchema), v.maxLength(ROLES.length));
-const KernIdsSchema = v.pipe(v.array(IdSchema), v.maxLength(500));
+
+/** The first entry a list holds twice, if any. */
+function firstRepeat(items: readonly unknown[]): unknown {
+  const seen = new Set<unknown>();
+  for (const item of items) {
+    if (seen.has(item)) return item;
+    seen.add(item);
+  }
+  return undefined;
+}
+/** Each entry once: a role or kern given twice is a mistake, refused with its name. */
+function eachOnce<T>() {
+  return v.check<T[], (issue: v.CheckIssue<T[]>) => string>(
+    (items) => firstRepeat(items) === undefined,
+    (issue) => `${String(firstRepeat(issue.input))} is listed twice`,
+  );
+}
+const RolesSchema = v.pipe(v.array(RoleSchema), eachOnce<Role>(), v.maxLength(ROLES.length));
+const KernIdsSchema = v.pipe(v.array(IdSchema), eachOnce<string>(), v.maxLength(500));
 const DeviceLabelSchema = v.pipe(v.string(), v.trim(), v.maxLength(MAX_NAME_LENGTH));
 
 export const LoginRequestSchema = v.strictObject({

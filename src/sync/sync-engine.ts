@@ -111,7 +111,7 @@ async function pullAll(
       limit: options.pullPage ?? DEFAULT_PULL_PAGE,
       countRemaining,
     });
-  // Counting what remains costs the server a scan: ask once, then count down ourselves.
+  // Counting what remains costs the server a walk over it: ask once, then count down ourselves.
   let remaining: number | null = null;
   let request = ask(meta.cursor, meta.epoch, true);
   let scopeChecked = false;

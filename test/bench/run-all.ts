@@ -13,6 +13,12 @@ import {
   runSyncBrowserBench,
   SAVE_DURING_SYNC_RATIO_BUDGET,
 } from './sync-browser-bench.ts';
+import {
+  EMPTY_PULL_BUDGET_MS,
+  PULL_BENCH_READABLE,
+  PULL_BENCH_ROWS,
+  runPullBench,
+} from './sync-pull-bench.ts';
 import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-bench.ts';
 
 /** `npm run bench`: every performance budget, measured on this machine, as a table. */
@@ -28,10 +34,12 @@ const SAVE_RATIO_BUDGET = 3;
 const SCREEN_BUDGET_MS = 100;
 const saveRatio = records.saveVisitMs / records.rawPutMs;
 const push = await runPushBench();
+const pull = runPullBench();
 const sync = await runSyncBrowserBench();
 const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
 // Rates over the same rows: apply-rate / plain-rate is plain time / apply time.
 const applyRatio = push.plainInsertMs / push.applyMs;
+const pullRows = PULL_BENCH_ROWS.toLocaleString('en');
 const downloadRatio = sync.downloadMs / sync.rawWriteMs;
 const saveDuringSyncRatio = sync.saveBusyMs / sync.saveIdleMs;
 const downloadSet = `${FIRST_DOWNLOAD.people + FIRST_DOWNLOAD.visits} rows`;
@@ -91,6 +99,20 @@ const rows = [
       `${(push.plainInsertMs / push.storeOnlyMs).toFixed(2)}×`,
   ],
   [
+    `first pull page + count, gebiedsverbinder reading none of ${pullRows} rows (median)`,
+    `${pull.emptyMs.toFixed(2)} ms`,
+    `budget ${EMPTY_PULL_BUDGET_MS} ms`,
+    `${(pull.emptyBaselineMs / pull.emptyMs).toFixed(0)}× faster than the JSON scope filter ` +
+      `(${pull.emptyBaselineMs.toFixed(0)} ms)`,
+  ],
+  [
+    `first pull page + count, reading ${PULL_BENCH_READABLE} of ${pullRows} rows (median)`,
+    `${pull.readableMs.toFixed(2)} ms`,
+    'report only',
+    `${(pull.readableBaselineMs / pull.readableMs).toFixed(0)}× faster than the JSON scope ` +
+      `filter (${pull.readableBaselineMs.toFixed(0)} ms); the rows written in ${(pull.fillMs / 1000).toFixed(1)} s`,
+  ],
+  [
     `first download of ${downloadSet} into a new device (median)`,
     `${sync.downloadMs.toFixed(0)} ms`,
     `budget ${FIRST_DOWNLOAD_RATIO_BUDGET}× raw write`,
@@ -113,6 +135,7 @@ const overBudget =
   saveRatio > SAVE_RATIO_BUDGET ||
   Math.max(records.openTodayMs, records.openInitiativesMs, records.searchMs) > SCREEN_BUDGET_MS ||
   applyRatio < APPLY_RATIO_BUDGET ||
+  pull.emptyMs > EMPTY_PULL_BUDGET_MS ||
   downloadRatio > FIRST_DOWNLOAD_RATIO_BUDGET ||
   saveDuringSyncRatio > SAVE_DURING_SYNC_RATIO_BUDGET;
 if (overBudget) {

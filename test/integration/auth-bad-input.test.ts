@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { DIST_DIR } from '../support/paths.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
-import { createAccount, postJson, reasonOf } from '../support/accounts.ts';
+import { createAccount, patchJson, postJson, reasonOf } from '../support/accounts.ts';
 
 describe('bad input to the account routes: 4xx with a reason, nothing changed', () => {
   let server: InProcessServer;
@@ -34,6 +34,36 @@ describe('bad input to the account routes: 4xx with a reason, nothing changed', 
     expect(response.status).toBe(400);
     expect(await reasonOf(response)).toBe('invalid-body');
     expect(server.store.users.count()).toBe(before);
+  });
+
+  it('refuses a role or kern given twice, naming it, and changes nothing', async () => {
+    const hoonhorst = server.store.reference.listKernen().find((k) => k.name === 'Hoonhorst');
+    const twice = [
+      [{ ...good, roles: ['teamleider', 'teamleider'] }, 'roles: teamleider is listed twice'],
+      [
+        { ...good, roles: ['gebiedsverbinder'], kernIds: [hoonhorst?.id, hoonhorst?.id] },
+        `kernIds: ${hoonhorst?.id} is listed twice`,
+      ],
+    ] as const;
+    const before = server.store.users.count();
+    for (const [body, message] of twice) {
+      const response = await invite(body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { reason: 'invalid-body', message } });
+    }
+    expect(server.store.users.count()).toBe(before);
+
+    expect((await invite({ ...good, email: 'twee-rollen@dalfsen.nl' })).status).toBe(201);
+    const userId = server.store.users.findByEmail('twee-rollen@dalfsen.nl')?.id ?? '';
+    const change = await patchJson(
+      server,
+      `/api/admin/users/${userId}`,
+      { roles: ['beheerder', 'teamleider', 'beheerder'] },
+      admin.accessToken,
+    );
+    expect(change.status).toBe(400);
+    expect(await reasonOf(change)).toBe('invalid-body');
+    expect(server.store.users.findById(userId)?.roles).toEqual(['teamleider']);
   });
 
   it('refuses a second account with the same e-mail address with 409', async () => {

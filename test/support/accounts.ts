@@ -43,6 +43,19 @@ export function postJson(
   });
 }
 
+export function patchJson(
+  server: InProcessServer,
+  path: string,
+  body: unknown,
+  accessToken: string,
+): Promise<Response> {
+  return fetch(`${server.baseUrl}${path}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify(body),
+  });
+}
+
 export function getJson(
   server: InProcessServer,
   path: string,

@@ -149,6 +149,46 @@ describe('SQLite store migrations', () => {
     store.close();
   });
 
+  it('indexes the synced records of schema 6 by scope key (migration 8), each key once', () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(migration.sql);
+    db.pragma('user_version = 6');
+    const insert = db.prepare(
+      `INSERT INTO sync_records (seq, table_name, record_id, data, field_writes, scope, deleted)
+       VALUES (?, ?, ?, '{}', '[]', ?, 0)`,
+    );
+    insert.run(3, 'organisations', 'o1', '["all","kern:a","kern:b"]');
+    insert.run(5, 'people', 'p1', '["kern:b"]');
+    insert.run(8, 'initiatives', 'i1', '["kern:a","user:u1","user:u1"]');
+    insert.run(9, 'conflicts', 'c1', '[]');
+    db.close();
+
+    const store = openSqliteStore(dir);
+    store.close();
+    const migrated = new Database(join(dir, DATABASE_FILE_NAME));
+    expect(
+      migrated
+        .prepare(`SELECT scope_key, seq FROM sync_record_scope ORDER BY scope_key, seq`)
+        .raw()
+        .all(),
+    ).toEqual([
+      ['all', 3],
+      ['kern:a', 3],
+      ['kern:a', 8],
+      ['kern:b', 3],
+      ['kern:b', 5],
+      ['user:u1', 8],
+    ]);
+    migrated.close();
+    const reopened = openSqliteStore(dir);
+    const seqs = (keys: string[]) => reopened.sync.pullPage(0, keys, 10).rows.map((r) => r.seq);
+    expect(seqs(['kern:a', 'user:u1'])).toEqual([3, 8]);
+    expect(seqs(['kern:b'])).toEqual([3, 5]);
+    expect(seqs(['user:u2'])).toEqual([]);
+    reopened.close();
+  });
+
   it('gives each new database its own epoch', () => {
     const a = openSqliteStore(dataDir());
     const b = openSqliteStore(dataDir());

@@ -6,6 +6,7 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
 import { useAdminText } from '../i18n/admin-text.ts';
 import { AdminNav } from './AdminNav.tsx';
+import { KernParentSelect } from './KernParentSelect.tsx';
 import { KERN_KIND_LABELS } from './labels.ts';
 import { useAdminApi } from './useAdminApi.ts';
 import { useRemote } from './useRemote.ts';
@@ -17,7 +18,8 @@ import { Heading } from '../components/nlds/Heading.tsx';
 
 /**
  * Beheer of the kernen list: villages, buurtschappen and rural areas, with the village a
- * buurtschap belongs to. A kern is deactivated, never deleted: records keep referring to it.
+ * buurtschap belongs to (changeable, never into a loop). A kern is deactivated, never
+ * deleted: records keep referring to it.
  */
 export default function KernenAdminScreen() {
   const { t } = useAdminText();
@@ -47,6 +49,11 @@ export default function KernenAdminScreen() {
                 {!kern.active && ` · ${t('admin.inactive')}`}
               </span>
             </span>
+            <KernParentSelect
+              kern={kern}
+              kernen={kernen.data ?? []}
+              onChange={(parentId) => void act(() => api.updateKern(kern.id, { parentId }))}
+            />
             <Button
               type="button"
               onClick={() => void act(() => api.updateKern(kern.id, { active: !kern.active }))}

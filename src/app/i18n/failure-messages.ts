@@ -14,6 +14,7 @@ const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
   'invalid-setup-link': 'failure.invalidSetupLink',
   forbidden: 'failure.forbidden',
   conflict: 'failure.conflict',
+  'kern-cycle': 'failure.kernCycle',
   'invalid-body': 'failure.invalidBody',
   'session-ended': 'failure.sessionEnded',
   'session-revoked': 'failure.sessionRevoked',

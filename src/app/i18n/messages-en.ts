@@ -93,6 +93,8 @@ export const en: Record<MessageKey, string> = {
     'This link does not work (any more). Ask the administrator for a new link.',
   'failure.forbidden': 'You do not have access to this part.',
   'failure.conflict': 'This exists already, or it is not possible now. Check what you entered.',
+  'failure.kernCycle':
+    'A village cannot belong to itself, not even through another village. Choose another one.',
   'failure.invalidBody': 'Not everything is filled in correctly. Check the fields.',
   'failure.sessionEnded': 'Your session has ended. Sign in again.',
   'failure.sessionRevoked': 'An administrator signed you out on this device.',

@@ -91,6 +91,8 @@ export const nl = {
   'failure.invalidSetupLink': 'Deze link werkt niet (meer). Vraag de beheerder om een nieuwe link.',
   'failure.forbidden': 'Je hebt geen toegang tot dit onderdeel.',
   'failure.conflict': 'Dit bestaat al, of het kan nu niet. Controleer wat je hebt ingevuld.',
+  'failure.kernCycle':
+    'Een kern kan niet bij zichzelf horen, ook niet via een andere kern. Kies een ander dorp.',
   'failure.invalidBody': 'Niet alles is goed ingevuld. Controleer de velden.',
   'failure.sessionEnded': 'Je sessie is verlopen. Log opnieuw in.',
   'failure.sessionRevoked': 'Je bent op dit apparaat uitgelogd door een beheerder.',

@@ -9,6 +9,7 @@ import {
 import type { Colleague } from '../../shared/colleagues.ts';
 import { doesFieldWork } from '../../shared/permissions/account.ts';
 import { FeedbackTermSchema } from '../../shared/feedback-term.ts';
+import { makesKernCycle } from '../../shared/kern-tree.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Store } from '../store/store.ts';
@@ -39,8 +40,14 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: { store: Sto
 
   const requireParent = (parentId: string | null | undefined, selfId?: string) => {
     if (parentId === null || parentId === undefined) return;
-    if (parentId === selfId)
-      throw new ApiFailure(400, 'invalid-body', 'parentId: a kern cannot contain itself');
+    // A new kern has nothing below it yet, so only a change can close a loop.
+    if (selfId !== undefined && makesKernCycle(store.reference.listKernen(), selfId, parentId)) {
+      throw new ApiFailure(
+        409,
+        'kern-cycle',
+        'parentId: that kern is this kern itself or lies within it; a kern cannot contain itself',
+      );
+    }
     if (!store.reference.findKern(parentId)) {
       throw new ApiFailure(400, 'invalid-body', `parentId: no kern ${parentId}`);
     }

@@ -239,6 +239,41 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 8,
+    description: 'synced records indexed by who may read them, so a pull walks only those',
+    sql: `
+      -- One entry per scope key of a row: a scoped pull walks the entries of the viewer's keys
+      -- after its cursor instead of every row. Kept in step by the triggers below, so every
+      -- write of sync_records (an upsert gives the row a new seq) moves its entries along.
+      CREATE TABLE sync_record_scope (
+        scope_key TEXT NOT NULL,
+        seq       INTEGER NOT NULL,
+        PRIMARY KEY (scope_key, seq)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO sync_record_scope (scope_key, seq)
+        SELECT DISTINCT s.value, r.seq FROM sync_records AS r, json_each(r.scope) AS s;
+
+      -- The store writes each scope with every key once (an initiative registered by and
+      -- assigned to the same person lists them twice); rows of before are filled DISTINCT.
+      -- Not DISTINCT or OR IGNORE in the triggers: the first costs a push a fifth more, the
+      -- second is overridden by the outer upsert's conflict policy (abort) on its update path.
+      CREATE TRIGGER sync_records_scope_insert AFTER INSERT ON sync_records BEGIN
+        INSERT INTO sync_record_scope (scope_key, seq)
+          SELECT value, new.seq FROM json_each(new.scope);
+      END;
+      CREATE TRIGGER sync_records_scope_update AFTER UPDATE OF seq, scope ON sync_records BEGIN
+        DELETE FROM sync_record_scope
+          WHERE seq = old.seq AND scope_key IN (SELECT value FROM json_each(old.scope));
+        INSERT INTO sync_record_scope (scope_key, seq)
+          SELECT value, new.seq FROM json_each(new.scope);
+      END;
+      CREATE TRIGGER sync_records_scope_delete AFTER DELETE ON sync_records BEGIN
+        DELETE FROM sync_record_scope
+          WHERE seq = old.seq AND scope_key IN (SELECT value FROM json_each(old.scope));
+      END;
+    `,
+  },
+  {
     version: 9,
     description: 'request counts per key and fixed time window (the push rate limit)',
     sql: `

@@ -238,7 +238,8 @@ export interface SyncRepository {
   ): { mutationId: number; reason: string }[];
   /**
    * Rows after `cursor` in seq order that `scopeKeys` may read (null: every row), at most
-   * `limit`, whether more follow, and — only when asked, it costs a scan — how many.
+   * `limit`, whether more follow, and — only when asked, it walks every one — how many.
+   * A scoped page costs in proportion to the page, not to the table.
    */
   pullPage(
     cursor: number,

@@ -23,16 +23,14 @@ const RECORD_VALUES = '(?, ?, ?, ?, ?, ?, ?)';
 /** Rows per INSERT statement: one statement call per row cost a push a tenth of its time. */
 const ROWS_PER_INSERT = 100;
 
-const READABLE_BY = `EXISTS (
-  SELECT 1 FROM json_each(r.scope) AS s WHERE s.value IN (SELECT value FROM json_each(?))
-)`;
-
 /**
  * The sync tables. Statements are prepared once: a push applies hundreds of mutations in one
  * transaction, and preparing per call would cost more than the writes.
  */
 export class SqliteSync implements SyncRepository {
   private readonly statements;
+  /** One page read in one read transaction: its statements see the same rows. */
+  private readonly readPage;
 
   constructor(db: Database.Database) {
     this.statements = {
@@ -63,13 +61,25 @@ export class SqliteSync implements SyncRepository {
       ),
       pageAll: db.prepare(`SELECT * FROM sync_records r WHERE seq > ? ORDER BY seq LIMIT ?`),
       countAll: db.prepare(`SELECT count(*) AS n FROM sync_records r WHERE seq > ?`),
-      pageScoped: db.prepare(
-        `SELECT * FROM sync_records r WHERE seq > ? AND ${READABLE_BY} ORDER BY seq LIMIT ?`,
+      // A scoped pull reads the scope index (migration 7), never the whole table: per key the
+      // first seqs after the cursor, then those rows by seq.
+      seqsOfKey: db
+        .prepare(
+          `SELECT seq FROM sync_record_scope WHERE scope_key = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        )
+        .pluck(),
+      rowsBySeq: db.prepare(
+        `SELECT * FROM sync_records WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq`,
       ),
       countScoped: db.prepare(
-        `SELECT count(*) AS n FROM sync_records r WHERE seq > ? AND ${READABLE_BY}`,
+        `SELECT count(DISTINCT seq) AS n FROM sync_record_scope
+         WHERE scope_key IN (SELECT value FROM json_each(?)) AND seq > ?`,
       ),
     };
+    this.readPage = db.transaction(
+      (cursor: number, scopeKeys: string[] | null, limit: number, countRemaining: boolean) =>
+        this.page(cursor, scopeKeys, limit, countRemaining),
+    );
   }
 
   findClient(clientId: string): SyncClientRecord | undefined {
@@ -132,12 +142,17 @@ export class SqliteSync implements SyncRepository {
   }
 
   pullPage(cursor: number, scopeKeys: string[] | null, limit: number, countRemaining = false) {
-    const keys = JSON.stringify(scopeKeys);
+    return this.readPage(cursor, scopeKeys, limit, countRemaining);
+  }
+
+  private page(cursor: number, scopeKeys: string[] | null, limit: number, countRemaining: boolean) {
     // One row more than the page tells whether another page follows, without counting.
     const fetched = (
       scopeKeys === null
         ? this.statements.pageAll.all(cursor, limit + 1)
-        : this.statements.pageScoped.all(cursor, keys, limit + 1)
+        : this.statements.rowsBySeq.all(
+            JSON.stringify(this.firstReadable(cursor, scopeKeys, limit + 1)),
+          )
     ) as RecordRow[];
     const rows = fetched.slice(0, limit);
     const hasMore = fetched.length > limit;
@@ -147,10 +162,25 @@ export class SqliteSync implements SyncRepository {
       remaining = (
         (scopeKeys === null
           ? this.statements.countAll.get(last)
-          : this.statements.countScoped.get(last, keys)) as { n: number }
+          : this.statements.countScoped.get(JSON.stringify(scopeKeys), last)) as { n: number }
       ).n;
     }
     return { rows: rows.map(fromRow), hasMore, remaining };
+  }
+
+  /**
+   * The first `count` seqs after `cursor` that any of `keys` may read, ascending, each once.
+   * Each of them is among the first `count` of its own key, so taking that many per key and
+   * merging finds them all: the cost follows the page size, not the table or the readable rows.
+   */
+  private firstReadable(cursor: number, keys: readonly string[], count: number): number[] {
+    const seqs = new Set<number>();
+    for (const key of new Set(keys)) {
+      for (const seq of this.statements.seqsOfKey.all(key, cursor, count) as number[]) {
+        seqs.add(seq);
+      }
+    }
+    return [...seqs].sort((a, b) => a - b).slice(0, count);
   }
 }
 
@@ -171,7 +201,8 @@ function recordValues(row: SyncRecordRow): unknown[] {
     row.seq,
     JSON.stringify(row.data),
     JSON.stringify(row.fieldWrites),
-    JSON.stringify(row.scope),
+    // Each key once: the scope index (migration 7) holds one entry per key and seq.
+    JSON.stringify(row.scope.length > 1 ? [...new Set(row.scope)] : row.scope),
     row.deleted ? 1 : 0,
   ];
 }
