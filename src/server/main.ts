@@ -62,6 +62,9 @@ async function main(): Promise<void> {
   }
   const url = listeningUrl(app.server.address(), config.host);
   app.log.info({ url }, 'Noaber is running');
+  // Without PUBLIC_URL, links point at the address the server listens on (with PORT=0 its
+  // port is known only now; the services hold this settings object and build links from it).
+  if (!process.env['PUBLIC_URL']) config.auth.publicUrl = url;
   if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services);
 
   const STOP_GRACE_MS = 5_000;

@@ -107,8 +107,13 @@ describe('readConfig', () => {
     ).toThrow(StartupError);
   });
 
-  it('bases links on PUBLIC_URL, by default http://localhost:PORT, and refuses anything but an http(s) address', () => {
+  it('bases links on PUBLIC_URL, by default http://HOST:PORT, and refuses anything but an http(s) address', () => {
     expect(readConfig({ PORT: '9090' }, '/srv').auth.publicUrl).toBe('http://localhost:9090');
+    // The address it listens on: links open where the beheerder works.
+    const on = (HOST: string) => readConfig({ PORT: '9090', HOST }, '/srv').auth.publicUrl;
+    expect(on('127.0.0.1')).toBe('http://127.0.0.1:9090');
+    expect(on('0.0.0.0')).toBe('http://localhost:9090');
+    expect(on('::1')).toBe('http://[::1]:9090');
     expect(readConfig({ PUBLIC_URL: 'https://gemeente.nl/noaber/' }, '/srv').auth.publicUrl).toBe(
       'https://gemeente.nl/noaber',
     );

@@ -41,13 +41,17 @@ export function readAuthSettings(env: NodeJS.ProcessEnv, port: number): AuthSett
     refreshTokenTtlMs: days(env, 'REFRESH_TOKEN_TTL_DAYS', DEFAULT_AUTH_SETTINGS.refreshTokenTtlMs),
     setupLinkTtlMs: days(env, 'SETUP_LINK_TTL_DAYS', DEFAULT_AUTH_SETTINGS.setupLinkTtlMs),
     refreshRetryGraceMs: DEFAULT_AUTH_SETTINGS.refreshRetryGraceMs,
-    publicUrl: parsePublicUrl(env['PUBLIC_URL'], port),
+    publicUrl: parsePublicUrl(env['PUBLIC_URL'], port, env['HOST']),
   };
 }
 
 /** PUBLIC_URL as a base to append paths to; refused unless it is a plain http(s) address. */
-function parsePublicUrl(raw: string | undefined, port: number): string {
-  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+function parsePublicUrl(raw: string | undefined, port: number, host: string | undefined): string {
+  if (raw === undefined || raw === '') {
+    // The address the server listens on; "any address" is reached as localhost here.
+    const shown = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+    return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+  }
   let url: URL | undefined;
   try {
     url = new URL(raw);
