@@ -1,3 +1,4 @@
+import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,7 +203,12 @@ describe('sync between devices through the real server', () => {
     const name = anna.db.name;
     const saving = saveNewVisit(
       anna.db,
-      { date: '2026-11-21', kernId: kern, channel: 'telefoon', notes: 'Net opgeslagen' },
+      {
+        date: municipalToday(anna.context.now()),
+        kernId: kern,
+        channel: 'telefoon',
+        notes: 'Net opgeslagen',
+      },
       [],
       anna.context,
     ).catch(() => undefined);

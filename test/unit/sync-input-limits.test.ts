@@ -21,7 +21,7 @@ function nested(depth: number): unknown {
 
 const CLIENT = {
   clientId: '0190c3c4-0000-7000-8000-000000000001',
-  protocolVersion: 1,
+  protocolVersion: 2,
   epoch: null,
 };
 const mutation = (fields: Record<string, unknown> = {}) => ({
