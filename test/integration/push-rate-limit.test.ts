@@ -1,41 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, postJson } from '../support/accounts.ts';
-import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { postJson } from '../support/accounts.ts';
+import { serverWithConnectors } from '../support/connectors-server.ts';
 
 /** A low limit, so that a test reaches it: three pushes a minute per account. */
 const LIMIT = { maxPushes: 3, windowMs: 60_000 };
 
-let server: InProcessServer;
-let anna: string;
-let bert: string;
-let kernId: string;
-const staticDir = makeTempDir('static');
-
-beforeAll(async () => {
-  server = await startInProcessServer({ staticDir: staticDir.path, pushRateLimit: LIMIT });
-  anna = (await createAccount(server, 'anna@dalfsen.test', ['gebiedsverbinder'], ['Dalfsen']))
-    .accessToken;
-  bert = (await createAccount(server, 'bert@dalfsen.test', ['gebiedsverbinder'], ['Dalfsen']))
-    .accessToken;
-  const kern = server.store.reference.listKernen().find((k) => k.name === 'Dalfsen');
-  if (!kern) throw new Error('no kern Dalfsen');
-  kernId = kern.id;
-});
-afterAll(async () => {
-  await server.close();
-  staticDir.remove();
+const setup = serverWithConnectors(['anna@dalfsen.test', 'bert@dalfsen.test'], {
+  pushRateLimit: LIMIT,
 });
 
 function push(token: string, clientId: string, id: number) {
   const recordId = randomUUID();
   return postJson(
-    server,
+    setup.server,
     '/api/sync/push',
     {
       clientId,
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch: null,
       mutations: [
         {
@@ -50,7 +32,7 @@ function push(token: string, clientId: string, id: number) {
             updatedAt: 1,
             deleted: false,
             name: `Persoon ${id}`,
-            kernId,
+            kernId: setup.kernId,
             phone: '',
             email: '',
             memberships: [],
@@ -67,44 +49,44 @@ describe('the push rate limit per account', () => {
   it('refuses the push beyond the limit with 429 rate-limited and Retry-After, applying nothing', async () => {
     const phone = randomUUID();
     for (let id = 1; id <= LIMIT.maxPushes; id += 1) {
-      expect((await push(anna, phone, id)).status).toBe(200);
+      expect((await push(setup.token('anna@dalfsen.test'), phone, id)).status).toBe(200);
     }
-    const refused = await push(anna, phone, LIMIT.maxPushes + 1);
+    const refused = await push(setup.token('anna@dalfsen.test'), phone, LIMIT.maxPushes + 1);
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await refused.json()).toMatchObject({ error: { reason: 'rate-limited' } });
-    expect(server.store.sync.findClient(phone)?.lastMutationId).toBe(LIMIT.maxPushes);
+    expect(setup.server.store.sync.findClient(phone)?.lastMutationId).toBe(LIMIT.maxPushes);
 
     // Every device of the account shares the limit; pulls are not limited.
-    expect((await push(anna, randomUUID(), 1)).status).toBe(429);
+    expect((await push(setup.token('anna@dalfsen.test'), randomUUID(), 1)).status).toBe(429);
     const pull = await postJson(
-      server,
+      setup.server,
       '/api/sync/pull',
-      { clientId: phone, protocolVersion: 1, epoch: null, cursor: 0 },
-      anna,
+      { clientId: phone, protocolVersion: 2, epoch: null, cursor: 0 },
+      setup.token('anna@dalfsen.test'),
     );
     expect(pull.status).toBe(200);
   });
 
   it('counts each account on its own', async () => {
-    expect((await push(bert, randomUUID(), 1)).status).toBe(200);
+    expect((await push(setup.token('bert@dalfsen.test'), randomUUID(), 1)).status).toBe(200);
   });
 
   it('counts in fixed windows kept in the database: a new window starts afresh', () => {
     const key = `test:${randomUUID()}`;
     const { windowMs } = LIMIT;
-    expect(server.store.rateWindows.hit(key, 1_000, windowMs)).toEqual({
+    expect(setup.server.store.rateWindows.hit(key, 1_000, windowMs)).toEqual({
       windowStart: 1_000,
       hits: 1,
     });
-    expect(server.store.rateWindows.hit(key, 1_000 + windowMs - 1, windowMs)).toEqual({
+    expect(setup.server.store.rateWindows.hit(key, 1_000 + windowMs - 1, windowMs)).toEqual({
       windowStart: 1_000,
       hits: 2,
     });
-    expect(server.store.rateWindows.hit(key, 1_000 + windowMs, windowMs)).toEqual({
+    expect(setup.server.store.rateWindows.hit(key, 1_000 + windowMs, windowMs)).toEqual({
       windowStart: 1_000 + windowMs,
       hits: 1,
     });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, postJson, TEST_PASSWORD } from '../support/accounts.ts';
-import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { postJson, TEST_PASSWORD } from '../support/accounts.ts';
+import { serverWithConnectors } from '../support/connectors-server.ts';
 
 /**
  * A database that cannot take writes while the server runs. Tests run as root, which file
@@ -10,23 +9,7 @@ import { makeTempDir } from '../support/temp-dir.ts';
  * `max_page_count` at the current size is a full disk for real (every write that needs a new
  * page fails with SQLITE_FULL), `query_only` a read-only database (SQLITE_READONLY).
  */
-let server: InProcessServer;
-let token: string;
-let kernId: string;
-const staticDir = makeTempDir('static');
-
-beforeAll(async () => {
-  server = await startInProcessServer({ staticDir: staticDir.path });
-  token = (await createAccount(server, 'full@dalfsen.test', ['gebiedsverbinder'], ['Dalfsen']))
-    .accessToken;
-  const kern = server.store.reference.listKernen().find((k) => k.name === 'Dalfsen');
-  if (!kern) throw new Error('no kern Dalfsen');
-  kernId = kern.id;
-});
-afterAll(async () => {
-  await server.close();
-  staticDir.remove();
-});
+const setup = serverWithConnectors(['full@dalfsen.test']);
 
 function personCreate(id: number) {
   const recordId = randomUUID();
@@ -42,7 +25,7 @@ function personCreate(id: number) {
       updatedAt: 1,
       deleted: false,
       name: `Persoon ${id} ${'met een lange naam '.repeat(5)}`,
-      kernId,
+      kernId: setup.kernId,
       phone: '',
       email: '',
       memberships: [],
@@ -54,18 +37,18 @@ function personCreate(id: number) {
 /** A push of `count` new people, numbered from `first`. */
 const push = (clientId: string, first: number, count: number) =>
   postJson(
-    server,
+    setup.server,
     '/api/sync/push',
     {
       clientId,
-      protocolVersion: 1,
+      protocolVersion: 2,
       epoch: null,
       mutations: Array.from({ length: count }, (_, i) => personCreate(first + i)),
     },
-    token,
+    setup.token('full@dalfsen.test'),
   );
 
-const health = () => fetch(`${server.baseUrl}/api/health`);
+const health = () => fetch(`${setup.server.baseUrl}/api/health`);
 
 async function expectStorageUnavailable(response: Response) {
   expect(response.status).toBe(503);
@@ -83,13 +66,15 @@ describe('a database that cannot take writes at run time', () => {
     expect((await push(clientId, 1, 1)).status).toBe(200);
     expect((await health()).status).toBe(200);
 
-    const [{ page_count: pages }] = server.store.pragma('page_count') as [{ page_count: number }];
-    server.store.pragma(`max_page_count = ${pages}`);
-    const rowsBefore = server.store.sync.pullPage(0, null, 100_000).rows.length;
+    const [{ page_count: pages }] = setup.server.store.pragma('page_count') as [
+      { page_count: number },
+    ];
+    setup.server.store.pragma(`max_page_count = ${pages}`);
+    const rowsBefore = setup.server.store.sync.pullPage(0, null, 100_000).rows.length;
 
     await expectStorageUnavailable(await push(clientId, 2, 200));
-    expect(server.store.sync.findClient(clientId)?.lastMutationId).toBe(1);
-    expect(server.store.sync.pullPage(0, null, 100_000).rows.length).toBe(rowsBefore);
+    expect(setup.server.store.sync.findClient(clientId)?.lastMutationId).toBe(1);
+    expect(setup.server.store.sync.pullPage(0, null, 100_000).rows.length).toBe(rowsBefore);
 
     const unhealthy = await health();
     expect(unhealthy.status).toBe(503);
@@ -101,7 +86,7 @@ describe('a database that cannot take writes at run time', () => {
     expect((await health()).status).toBe(503);
 
     // The operator makes room: healthy again without any push, and the retried push applies.
-    server.store.pragma('max_page_count = 1073741823');
+    setup.server.store.pragma('max_page_count = 1073741823');
     expect((await health()).status).toBe(200);
     const retried = await push(clientId, 2, 200);
     expect(retried.status).toBe(200);
@@ -109,10 +94,10 @@ describe('a database that cannot take writes at run time', () => {
   });
 
   it('read-only database: a sign-in and a push answer 503, health reports read-only', async () => {
-    server.store.pragma('query_only = 1');
+    setup.server.store.pragma('query_only = 1');
     try {
       await expectStorageUnavailable(
-        await postJson(server, '/api/auth/login', {
+        await postJson(setup.server, '/api/auth/login', {
           email: 'full@dalfsen.test',
           password: TEST_PASSWORD,
           deviceLabel: 'test',
@@ -127,7 +112,7 @@ describe('a database that cannot take writes at run time', () => {
       expect(error.reason).toBe('storage-unavailable');
       expect(error.message).toContain('read-only');
     } finally {
-      server.store.pragma('query_only = 0');
+      setup.server.store.pragma('query_only = 0');
     }
     expect((await health()).status).toBe(200);
     expect((await push(randomUUID(), 1, 1)).status).toBe(200);

@@ -1,36 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../support/accounts.ts';
-import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
+import { serverWithConnectors } from '../support/connectors-server.ts';
 
 /**
  * Numbers JSON cannot carry exactly and values nested absurdly deep, sent over real HTTP as
  * raw JSON text (JSON.stringify could not even write 2^53 + 2 as typed): a 4xx or a rejected
  * mutation with a reason, never a 500 a device would retry for ever, and nothing half-applied.
  */
-let server: InProcessServer;
-let token: string;
-let kernId: string;
-const staticDir = makeTempDir('static');
-
-beforeAll(async () => {
-  server = await startInProcessServer({ staticDir: staticDir.path });
-  token = (await createAccount(server, 'limits@dalfsen.test', ['gebiedsverbinder'], ['Dalfsen']))
-    .accessToken;
-  const kern = server.store.reference.listKernen().find((k) => k.name === 'Dalfsen');
-  if (!kern) throw new Error('no kern Dalfsen');
-  kernId = kern.id;
-});
-afterAll(async () => {
-  await server.close();
-  staticDir.remove();
-});
+const setup = serverWithConnectors(['limits@dalfsen.test']);
 
 async function postText(path: string, body: string) {
-  const response = await fetch(`${server.baseUrl}${path}`, {
+  const response = await fetch(`${setup.server.baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${setup.token('limits@dalfsen.test')}`,
+    },
     body,
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -48,7 +34,7 @@ function createPerson(id: number | string, recordId = randomUUID()): string {
     updatedAt: 1,
     deleted: false,
     name: 'Els Evers',
-    kernId,
+    kernId: setup.kernId,
     phone: '',
     email: '',
     memberships: [],
@@ -64,11 +50,11 @@ function createWith(id: number, value: string): string {
 }
 
 const envelope = (clientId: string, rest: string) =>
-  `{"clientId":"${clientId}","protocolVersion":1,"epoch":null,${rest}}`;
+  `{"clientId":"${clientId}","protocolVersion":${PROTOCOL_VERSION},"epoch":null,${rest}}`;
 const push = (clientId: string, mutations: string[], extra = '') =>
   postText('/api/sync/push', envelope(clientId, `${extra}"mutations":[${mutations.join(',')}]`));
 
-const rowCount = () => server.store.sync.pullPage(0, null, 100_000).rows.length;
+const rowCount = () => setup.server.store.sync.pullPage(0, null, 100_000).rows.length;
 
 describe('sync requests with numbers beyond 2^53', () => {
   it('refuse a push whose mutation id is 2^53 + 2 as a whole, and then take the right batch', async () => {
@@ -100,8 +86,9 @@ describe('sync requests with numbers beyond 2^53', () => {
     ],
     ['a protocol version', '/api/sync/pull', `"cursor":0,"protocolVersion":${TOO_BIG}`],
   ])('refuse %s beyond 2^53 with 400 invalid-body', async (_what, path, rest) => {
-    const body = envelope(randomUUID(), rest).replace('"protocolVersion":1,', (match) =>
-      rest.includes('protocolVersion') ? '' : match,
+    const body = envelope(randomUUID(), rest).replace(
+      `"protocolVersion":${PROTOCOL_VERSION},`,
+      (match) => (rest.includes('protocolVersion') ? '' : match),
     );
     const response = await postText(path, body);
     expect(response.status, JSON.stringify(response.body)).toBe(400);
@@ -137,7 +124,7 @@ describe('sync requests nested absurdly deep', () => {
         lastMutationId: 2,
         rejected: [{ id: 1, reason: 'invalid' }],
       });
-      expect(server.store.sync.findRecord('people', recordId)).toBeDefined();
+      expect(setup.server.store.sync.findRecord('people', recordId)).toBeDefined();
 
       // The next batch of the same device applies as usual.
       const next = await push(clientId, [createPerson(3)]);

@@ -31,12 +31,8 @@ export interface InProcessServer {
   close: () => Promise<void>;
 }
 
-/**
- * The real HTTP app and a real SQLite file in a temp folder (seeded with Dalfsen's lists),
- * listening on a random loopback port. For route tests; the process-level tests start
- * build/server instead.
- */
-export async function startInProcessServer(options: {
+/** What a test may choose of the server it starts. */
+export interface InProcessServerOptions {
   staticDir: string;
   auth?: Partial<AuthSettings>;
   /** The push rate limit; the default one (120 a minute) when not given. */
@@ -52,7 +48,16 @@ export async function startInProcessServer(options: {
    * the same SQLite file. Without it, a temp folder that `close` removes.
    */
   dataDir?: string;
-}): Promise<InProcessServer> {
+}
+
+/**
+ * The real HTTP app and a real SQLite file in a temp folder (seeded with Dalfsen's lists),
+ * listening on a random loopback port. For route tests; the process-level tests start
+ * build/server instead.
+ */
+export async function startInProcessServer(
+  options: InProcessServerOptions,
+): Promise<InProcessServer> {
   const dataDir = options.dataDir
     ? { path: options.dataDir, remove: () => undefined }
     : makeTempDir('data');

@@ -19,6 +19,7 @@ import {
   recordIn,
   teamLead,
 } from './fixtures.ts';
+import { FIXED_FIELDS } from '../../support/fixed-fields.ts';
 
 type Operation = 'create' | 'edit' | 'delete' | 'move to B' | 'move to A';
 
@@ -91,15 +92,6 @@ describe.each(RECORD_TABLES)('the permission table for %s', (table) => {
   });
 });
 
-/** Every field of every kind, changed by a connector in their own kern. */
-const FIXED: Record<RecordTable, string[]> = {
-  organisations: ['id', 'createdAt'],
-  people: ['id', 'createdAt'],
-  visits: ['id', 'createdAt', 'authorId'],
-  initiatives: ['id', 'createdAt', 'registeredById', 'registeredOn', 'feedbackDeadline'],
-  actions: ['id', 'createdAt'],
-};
-
 /** A value that differs from the fixture's and that the rules allow for the field. */
 function otherValue(table: RecordTable, field: string, value: unknown): unknown {
   if (table === 'initiatives' && field === 'assignedConnectorId') return connector.id;
@@ -114,7 +106,7 @@ describe.each(RECORD_TABLES)('each field of %s', (table) => {
   it.each(Object.keys(record))('%s', (field) => {
     const after = { ...record, [field]: otherValue(table, field, record[field]) };
     const change = { table, before: record, after, fields: [field] };
-    const expected = FIXED[table].includes(field) ? [{ field, reason: 'fixed-field' }] : [];
+    const expected = FIXED_FIELDS[table].includes(field) ? [{ field, reason: 'fixed-field' }] : [];
     expect(refusalsOf(connector, change, facts)).toEqual(expected);
   });
 
@@ -132,7 +124,7 @@ describe('each field of an initiative, for a teamleider in any kern', () => {
     const reasons = refusalsOf(teamLead, change, facts).map((refusal) => refusal.reason);
     if (field === 'assignedConnectorId') expect(reasons).toEqual(['assignee-not-in-kern']);
     else if (MAY.includes(field)) expect(reasons).toEqual([]);
-    else if (FIXED.initiatives.includes(field)) {
+    else if (FIXED_FIELDS.initiatives.includes(field)) {
       expect(reasons).toEqual(['fixed-field', 'teamlead-fields-only']);
     } else expect(reasons).toEqual(['teamlead-fields-only']);
   });
