@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { adminLogin, createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
+import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
 import { newRecord, rawPusher } from '../support/pushed-records.ts';
 
 /**
@@ -83,6 +84,7 @@ describe('what each role is offered (real Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'IJsclub Hoonhorst' }).waitFor();
     await expect.poll(() => readOnly(page).textContent()).toMatch(/je werkt niet in deze kern/);
     expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     // The kern picker of a new visit lists only the kern Carl works in.
     await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     const options = page.getByLabel('Kern').locator('option');
@@ -99,6 +101,9 @@ describe('what each role is offered (real Chromium)', () => {
     expect(await page.getByRole('link', { name: 'Nieuw initiatief' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
     expect(await readOnly(page).textContent()).toMatch(/als teamleider wijzig je alleen/);
+    // The status step and the connector picker, readable and usable at 320 px.
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
     await page.getByLabel('Nieuwe status').selectOption('in gesprek');
     await page.getByRole('button', { name: 'Status opslaan' }).click();
     await page.getByLabel('Gebiedsverbinder', { exact: true }).selectOption({ label: 'bert' });

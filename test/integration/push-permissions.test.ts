@@ -6,6 +6,7 @@ import { createAccount } from '../support/accounts.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 import { newRecord, PLAIN_EDIT, rawPusher, type PushAnswer } from '../support/pushed-records.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { FIXED_FIELDS } from '../support/fixed-fields.ts';
 
 /**
  * The permission table again, through the push endpoint of a real server with a real SQLite
@@ -136,6 +137,28 @@ describe.each(RECORD_TABLES)('pushing %s', (table) => {
       expect(answer.rejected.map((rejection) => rejection.reason)).toEqual([FORBIDDEN]);
       expect(changed).toBe(false);
     }
+  });
+});
+
+const otherValue = (field: string): unknown =>
+  field === 'createdAt'
+    ? 1
+    : field === 'registeredOn'
+      ? '2026-01-05'
+      : field === 'feedbackDeadline'
+        ? '2030-01-01'
+        : field === 'id'
+          ? randomUUID()
+          : who('anna').id;
+
+describe.each(RECORD_TABLES)('the fixed fields of %s', (table) => {
+  it.each(FIXED_FIELDS[table])('%s: no patch changes it, not even by its author', async (field) => {
+    const stored = await storedRecord(table, kernA);
+    const answer = await who('bert').push([
+      { table, recordId: stored.id, kind: 'patch', patch: { [field]: otherValue(field) } },
+    ]);
+    expect(answer.rejected.map((rejection) => rejection.reason)).toEqual([FORBIDDEN]);
+    expect(server.store.sync.findRecord(table, stored.id)?.data).toEqual(stored.data);
   });
 });
 
