@@ -75,6 +75,21 @@ describe('attribution is the server’s', () => {
     ]);
   });
 
+  it('dates every other new entry by the server’s clock, with an id or without', () => {
+    const revision = { text: 'zonder id', createdAt: EARLIER, authorId: 'anna' };
+    const patch = attributedEntries('visits', undefined, { noteRevisions: [revision] }, 'a', NOW);
+    expect(patch['noteRevisions']).toEqual([{ ...revision, createdAt: NOW, authorId: 'a' }]);
+    const noTime = { from: 'ingediend', to: 'in gesprek', at: 'gisteren', by: 'anna' };
+    const steps = attributedEntries(
+      'initiatives',
+      undefined,
+      { statusHistory: [noTime] },
+      'a',
+      NOW,
+    );
+    expect(steps['statusHistory']).toEqual([{ ...noTime, at: NOW, by: 'a' }]);
+  });
+
   it('leaves tables without lists, and fields that are not lists, as sent', () => {
     expect(attributedEntries('people', undefined, { name: 'x' }, 'anna', NOW)).toEqual({
       name: 'x',
@@ -126,9 +141,29 @@ describe('a registered initiative', () => {
     ).toThrow(Rejected);
   });
 
+  it('starts from the server’s own entry when the device sent none it can read', () => {
+    const odd = registeredInitiative(sent('2026-11-02', ['x', 7]), 'anna', NOW, FOUR_WEEKS);
+    expect(odd['statusHistory']).toEqual([
+      { from: null, to: 'ingediend', at: NOW, by: 'anna', reason: '' },
+    ]);
+    const timeless = { id: ID, from: null, to: 'ingediend', at: 'nu', by: 'anna' };
+    const started = registeredInitiative(sent('2026-11-02', [timeless]), 'anna', NOW, FOUR_WEEKS);
+    expect(started['statusHistory']).toEqual([
+      { id: ID, from: null, to: 'ingediend', at: NOW, by: 'anna', reason: '' },
+    ]);
+  });
+
+  it('leaves a registration date that is no date to the schema, with no deadline of its own', () => {
+    for (const registeredOn of ['gisteren', 20261102]) {
+      const data = { ...sent('x', []), registeredOn };
+      const registered = registeredInitiative(data, 'anna', NOW, FOUR_WEEKS);
+      expect(registered).toMatchObject({ status: 'ingediend', feedbackDeadline: '2099-01-01' });
+    }
+  });
+
   it('may be registered as received earlier, never later than today', () => {
     expect(() => registeredInitiative(sent('2026-12-01', []), 'anna', NOW, FOUR_WEEKS)).toThrow(
-      'registeredOn: in-the-future',
+      expect.objectContaining({ reason: 'invalid', detail: 'registeredOn: in-the-future' }),
     );
     const today = registeredInitiative(sent('2026-11-30', []), 'anna', NOW, FOUR_WEEKS);
     expect(today['feedbackDeadline']).toBe('2026-12-28');

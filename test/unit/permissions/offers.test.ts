@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kernenToCreateIn,
+  mayAssign,
   whyNotChange,
   whyReadOnly,
 } from '../../../src/shared/permissions/offers.ts';
@@ -50,6 +51,24 @@ describe('what the app offers', () => {
     expect(whyNotChange(teamLead, 'initiatives', initiative, ['title'], facts)).toBe(
       'teamlead-fields-only',
     );
+  });
+
+  it('offers in the connector pickers only whom the model accepts', () => {
+    const unassigned = recordIn('initiatives', A);
+    const offered = (account: typeof connector, initiative: typeof unassigned | undefined) =>
+      [null, 'anna', 'bert', 'carl', 'lea'].filter((candidate) =>
+        mayAssign(account, initiative, A, candidate, facts),
+      );
+    // Registering: any connector of the kern, or nobody yet.
+    expect(offered(connector, undefined)).toEqual([null, 'anna', 'bert']);
+    // An unassigned one: Anna takes it herself; a teamleider gives it to anyone of the kern.
+    expect(offered(connector, unassigned)).toEqual([null, 'anna']);
+    expect(offered(teamLead, unassigned)).toEqual([null, 'anna', 'bert']);
+    // Her own: she hands it to a colleague of the kern.
+    const hers = { ...unassigned, assignedConnectorId: 'anna' };
+    expect(offered(connector, hers)).toEqual(['anna', 'bert']);
+    // In another kern she offers nothing.
+    expect(offered(connector, recordIn('initiatives', B))).toEqual([]);
   });
 
   it('knows the roles: field work, leading the team, working in a kern', () => {

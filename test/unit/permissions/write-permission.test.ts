@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../src/shared/permissions/account.ts';
 import {
+  PERMISSION_REASONS,
   refusalsOf,
   type PermissionReason,
   type WriteChange,
@@ -164,6 +165,9 @@ describe('who handles an initiative', () => {
     const change = { table: 'initiatives' as const, before, after };
     const refusals = refusalsOf(account, { ...change, fields: ['assignedConnectorId'] }, facts);
     expect(refusals.length).toBeLessThanOrEqual(1);
+    for (const refusal of refusals)
+      expect(refusal).toEqual({ field: 'assignedConnectorId', reason: refusal.reason });
+    expect(refusals.every((refusal) => PERMISSION_REASONS.includes(refusal.reason))).toBe(true);
     return refusals[0]?.reason ?? null;
   };
 
