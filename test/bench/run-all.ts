@@ -37,8 +37,9 @@ const push = await runPushBench();
 const pull = runPullBench();
 const sync = await runSyncBrowserBench();
 const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
-// Rates over the same rows: apply-rate / plain-rate is plain time / apply time.
-const applyRatio = push.plainInsertMs / push.applyMs;
+// Rates over the same rows: apply-rate / plain-rate is plain time / apply time, against the
+// plain insert with as many durable commits (one per batch of 500).
+const applyRatio = push.plainBatchedMs / push.applyMs;
 const pullRows = PULL_BENCH_ROWS.toLocaleString('en');
 const downloadRatio = sync.downloadMs / sync.rawWriteMs;
 const saveDuringSyncRatio = sync.saveBusyMs / sync.saveIdleMs;
@@ -92,11 +93,11 @@ const rows = [
   [
     `server applyPush of ${PUSH_MUTATIONS} mutations, batches of 500 (median)`,
     `${push.applyMs.toFixed(0)} ms`,
-    `budget ≥ ${APPLY_RATIO_BUDGET}× plain insert rate`,
-    `${applyRatio.toFixed(2)}× plain better-sqlite3 insert rate (${push.plainInsertMs.toFixed(0)} ms, ` +
-      `one transaction; ${push.plainBatchedMs.toFixed(0)} ms committed per 500); ` +
+    `budget ≥ ${APPLY_RATIO_BUDGET}× plain insert rate, same commits`,
+    `${applyRatio.toFixed(2)}× plain better-sqlite3 insert committed per 500 (${push.plainBatchedMs.toFixed(0)} ms; ` +
+      `${(push.plainInsertMs / push.applyMs).toFixed(2)}× the one-transaction insert, ${push.plainInsertMs.toFixed(0)} ms); ` +
       `its rows written alone, in its 4 transactions: ${push.storeOnlyMs.toFixed(0)} ms = ` +
-      `${(push.plainInsertMs / push.storeOnlyMs).toFixed(2)}×`,
+      `${(push.plainBatchedMs / push.storeOnlyMs).toFixed(2)}×`,
   ],
   [
     `first pull page + count, gebiedsverbinder reading none of ${pullRows} rows (median)`,

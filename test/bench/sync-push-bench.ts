@@ -20,8 +20,12 @@ import { median } from './startup-time.ts';
 
 /** Issue #5: a device that was offline for a while sends what it queued. */
 export const PUSH_MUTATIONS = 2_000;
-/** The server applies at least half as fast as a plain insert of the same rows. */
-export const APPLY_RATIO_BUDGET = 0.5;
+/**
+ * The server applies at least 0.4× as fast as a plain insert of the same rows with the same
+ * number of durable commits (one per batch of 500): the budget as decided after issue #5,
+ * where the plain insert in one transaction measured fsyncs applyPush must make, not work.
+ */
+export const APPLY_RATIO_BUDGET = 0.4;
 const END_TO_END_RUNS = 3;
 const APPLY_RUNS = 11;
 const KERN = 'Lemelerveld';
