@@ -135,7 +135,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     const conflict = anna.page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 20_000 });
     expect(await conflict.textContent()).toContain(
-      'Telefoonnummer van persoon “Henk Smit”: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222” (van bert). Overschreven: “0529 111111” (van u).',
+      'Telefoonnummer van persoon “Henk Smit”: twee mensen wijzigden dit tegelijk. Nu staat er: “0529 222222” (van bert). Overschreven: “0529 111111” (van jou).',
     );
     await anna.page.getByRole('button', { name: 'Houd “0529 222222”' }).waitFor();
     // The conflict leads to the person, to check the number there.
@@ -180,12 +180,12 @@ describe('two connectors, one offline for a while, end with the same data (real 
       .toBe('Alles is verstuurd');
 
     // The refusal comes back with the sync; the status line points to it.
-    await bert.page.getByRole('link', { name: '1 punt vraagt uw aandacht' }).click();
+    await bert.page.getByRole('link', { name: '1 punt vraagt je aandacht' }).click();
     const rejection = bert.page.getByTestId('rejection');
     expect(await rejection.textContent()).toContain(
       `Wijziging in initiatief “${title}” geweigerd: deze stap kan niet meer vanuit de huidige status`,
     );
-    await rejection.getByText('Wat u had ingevoerd').click();
+    await rejection.getByText('Wat je had ingevoerd').click();
     // What Bert typed: the new status, and of the history only the step that was refused.
     expect(await rejection.locator('dt').allTextContents()).toEqual([
       'Status',
