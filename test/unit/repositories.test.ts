@@ -180,6 +180,33 @@ describe('visits', () => {
     ]);
     expect(currentNotes(revised)).toBe('Over de speeltuin en de bankjes.');
   });
+
+  it('refuses, in words and before writing, a visit dated after today or holding nothing', async () => {
+    const refused = async (input: typeof visitInput, people: { name: string }[] = []) => {
+      const error = await saveNewVisit(
+        db,
+        input,
+        [],
+        context,
+        people.map((person) => ({ ...person, kernId: KERN, dataBasis: 'lid' })),
+      ).catch((caught: unknown) => caught);
+      return error instanceof RecordValidationError ? error.problems : error;
+    };
+    // The clock of this test stands in November 2025.
+    expect(await refused({ ...visitInput, date: '2025-12-31' })).toEqual([
+      { path: 'date', reason: 'in-the-future' },
+    ]);
+    expect(await refused({ ...visitInput, notes: '   ' })).toEqual([
+      { path: 'notes', reason: 'visit-empty' },
+    ]);
+    expect(await db.visits.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    // A person met there is enough, even one added on the spot.
+    const { visit } = await saveNewVisit(db, { ...visitInput, notes: '' }, [], context, [
+      { name: 'Jan', kernId: KERN, dataBasis: 'lid' },
+    ]);
+    expect(visit.personIds).toHaveLength(1);
+  });
 });
 
 describe('initiatives', () => {
@@ -191,6 +218,20 @@ describe('initiatives', () => {
     assignedConnectorId: USER,
     registeredOn: '2025-11-21',
   };
+
+  it('refuses a registration date after today, in words, and writes nothing', async () => {
+    const error = await registerInitiative(
+      db,
+      { ...input, registeredOn: '2026-01-05' },
+      DEFAULT_FEEDBACK_TERM,
+      context,
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RecordValidationError);
+    expect((error as RecordValidationError).problems).toEqual([
+      { path: 'registeredOn', reason: 'in-the-future' },
+    ]);
+    expect(await db.initiatives.count()).toBe(0);
+  });
 
   it('registers as ingediend with the feedback deadline four weeks on', async () => {
     const initiative = await registerInitiative(db, input, DEFAULT_FEEDBACK_TERM, context);

@@ -48,6 +48,9 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'initiative.connectorOther': 'A colleague (unchanged)',
   'initiative.connectorNone': 'Nobody yet',
   'initiative.assign': 'Area connector of this initiative',
+  'initiative.receivedOn': 'Received on',
+  'initiative.receivedOnHint':
+    'Did you get the idea earlier? Then choose that day. The feedback term counts from that day.',
   'initiative.saveAssignment': 'Save area connector',
   'initiative.support': 'Support asked',
   'initiative.noaberfonds': 'Noaberfonds',

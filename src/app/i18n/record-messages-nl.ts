@@ -51,6 +51,9 @@ export const recordNl = {
   'initiative.connectorOther': 'Een collega (blijft zo)',
   'initiative.connectorNone': 'Nog niemand',
   'initiative.assign': 'Gebiedsverbinder van dit initiatief',
+  'initiative.receivedOn': 'Ontvangen op',
+  'initiative.receivedOnHint':
+    'Kreeg je het idee eerder? Kies dan die dag. De termijn voor terugkoppeling telt vanaf die dag.',
   'initiative.saveAssignment': 'Gebiedsverbinder opslaan',
   'initiative.support': 'Gevraagde steun',
   'initiative.noaberfonds': 'Noaberfonds',

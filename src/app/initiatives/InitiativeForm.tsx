@@ -57,6 +57,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
       : emptyInitiativeForm(me?.kernIds[0] ?? '', writer.userId),
   );
   const [form, setForm] = useState(baseline);
+  // An idea received before it was typed keeps the day it came in (never a day to come).
+  const [receivedOn, setReceivedOn] = useState(() => municipalToday(writer.now()));
   // The kern picker lists the kernen this account may register in (src/shared/permissions).
   const writable = usePermissions().kernenToCreateIn(
     'initiatives',
@@ -101,7 +103,7 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
           )
         : await registerInitiative(
             db,
-            { ...fields, registeredOn: municipalToday(writer.now()) },
+            { ...fields, registeredOn: receivedOn },
             // The municipality's term as last copied from the server (four weeks until then).
             (await cachedFeedbackTerm(db)) ?? DEFAULT_FEEDBACK_TERM,
             writer,
@@ -121,6 +123,17 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
         error={problems['title']}
         required
       />
+      {!initiative && (
+        <TextField
+          id="initiative-received"
+          type="date"
+          label={t('initiative.receivedOn')}
+          hint={t('initiative.receivedOnHint')}
+          value={receivedOn}
+          onInput={setReceivedOn}
+          error={problems['registeredOn']}
+        />
+      )}
       <TextAreaField
         id="initiative-description"
         label={t('initiative.description')}

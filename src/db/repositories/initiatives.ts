@@ -14,7 +14,8 @@ import {
   type InitiativeStatus,
 } from '../../shared/records/initiative-status.ts';
 import type { NoaberDatabase } from '../database.ts';
-import { RecordRuleError, validated } from './record-errors.ts';
+import { RecordRuleError, RecordValidationError, validated } from './record-errors.ts';
+import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
 import {
   insertRecord,
   markDeleted,
@@ -35,6 +36,10 @@ export async function registerInitiative(
 ): Promise<Initiative> {
   const fields = validated(InitiativeInputSchema, input);
   const at = context.now();
+  // The server refuses it too, by its own clock: said here in words, with the input kept.
+  if (isInTheFuture(fields.registeredOn, at)) {
+    throw new RecordValidationError([{ path: 'registeredOn', reason: 'in-the-future' }]);
+  }
   return insertRecord(db.initiatives, InitiativeSchema, {
     ...newRecordMeta(newId(at), context),
     ...fields,
