@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { postJson } from '../support/accounts.ts';
 import { serverWithConnectors } from '../support/connectors-server.ts';
+import { personCreate } from '../support/pushed-records.ts';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 
 /** A low limit, so that a test reaches it: three pushes a minute per account. */
 const LIMIT = { maxPushes: 3, windowMs: 60_000 };
@@ -11,35 +13,14 @@ const setup = serverWithConnectors(['anna@dalfsen.test', 'bert@dalfsen.test'], {
 });
 
 function push(token: string, clientId: string, id: number) {
-  const recordId = randomUUID();
   return postJson(
     setup.server,
     '/api/sync/push',
     {
       clientId,
-      protocolVersion: 2,
+      protocolVersion: PROTOCOL_VERSION,
       epoch: null,
-      mutations: [
-        {
-          id,
-          table: 'people',
-          recordId,
-          kind: 'create',
-          baseCursor: 0,
-          patch: {
-            id: recordId,
-            createdAt: 1,
-            updatedAt: 1,
-            deleted: false,
-            name: `Persoon ${id}`,
-            kernId: setup.kernId,
-            phone: '',
-            email: '',
-            memberships: [],
-            dataBasis: 'contactpersoon vereniging',
-          },
-        },
-      ],
+      mutations: [personCreate(id, setup.kernId, `Persoon ${id}`)],
     },
     token,
   );

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { postJson, TEST_PASSWORD } from '../support/accounts.ts';
 import { serverWithConnectors } from '../support/connectors-server.ts';
+import { personCreate } from '../support/pushed-records.ts';
 
 /**
  * A database that cannot take writes while the server runs. Tests run as root, which file
@@ -11,28 +12,9 @@ import { serverWithConnectors } from '../support/connectors-server.ts';
  */
 const setup = serverWithConnectors(['full@dalfsen.test']);
 
-function personCreate(id: number) {
-  const recordId = randomUUID();
-  return {
-    id,
-    table: 'people',
-    recordId,
-    kind: 'create',
-    baseCursor: 0,
-    patch: {
-      id: recordId,
-      createdAt: 1,
-      updatedAt: 1,
-      deleted: false,
-      name: `Persoon ${id} ${'met een lange naam '.repeat(5)}`,
-      kernId: setup.kernId,
-      phone: '',
-      email: '',
-      memberships: [],
-      dataBasis: 'contactpersoon vereniging',
-    },
-  };
-}
+/** A new person whose long name needs room in the file. */
+const personWithLongName = (id: number) =>
+  personCreate(id, setup.kernId, `Persoon ${id} ${'met een lange naam '.repeat(5)}`);
 
 /** A push of `count` new people, numbered from `first`. */
 const push = (clientId: string, first: number, count: number) =>
@@ -43,7 +25,7 @@ const push = (clientId: string, first: number, count: number) =>
       clientId,
       protocolVersion: 2,
       epoch: null,
-      mutations: Array.from({ length: count }, (_, i) => personCreate(first + i)),
+      mutations: Array.from({ length: count }, (_, i) => personWithLongName(first + i)),
     },
     setup.token('full@dalfsen.test'),
   );

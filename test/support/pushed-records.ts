@@ -69,6 +69,13 @@ export function newRecord(table: RecordTable, place: RecordPlace, now = Date.now
   }
 }
 
+/** A numbered create of a new person in a kern, as a device's outbox sends it. */
+export function personCreate(mutationId: number, kernId: string, name: string) {
+  const patch: Data = { ...newRecord('people', { kernId, kindId: '', userId: '' }), name };
+  const recordId = String(patch['id']);
+  return { id: mutationId, table: 'people', recordId, kind: 'create', baseCursor: 0, patch };
+}
+
 /** A plain field of each kind and a new value for it: what an ordinary edit changes. */
 export const PLAIN_EDIT: Record<RecordTable, Data> = {
   organisations: { name: 'Toneelvereniging' },
