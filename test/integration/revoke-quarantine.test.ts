@@ -76,7 +76,7 @@ async function reportOutbox(device: TestDevice, waiting: number): Promise<void> 
 }
 
 function personCreate(id: number, kernId: string, userId: string) {
-  const patch = { ...newRecord('people', { kernId, kindId: '', userId }), kernId };
+  const patch = newRecord('people', { kernId, kindId: '', userId });
   const recordId = String(patch['id']);
   return { id, table: 'people', recordId, kind: 'create', patch, baseCursor: 0 };
 }
