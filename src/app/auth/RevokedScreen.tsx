@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { openUserDatabase } from '../../db/user-data.ts';
+import type { RevokedDevice } from '../../db/session-storage.ts';
+import { formatDateTime } from '../../shared/dutch-format.ts';
+import { useLive } from '../data/useLive.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Checkbox } from '../components/form/Checkbox.tsx';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { Alert } from '../components/nlds/Alert.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+import { Paragraph } from '../components/nlds/Paragraph.tsx';
+import { Screen } from '../components/Screen.tsx';
+import { exportUnsent } from '../sync/export-unsent.ts';
+import { useAuth } from './auth-context.tsx';
+import { useFailureText } from './useFailureText.ts';
+
+/**
+ * A beheerder signed this device out while changes on it were not sent yet. Nothing is wiped
+ * without the user: they export the changes, send them once to the server for a beheerder
+ * to review, and then wipe; or wipe anyway after confirming that the changes go.
+ */
+export function RevokedScreen({ userId, revoked }: { userId: string; revoked: RevokedDevice }) {
+  const { t, language } = useI18n();
+  const { client } = useAuth();
+  const failureText = useFailureText();
+  const unsent = useLive(async () => (await openUserDatabase(userId)).outbox.count(), [userId]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const [wipeAnyway, setWipeAnyway] = useState(false);
+  const count = String(unsent.status === 'ready' ? unsent.value : '…');
+  const safe = revoked.exported || revoked.delivered;
+
+  const act = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(failureText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportFile = () =>
+    act(async () => {
+      await exportUnsent(await openUserDatabase(userId));
+      await client.markExported();
+    });
+
+  return (
+    <Screen title={t('revoked.title')}>
+      <Alert type="warning">
+        <Paragraph>
+          {t('revoked.intro', { time: formatDateTime(new Date(revoked.at), language) })}
+        </Paragraph>
+        <Paragraph>
+          <strong data-testid="revoked-unsent">{t('revoked.unsent', { count })}</strong>
+        </Paragraph>
+      </Alert>
+      <FormMessage text={failure} kind="error" />
+
+      <section class="screen-section" aria-labelledby="revoked-export">
+        <Heading level={2} id="revoked-export">
+          {t('revoked.exportTitle')}
+        </Heading>
+        <Paragraph>{t('revoked.exportHint')}</Paragraph>
+        <Button type="button" disabled={busy} onClick={() => void exportFile()}>
+          {t('revoked.export')}
+        </Button>
+        {revoked.exported && <Paragraph role="status">{t('revoked.exported')}</Paragraph>}
+      </section>
+
+      <section class="screen-section" aria-labelledby="revoked-deliver">
+        <Heading level={2} id="revoked-deliver">
+          {t('revoked.deliverTitle')}
+        </Heading>
+        <Paragraph>{t('revoked.deliverHint')}</Paragraph>
+        {revoked.delivered ? (
+          <Paragraph role="status">{t('revoked.delivered')}</Paragraph>
+        ) : (
+          <Button
+            type="button"
+            disabled={busy}
+            onClick={() => void act(() => client.deliverUnsent())}
+          >
+            {t('revoked.deliver')}
+          </Button>
+        )}
+      </section>
+
+      <section class="screen-section" aria-labelledby="revoked-wipe">
+        <Heading level={2} id="revoked-wipe">
+          {t('revoked.wipeTitle')}
+        </Heading>
+        {!safe && (
+          <Checkbox
+            label={t('revoked.wipeAnyway', { count })}
+            checked={wipeAnyway}
+            onChange={(event) => setWipeAnyway(event.currentTarget.checked)}
+          />
+        )}
+        <Button
+          appearance="primary"
+          type="button"
+          disabled={busy || !(safe || wipeAnyway)}
+          onClick={() => void act(() => client.wipeRevoked())}
+        >
+          {t('revoked.wipe')}
+        </Button>
+      </section>
+    </Screen>
+  );
+}
