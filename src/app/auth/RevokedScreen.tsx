@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
-import { openUserDatabase } from '../../db/user-data.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { countUnsentChanges, openUserDatabase } from '../../db/user-data.ts';
 import type { RevokedDevice } from '../../db/session-storage.ts';
 import { formatDateTime } from '../../shared/dutch-format.ts';
-import { useLive } from '../data/useLive.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Checkbox } from '../components/form/Checkbox.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
@@ -24,11 +23,13 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
   const { t, language } = useI18n();
   const { client } = useAuth();
   const failureText = useFailureText();
-  const unsent = useLive(async () => (await openUserDatabase(userId)).outbox.count(), [userId]);
+  // Read once: nothing can be typed or sent while this screen stands.
+  const [unsent, setUnsent] = useState<number>();
+  useEffect(() => void countUnsentChanges(userId).then(setUnsent), [userId]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [wipeAnyway, setWipeAnyway] = useState(false);
-  const count = String(unsent.status === 'ready' ? unsent.value : '…');
+  const count = unsent === undefined ? undefined : String(unsent);
   const safe = revoked.exported || revoked.delivered;
 
   const act = async (work: () => Promise<unknown>) => {
@@ -54,9 +55,11 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
         <Paragraph>
           {t('revoked.intro', { time: formatDateTime(new Date(revoked.at), language) })}
         </Paragraph>
-        <Paragraph>
-          <strong data-testid="revoked-unsent">{t('revoked.unsent', { count })}</strong>
-        </Paragraph>
+        {count !== undefined && (
+          <Paragraph>
+            <strong data-testid="revoked-unsent">{t('revoked.unsent', { count })}</strong>
+          </Paragraph>
+        )}
       </Alert>
       <FormMessage text={failure} kind="error" />
 
@@ -93,7 +96,7 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
         <Heading level={2} id="revoked-wipe">
           {t('revoked.wipeTitle')}
         </Heading>
-        {!safe && (
+        {!safe && count !== undefined && (
           <Checkbox
             label={t('revoked.wipeAnyway', { count })}
             checked={wipeAnyway}
