@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import type { QuarantineEntry } from '../../src/shared/quarantine-api.ts';
+import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
+import { ADMIN } from '../support/served-app.ts';
 import {
   adminLogin,
   createUser,
@@ -62,6 +64,8 @@ describe('a device revoked while changes wait on it (real Chromium, real server)
     const wipe = page.getByRole('button', { name: 'Wis dit apparaat' });
     expect(await wipe.isDisabled()).toBe(true);
 
+    expect(await seriousViolations(page), 'revoked screen').toEqual([]);
+
     // A reload keeps the screen and the data: nothing is wiped without the user.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Dit apparaat is afgemeld' }).waitFor();
@@ -88,8 +92,20 @@ describe('a device revoked while changes wait on it (real Chromium, real server)
     });
     const tokens = (await fresh.json()) as TokenResponse;
     expect(await visitsOnServer(baseUrl, tokens.accessToken, NOTES[0] ?? '')).toBe(0);
-    const accepted = await asAdmin(baseUrl, `/api/admin/quarantine/${entry?.id}/accept`, 'POST');
-    expect(accepted).toEqual({ applied: 2, rejected: [] });
+
+    // The beheerder reviews and accepts on Beheer → Ter controle, on a phone-sized screen.
+    const beheer = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
+    const admin = await beheer.newPage();
+    await admin.goto(`${baseUrl}/`);
+    await signIn(admin, ADMIN.email, ADMIN.password);
+    await admin.goto(`${baseUrl}/beheer/quarantaine`);
+    const delivery = admin.getByTestId('quarantine-entry').filter({ hasText: '2 wijzigingen' });
+    await delivery.waitFor();
+    expect(await seriousViolations(admin), 'quarantine screen').toEqual([]);
+    expect(await overflowsHorizontally(admin)).toBe(false);
+    await delivery.getByRole('button', { name: 'Overnemen' }).click();
+    await delivery.getByText('2 verwerkt, 0 geweigerd').waitFor();
+    await beheer.close();
     for (const notes of NOTES) {
       expect(await visitsOnServer(baseUrl, tokens.accessToken, notes)).toBe(1);
     }
