@@ -18,7 +18,6 @@ import {
   type TokenResponse,
 } from '../shared/auth-api.ts';
 import { ApiError, requestJson, type RequestOptions } from './api-client.ts';
-import { deliverOutboxToQuarantine } from './quarantine-delivery.ts';
 
 export type AuthState =
   | { status: 'loading' }
@@ -117,12 +116,17 @@ export class AuthClient {
     await this.updateRevoked({ exported: true });
   }
 
-  /** Revoked with unsent changes: sends them to the server's quarantine, once. */
-  async deliverUnsent(): Promise<DeliveryAnswer> {
+  /**
+   * Revoked with unsent changes: `deliver` sends them to the server's quarantine, once
+   * (quarantine-delivery.ts, loaded by the revoked screen only); then the wipe may go ahead.
+   */
+  async deliverUnsent(
+    deliver: (userId: string, refreshToken: string) => Promise<DeliveryAnswer>,
+  ): Promise<DeliveryAnswer> {
     const session = await loadSession();
     if (!session?.revoked) throw new ApiError('forbidden', 0, 'this device is not revoked');
     try {
-      const answer = await deliverOutboxToQuarantine(session.user.id, session.refreshToken);
+      const answer = await deliver(session.user.id, session.refreshToken);
       await this.updateRevoked({ delivered: true });
       return answer;
     } catch (error) {

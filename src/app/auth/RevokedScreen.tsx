@@ -10,6 +10,7 @@ import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { Screen } from '../components/Screen.tsx';
+import { deliverOutboxToQuarantine } from '../../sync/quarantine-delivery.ts';
 import { exportUnsent } from '../sync/export-unsent.ts';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
@@ -85,7 +86,7 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
           <Button
             type="button"
             disabled={busy}
-            onClick={() => void act(() => client.deliverUnsent())}
+            onClick={() => void act(() => client.deliverUnsent(deliverOutboxToQuarantine))}
           >
             {t('revoked.deliver')}
           </Button>
