@@ -7,7 +7,6 @@ import {
   type StoredSession,
 } from '../db/session-storage.ts';
 import { countUnsentChanges, openUserDatabase, wipeUserData } from '../db/user-data.ts';
-import type { DeliveryAnswer } from '../shared/quarantine-api.ts';
 import {
   SessionUserSchema,
   SetupInfoSchema,
@@ -111,44 +110,14 @@ export class AuthClient {
     await this.wipe(session, undefined);
   }
 
-  /** Revoked with unsent changes: the export was saved; the wipe may go ahead. */
-  async markExported(): Promise<void> {
-    await this.updateRevoked({ exported: true });
-  }
-
-  /**
-   * Revoked with unsent changes: `deliver` sends them to the server's quarantine, once
-   * (quarantine-delivery.ts, loaded by the revoked screen only); then the wipe may go ahead.
-   */
-  async deliverUnsent(
-    deliver: (userId: string, refreshToken: string) => Promise<DeliveryAnswer>,
-  ): Promise<DeliveryAnswer> {
-    const session = await loadSession();
-    if (!session?.revoked) throw new ApiError('forbidden', 0, 'this device is not revoked');
-    try {
-      const answer = await deliver(session.user.id, session.refreshToken);
-      await this.updateRevoked({ delivered: true });
-      return answer;
-    } catch (error) {
-      // Delivered already (the answer was lost on the way): the server has them.
-      if (error instanceof ApiError && error.reason === 'already-delivered') {
-        await this.updateRevoked({ delivered: true });
-      }
-      throw error;
-    }
-  }
-
   /** Revoked: wipes this account's data and tokens, as a revoke without unsent changes does. */
   async wipeRevoked(): Promise<void> {
     await this.wipe(await loadSession(), 'revoked');
   }
 
-  private async updateRevoked(change: Partial<RevokedDevice>): Promise<void> {
-    const session = await loadSession();
-    if (!session?.revoked) return;
-    const revoked = { ...session.revoked, ...change };
-    await saveSession({ ...session, revoked });
-    this.set({ status: 'revoked', user: session.user, revoked });
+  /** The stored session was changed elsewhere (revoked-device.ts): show it in every tab. */
+  async sessionChanged(): Promise<void> {
+    await this.reload();
     this.channel?.postMessage('changed');
   }
 

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { countUnsentChanges, openUserDatabase } from '../../db/user-data.ts';
 import type { RevokedDevice } from '../../db/session-storage.ts';
 import { formatDateTime } from '../../shared/dutch-format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { ApiError } from '../../sync/api-client.ts';
+import { DELIVERY_FAILURES, useRevokedText } from '../i18n/revoked-text.ts';
 import { Checkbox } from '../components/form/Checkbox.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { Alert } from '../components/nlds/Alert.tsx';
@@ -10,7 +11,7 @@ import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { Screen } from '../components/Screen.tsx';
-import { deliverOutboxToQuarantine } from '../../sync/quarantine-delivery.ts';
+import { deliverUnsent, markExported } from '../../sync/revoked-device.ts';
 import { exportUnsent } from '../sync/export-unsent.ts';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
@@ -21,7 +22,7 @@ import { useFailureText } from './useFailureText.ts';
  * to review, and then wipe; or wipe anyway after confirming that the changes go.
  */
 export function RevokedScreen({ userId, revoked }: { userId: string; revoked: RevokedDevice }) {
-  const { t, language } = useI18n();
+  const { t, language } = useRevokedText();
   const { client } = useAuth();
   const failureText = useFailureText();
   // Read once: nothing can be typed or sent while this screen stands.
@@ -39,7 +40,8 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
     try {
       await work();
     } catch (error) {
-      setFailure(failureText(error));
+      const own = error instanceof ApiError ? DELIVERY_FAILURES[error.reason] : undefined;
+      setFailure(own ? t(own) : failureText(error));
     } finally {
       setBusy(false);
     }
@@ -47,7 +49,7 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
   const exportFile = () =>
     act(async () => {
       await exportUnsent(await openUserDatabase(userId));
-      await client.markExported();
+      await markExported(client);
     });
 
   return (
@@ -86,7 +88,7 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
           <Button
             type="button"
             disabled={busy}
-            onClick={() => void act(() => client.deliverUnsent(deliverOutboxToQuarantine))}
+            onClick={() => void act(() => deliverUnsent(client))}
           >
             {t('revoked.deliver')}
           </Button>

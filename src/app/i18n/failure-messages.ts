@@ -19,10 +19,6 @@ const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
   'session-ended': 'failure.sessionEnded',
   'session-revoked': 'failure.sessionRevoked',
   unauthorized: 'failure.sessionEnded',
-  'delivery-refused': 'failure.deliveryRefused',
-  'delivery-expired': 'failure.deliveryExpired',
-  'already-delivered': 'failure.alreadyDelivered',
-  'payload-too-large': 'failure.tooMuchToDeliver',
 };
 
 export function failureMessageKey(reason: FailureReason | undefined): MessageKey {

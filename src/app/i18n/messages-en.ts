@@ -57,23 +57,6 @@ export const en: Record<MessageKey, string> = {
   'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'An administrator signed you out on this device. The data on this device has been wiped.',
-  'revoked.title': 'This device was signed out',
-  'revoked.intro':
-    'An administrator signed this device out ({time}). You cannot work with it any more.',
-  'revoked.unsent':
-    'There are still {count} changes on this device that were not sent. They stay until you choose what happens to them.',
-  'revoked.exportTitle': 'Save the changes as a file',
-  'revoked.exportHint': 'You get a file with every change that was not sent yet.',
-  'revoked.export': 'Export unsent changes',
-  'revoked.exported': 'The file was made.',
-  'revoked.deliverTitle': 'Send the changes to the administrator',
-  'revoked.deliverHint':
-    'The administrator reviews them and accepts or discards them. You can do this once, within 14 days of the sign-out.',
-  'revoked.deliver': 'Send for review',
-  'revoked.delivered': 'Sent. The administrator reviews the changes.',
-  'revoked.wipeTitle': 'Wipe this device',
-  'revoked.wipeAnyway': 'Wipe anyway: I know that {count} changes will be lost',
-  'revoked.wipe': 'Wipe this device',
   'signOut.button': 'Sign out',
   'signOut.title': 'Sign out?',
   'signOut.wipes': 'Signing out wipes all Noaber data from this device.',
@@ -114,12 +97,6 @@ export const en: Record<MessageKey, string> = {
     'A village cannot belong to itself, not even through another village. Choose another one.',
   'failure.invalidBody': 'Not everything is filled in correctly. Check the fields.',
   'failure.sessionEnded': 'Your session has ended. Sign in again.',
-  'failure.deliveryRefused':
-    'The server does not take the changes of this device. Export them as a file.',
-  'failure.deliveryExpired':
-    'Sending is no longer possible: the sign-out was more than 14 days ago. Export the changes as a file.',
-  'failure.alreadyDelivered': 'These changes were sent already.',
-  'failure.tooMuchToDeliver': 'These are too many changes to send. Export them as a file.',
   'failure.sessionRevoked': 'An administrator signed you out on this device.',
   'role.gebiedsverbinder': 'Area connector',
   'role.teamleider': 'Team lead',

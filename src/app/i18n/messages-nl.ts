@@ -56,23 +56,6 @@ export const nl = {
   'signIn.demoUse': '{role}: {name}',
   'signIn.revoked':
     'Je bent op dit apparaat uitgelogd door een beheerder. De gegevens op dit apparaat zijn gewist.',
-  'revoked.title': 'Dit apparaat is afgemeld',
-  'revoked.intro':
-    'Dit apparaat is afgemeld door de beheerder ({time}). Je kunt hier niet meer mee werken.',
-  'revoked.unsent':
-    'Er staan nog {count} wijzigingen op dit apparaat die niet verstuurd zijn. Ze blijven staan tot jij kiest wat ermee gebeurt.',
-  'revoked.exportTitle': 'Bewaar de wijzigingen als bestand',
-  'revoked.exportHint': 'Je krijgt een bestand met alle wijzigingen die nog niet verstuurd zijn.',
-  'revoked.export': 'Niet-verzonden wijzigingen exporteren',
-  'revoked.exported': 'Het bestand is gemaakt.',
-  'revoked.deliverTitle': 'Stuur de wijzigingen naar de beheerder',
-  'revoked.deliverHint':
-    'De beheerder bekijkt ze en neemt ze over of gooit ze weg. Dit kan één keer, binnen 14 dagen na het afmelden.',
-  'revoked.deliver': 'Verstuur ter controle',
-  'revoked.delivered': 'Verstuurd. De beheerder bekijkt de wijzigingen.',
-  'revoked.wipeTitle': 'Wis dit apparaat',
-  'revoked.wipeAnyway': 'Wis toch: ik weet dat {count} wijzigingen dan verloren gaan',
-  'revoked.wipe': 'Wis dit apparaat',
   'signOut.button': 'Uitloggen',
   'signOut.title': 'Uitloggen?',
   'signOut.wipes': 'Als je uitlogt, worden alle gegevens van Noaber op dit apparaat gewist.',
@@ -112,13 +95,6 @@ export const nl = {
     'Een kern kan niet bij zichzelf horen, ook niet via een andere kern. Kies een ander dorp.',
   'failure.invalidBody': 'Niet alles is goed ingevuld. Controleer de velden.',
   'failure.sessionEnded': 'Je sessie is verlopen. Log opnieuw in.',
-  'failure.deliveryRefused':
-    'De server neemt de wijzigingen van dit apparaat niet aan. Exporteer ze als bestand.',
-  'failure.deliveryExpired':
-    'Versturen kan niet meer: het afmelden is langer dan 14 dagen geleden. Exporteer de wijzigingen als bestand.',
-  'failure.alreadyDelivered': 'Deze wijzigingen zijn al verstuurd.',
-  'failure.tooMuchToDeliver':
-    'Dit zijn te veel wijzigingen om te versturen. Exporteer ze als bestand.',
   'failure.sessionRevoked': 'Je bent op dit apparaat uitgelogd door een beheerder.',
   'role.gebiedsverbinder': 'Gebiedsverbinder',
   'role.teamleider': 'Teamleider',
