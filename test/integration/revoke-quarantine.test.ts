@@ -4,7 +4,7 @@ import type { DeviceSession, TokenResponse } from '../../src/shared/auth-api.ts'
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import type { QuarantineEntry } from '../../src/shared/quarantine-api.ts';
 import type { Role } from '../../src/shared/roles.ts';
-import { createAccount, getJson, postJson, reasonOf } from '../support/accounts.ts';
+import { createAccount, getJson, patchJson, postJson, reasonOf } from '../support/accounts.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 import { newRecord } from '../support/pushed-records.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -166,7 +166,7 @@ describe('a revoked device with unsent changes', () => {
     expect(auditActions(device.tokens.sessionId)).toEqual(
       expect.arrayContaining(['quarantine.deliver:ok', 'quarantine.deliver:refused']),
     );
-    expect((await devicesOf(device))[0]?.delivered).toBe(true);
+    expect((await devicesOf(device))[0]).toMatchObject({ delivered: true, unsent: { count: 2 } });
 
     // Quarantined, not applied.
     expect(server.store.sync.findRecord('people', mine.recordId)).toBeUndefined();
@@ -195,6 +195,8 @@ describe('a revoked device with unsent changes', () => {
     ]);
     expect(server.store.sync.findRecord('people', elsewhere.recordId)).toBeUndefined();
     expect(auditActions(entry?.id ?? '')).toEqual(['quarantine.accept:ok']);
+    // Processed, applied or rejected: the device list counts nothing as unsent any more.
+    expect((await devicesOf(device))[0]?.unsent?.count).toBe(0);
 
     const twice = await postJson(
       server,
@@ -232,6 +234,55 @@ describe('a revoked device with unsent changes', () => {
       admin.accessToken,
     );
     expect(accept.status).toBe(409);
+  });
+
+  it("applies an accepted delivery under the account's permissions as they are now", async () => {
+    // Deactivated (which revokes every device) and moved to another kern meanwhile.
+    const device = await signedInDevice();
+    const userId = device.tokens.user.id;
+    const change = personCreate(1, dalfsen, userId);
+    const deactivated = await patchJson(
+      server,
+      `/api/admin/users/${userId}`,
+      { active: false, kernIds: [lemelerveld] },
+      admin.accessToken,
+    );
+    expect(deactivated.status).toBe(200);
+    expect((await deliver(device, [change])).status).toBe(201);
+    const entry = (await quarantine()).find((c) => c.userId === userId);
+    const accepted = await postJson(
+      server,
+      `/api/admin/quarantine/${entry?.id}/accept`,
+      {},
+      admin.accessToken,
+    );
+    expect(await accepted.json()).toEqual({
+      applied: 0,
+      rejected: [{ id: 1, reason: 'forbidden' }],
+    });
+    expect(server.store.sync.findRecord('people', change.recordId)).toBeUndefined();
+  });
+
+  it('takes a delivery only with the newest refresh token of the session', async () => {
+    const device = await signedInDevice();
+    const refresh = async (tokens: TokenResponse) => {
+      const response = await send(
+        { ...device, tokens },
+        '/api/auth/refresh',
+        { refreshToken: tokens.refreshToken },
+        false,
+      );
+      expect(response.status).toBe(200);
+      return (await response.json()) as TokenResponse;
+    };
+    const second = await refresh(device.tokens);
+    const third = await refresh(second);
+    await revoke(device);
+    const change = personCreate(1, dalfsen, device.tokens.user.id);
+    const stale = await deliver(device, [change]);
+    expect(stale.status).toBe(403);
+    expect(await reasonOf(stale)).toBe('delivery-refused');
+    expect((await deliver({ ...device, tokens: third }, [change])).status).toBe(201);
   });
 
   it('lets no one but a beheerder see or decide the quarantine', async () => {

@@ -75,6 +75,10 @@ export function deliverToQuarantine(
       mutationCount: request.mutations.length,
       mutations: request.mutations,
     });
+    // The delivery is the device's last word on its outbox: every change numbered, none
+    // waiting. So the device list counts them until an accept processes their ids.
+    const lastNumberedId = Math.max(...request.mutations.map((mutation) => mutation.id));
+    store.clientDevices.report(request.clientId, null, { lastNumberedId, waiting: 0 }, now);
     audit(store, 'quarantine.deliver', session.id, 'ok', { ...origin, actorId: null }, now);
     return { id, count: request.mutations.length };
   });
