@@ -45,6 +45,8 @@ const SignInScreen = lazy(() => import('./auth/SignInScreen.tsx').then((m) => m.
 const SetupPasswordScreen = lazy(() =>
   import('./auth/SetupPasswordScreen.tsx').then((m) => m.SetupPasswordScreen),
 );
+// Shown only on a device a beheerder revoked while changes waited on it.
+const RevokedScreen = lazy(() => import('./auth/RevokedScreen.tsx').then((m) => m.RevokedScreen));
 const NewVisitScreen = lazy(() =>
   import('./visits/NewVisitScreen.tsx').then((m) => m.NewVisitScreen),
 );
@@ -57,6 +59,7 @@ const SyncScreen = lazy(() => import('./sync/SyncScreen.tsx'));
 // until they run).
 const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
+const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
 
 /** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
 function focusScreenHeading(): void {
@@ -76,6 +79,7 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
           component={OrganisationKindsAdminScreen}
         />,
         <Route key="term" path="/beheer/terugkoppeltermijn" component={FeedbackTermAdminScreen} />,
+        <Route key="quarantine" path="/beheer/quarantaine" component={QuarantineScreen} />,
       ]
     : [];
   return (
@@ -147,6 +151,8 @@ function Shell() {
         <ErrorBoundary>
           {state.status === 'loading' ? (
             <p>{t('loading')}</p>
+          ) : state.status === 'revoked' ? (
+            <RevokedScreen userId={state.user.id} revoked={state.revoked} />
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
               <SyncRuntime />

@@ -15,6 +15,20 @@ export interface StoredSession {
   refreshExpiresAt: number;
   /** The server ended the session (expired, or a token was reused): sign in again to sync. */
   needsSignIn: boolean;
+  /**
+   * A beheerder revoked this session while the outbox still held changes: the data stays
+   * until they are exported or delivered to the quarantine, or the user wipes anyway
+   * (RevokedScreen). Absent on a session that was never revoked.
+   */
+  revoked?: RevokedDevice;
+}
+
+export interface RevokedDevice {
+  at: number;
+  /** The unsent changes were saved as a file on this device. */
+  exported: boolean;
+  /** The unsent changes went to the server's quarantine (once only). */
+  delivered: boolean;
 }
 
 const SESSION_KEY = 'session';

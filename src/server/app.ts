@@ -9,6 +9,7 @@ import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerDemoRoutes } from './routes/demo-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
 import type { Services } from './services.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAdminUserRoutes(app, options.services);
   registerReferenceRoutes(app, options.services);
   registerSyncRoutes(app, options.services);
+  registerQuarantineRoutes(app, options.services);
   if (options.demo) registerDemoRoutes(app, options.services);
   registerMalformedUrlRoute(app);
   await registerAppShell(app, options.staticDir);

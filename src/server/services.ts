@@ -11,6 +11,8 @@ export interface Services {
   sessions: SessionService;
   accounts: AccountService;
   pushRateLimit: PushRateLimit;
+  /** The clock of the sessions, for the rules that compare with their times (a revoke). */
+  now: () => number;
 }
 
 export function createServices(
@@ -21,5 +23,5 @@ export function createServices(
 ): Services {
   const sessions = new SessionService(store, auth, now);
   const accounts = new AccountService(store, sessions, new LoginThrottle(store), auth, now);
-  return { store, sessions, accounts, pushRateLimit };
+  return { store, sessions, accounts, pushRateLimit, now };
 }

@@ -34,6 +34,12 @@ export const API_ERROR_REASONS = [
   'epoch-changed',
   /** A push skipped mutation ids: the server waits for the missing ones. */
   'mutation-gap',
+  /** A revoked device's outbox delivery: this token may not deliver (quarantine-api.ts). */
+  'delivery-refused',
+  /** A revoked device's outbox delivery came after its window closed. */
+  'delivery-expired',
+  /** This revoked device delivered its outbox already: once only. */
+  'already-delivered',
   /** The server cannot store anything now (disk full, database read-only): try again later. */
   'storage-unavailable',
   'internal',

@@ -149,5 +149,12 @@ export const DeviceSessionSchema = v.strictObject({
   lastUsedAt: v.number(),
   expiresAt: v.number(),
   revokedAt: v.nullable(v.number()),
+  /**
+   * What the device last said it still had to send (with every sync request), and when;
+   * null when it never synced. Stale by nature: the device may have sent or saved since.
+   */
+  unsent: v.nullable(v.strictObject({ count: v.number(), reportedAt: v.number() })),
+  /** A revoked device delivered its outbox into the quarantine (quarantine-api.ts). */
+  delivered: v.boolean(),
 });
 export type DeviceSession = v.InferOutput<typeof DeviceSessionSchema>;

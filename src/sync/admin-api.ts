@@ -20,6 +20,12 @@ import {
   type UpdateKernRequest,
   type UpdateOrganisationKindRequest,
 } from '../shared/reference-data.ts';
+import {
+  AcceptAnswerSchema,
+  QuarantineEntrySchema,
+  type AcceptAnswer,
+  type QuarantineEntry,
+} from '../shared/quarantine-api.ts';
 import type { AuthClient } from './auth-client.ts';
 
 const SetupLinkSchema = v.strictObject({ setupLink: v.string(), setupLinkExpiresAt: v.number() });
@@ -73,6 +79,24 @@ export class AdminApi {
       method: 'POST',
       body: {},
     });
+  }
+
+  /** Outboxes of revoked devices, delivered for review (newest first). */
+  async quarantine(): Promise<QuarantineEntry[]> {
+    const answer = await this.auth.request('/api/admin/quarantine');
+    return v.parse(v.array(QuarantineEntrySchema), answer);
+  }
+
+  async acceptQuarantined(id: string): Promise<AcceptAnswer> {
+    const answer = await this.auth.request(`/api/admin/quarantine/${id}/accept`, {
+      method: 'POST',
+      body: {},
+    });
+    return v.parse(AcceptAnswerSchema, answer);
+  }
+
+  async discardQuarantined(id: string): Promise<void> {
+    await this.auth.request(`/api/admin/quarantine/${id}/discard`, { method: 'POST', body: {} });
   }
 
   async kernen(): Promise<Kern[]> {

@@ -3,9 +3,10 @@ import {
   clearSession,
   loadSession,
   saveSession,
+  type RevokedDevice,
   type StoredSession,
 } from '../db/session-storage.ts';
-import { openUserDatabase, wipeUserData } from '../db/user-data.ts';
+import { countUnsentChanges, openUserDatabase, wipeUserData } from '../db/user-data.ts';
 import {
   SessionUserSchema,
   SetupInfoSchema,
@@ -21,7 +22,9 @@ export type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; notice?: 'revoked' }
   /** needsSignIn: the server ended the session; the app keeps working on local data. */
-  | { status: 'signed-in'; user: SessionUser; needsSignIn: boolean };
+  | { status: 'signed-in'; user: SessionUser; needsSignIn: boolean }
+  /** Revoked with unsent changes: kept until exported, delivered, or wiped anyway. */
+  | { status: 'revoked'; user: SessionUser; revoked: RevokedDevice };
 
 /** Only one tab at a time exchanges the refresh token, or the second would look like theft. */
 const REFRESH_LOCK = 'noaber-token-refresh';
@@ -31,7 +34,9 @@ const AUTH_CHANNEL = 'noaber-auth';
 /**
  * The device's sign-in state and every authorized request. Local reading and writing never
  * wait for this: an expired token only means sync waits until the user signs in again.
- * Only a remote revoke (or sign-out) wipes the local data.
+ * Only a remote revoke (or sign-out) wipes the local data, and a revoke never silently: a
+ * device whose outbox still holds changes keeps them until the user exported them, sent
+ * them to the server's quarantine, or chose to wipe anyway (src/shared/quarantine-api.ts).
  */
 export class AuthClient {
   private state: AuthState = { status: 'loading' };
@@ -59,9 +64,11 @@ export class AuthClient {
     // session must not wait for it.
     const session = await loadSession();
     this.set(
-      session
-        ? { status: 'signed-in', user: session.user, needsSignIn: session.needsSignIn }
-        : { status: 'signed-out' },
+      !session
+        ? { status: 'signed-out' }
+        : session.revoked
+          ? { status: 'revoked', user: session.user, revoked: session.revoked }
+          : { status: 'signed-in', user: session.user, needsSignIn: session.needsSignIn },
     );
   }
 
@@ -101,6 +108,17 @@ export class AuthClient {
       }).catch(() => undefined);
     }
     await this.wipe(session, undefined);
+  }
+
+  /** Revoked: wipes this account's data and tokens, as a revoke without unsent changes does. */
+  async wipeRevoked(): Promise<void> {
+    await this.wipe(await loadSession(), 'revoked');
+  }
+
+  /** The stored session was changed elsewhere (revoked-device.ts): show it in every tab. */
+  async sessionChanged(): Promise<void> {
+    await this.reload();
+    this.channel?.postMessage('changed');
   }
 
   /**
@@ -161,11 +179,14 @@ export class AuthClient {
     });
   }
 
-  /** The server's verdict on a session: revoked wipes; ended asks for a new sign-in. */
+  /**
+   * The server's verdict on a session: revoked wipes, unless changes wait to be sent (then
+   * they stay, and the user decides: RevokedScreen); ended asks for a new sign-in.
+   */
   private async onAuthFailure(error: unknown, session: StoredSession): Promise<void> {
     if (!(error instanceof ApiError)) return;
     if (error.reason === 'session-revoked') {
-      await this.wipe(session, 'revoked');
+      await this.onRevoked(session);
     } else if (
       error.reason === 'session-ended' ||
       error.reason === 'unauthorized' ||
@@ -174,6 +195,19 @@ export class AuthClient {
       await saveSession({ ...session, needsSignIn: true });
       this.set({ status: 'signed-in', user: session.user, needsSignIn: true });
     }
+  }
+
+  private async onRevoked(session: StoredSession): Promise<void> {
+    if (session.revoked) return;
+    if ((await countUnsentChanges(session.user.id)) === 0) {
+      await this.wipe(session, 'revoked');
+      return;
+    }
+    // needsSignIn too: nothing (a tab, the service worker) syncs with this session again.
+    const revoked: RevokedDevice = { at: Date.now(), exported: false, delivered: false };
+    await saveSession({ ...session, needsSignIn: true, revoked });
+    this.set({ status: 'revoked', user: session.user, revoked });
+    this.channel?.postMessage('changed');
   }
 
   private async adopt(tokens: TokenResponse): Promise<void> {

@@ -119,6 +119,7 @@ const ROUTES: RouteCase[] = [
     allowed: ['beheerder'],
   },
   { method: 'POST', path: () => '/api/auth/logout', body: () => ({}), allowed: 'signed-in' },
+  { method: 'GET', path: () => '/api/admin/quarantine', allowed: ['beheerder'] },
 ];
 
 /** Routes that change the caller's own session or need a secret; tested in auth-sessions. */
@@ -127,6 +128,10 @@ const TESTED_ELSEWHERE = [
   'POST /api/auth/refresh',
   'POST /api/auth/setup',
   'POST /api/auth/setup-info',
+  // A revoked device's delivery and a decision on it: revoke-quarantine.test.ts.
+  'POST /api/quarantine',
+  'POST /api/admin/quarantine/:id/accept',
+  'POST /api/admin/quarantine/:id/discard',
 ];
 
 function isAllowed(route: RouteCase, caller: Caller): boolean {

@@ -8,6 +8,8 @@ import { adminEn } from '../../src/app/i18n/admin-messages-en.ts';
 import { adminNl } from '../../src/app/i18n/admin-messages-nl.ts';
 import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
 import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
+import { revokedEn } from '../../src/app/i18n/revoked-messages-en.ts';
+import { revokedNl } from '../../src/app/i18n/revoked-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -44,6 +46,14 @@ describe('UI messages', () => {
     for (const key of Object.keys(adminNl) as (keyof typeof adminNl)[]) {
       expect(placeholders(adminEn[key]), key).toEqual(placeholders(adminNl[key]));
       expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every revoked-device message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(revokedEn).sort()).toEqual(Object.keys(revokedNl).sort());
+    for (const key of Object.keys(revokedNl) as (keyof typeof revokedNl)[]) {
+      expect(placeholders(revokedEn[key]), key).toEqual(placeholders(revokedNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
     }
   });
 

@@ -189,6 +189,32 @@ describe('SQLite store migrations', () => {
     reopened.close();
   });
 
+  it('keeps the sync clients of schema 9, linked to no device session yet (migration 11)', () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 9)) db.exec(migration.sql);
+    db.pragma('user_version = 9');
+    db.prepare(
+      `INSERT INTO users (id, email, display_name, status, created_at, updated_at)
+       VALUES ('u1', 'anna@dalfsen.test', 'Anna', 'active', 1, 1)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO sync_clients (client_id, user_id, last_mutation_id, created_at, last_seen_at,
+                                 outbox_last_numbered, outbox_waiting)
+       VALUES ('c1', 'u1', 4, 1, 2, 6, 1)`,
+    ).run();
+    db.close();
+
+    const store = openSqliteStore(dir);
+    expect(store.sync.findClient('c1')?.lastMutationId).toBe(4);
+    expect(store.clientDevices.sessionOutbox('s1')).toBeNull();
+    // Linked by its next request: it owes 6 - 4 numbered changes and 1 waiting.
+    store.clientDevices.linkSession('c1', 's1');
+    expect(store.clientDevices.sessionOutbox('s1')).toEqual({ count: 3, reportedAt: 2 });
+    expect(store.quarantine.list(10)).toEqual([]);
+    store.close();
+  });
+
   it('gives each new database its own epoch', () => {
     const a = openSqliteStore(dataDir());
     const b = openSqliteStore(dataDir());

@@ -8,6 +8,7 @@ const ADMIN_PAGES = [
   { path: '/beheer/kernen', label: 'admin.kernen' },
   { path: '/beheer/organisatiesoorten', label: 'admin.organisationKinds' },
   { path: '/beheer/terugkoppeltermijn', label: 'admin.feedbackTerm' },
+  { path: '/beheer/quarantaine', label: 'admin.quarantine' },
 ] as const;
 
 /** The beheer sub-menu, and the reminder that these screens need the server. */

@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import type { DeviceSession } from '../../shared/auth-api.ts';
 import { formatDateTime } from '../../shared/dutch-format.ts';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
@@ -11,8 +12,10 @@ import { Heading } from '../components/nlds/Heading.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /**
- * The devices an account is signed in on. Revoking one (a lost phone) signs it out; it wipes
- * its local data the next time it reaches the server.
+ * The devices an account is signed in on, each with what it last said it had not sent yet.
+ * Revoking one (a lost phone) signs it out; the next time it reaches the server it wipes its
+ * local data, or, with changes unsent, keeps them until its user exported them or sent them
+ * for review (Beheer → Ter controle). Revoked devices that still had changes stay listed.
  */
 export function DeviceList({ userId }: { userId: string }) {
   const { t, language } = useAdminText();
@@ -23,6 +26,22 @@ export function DeviceList({ userId }: { userId: string }) {
   const active = (sessions.data ?? []).filter(
     (s) => s.revokedAt === null && s.expiresAt > Date.now(),
   );
+  const revokedWithUnsent = (sessions.data ?? []).filter(
+    (s) => s.revokedAt !== null && (s.unsent?.count ?? 0) > 0,
+  );
+  const when = (at: number) => formatDateTime(new Date(at), language);
+  const unsentLine = (session: DeviceSession) =>
+    session.unsent && session.unsent.count > 0 ? (
+      <>
+        <br />
+        <span data-testid="device-unsent">
+          {t('admin.unsent', {
+            count: String(session.unsent.count),
+            when: when(session.unsent.reportedAt),
+          })}
+        </span>
+      </>
+    ) : null;
 
   return (
     <section class="screen-section" aria-labelledby="devices-title">
@@ -40,11 +59,8 @@ export function DeviceList({ userId }: { userId: string }) {
             <span>
               {session.deviceLabel}
               <br />
-              <span class="muted">
-                {t('admin.lastUsed', {
-                  when: formatDateTime(new Date(session.lastUsedAt), language),
-                })}
-              </span>
+              <span class="muted">{t('admin.lastUsed', { when: when(session.lastUsedAt) })}</span>
+              {unsentLine(session)}
             </span>
             <Button type="button" onClick={() => void act(() => api.revokeSession(session.id))}>
               {t('admin.revokeDevice')}
@@ -53,6 +69,33 @@ export function DeviceList({ userId }: { userId: string }) {
           </li>
         ))}
       </ul>
+      {revokedWithUnsent.length > 0 && (
+        <>
+          <Heading level={3}>{t('admin.revokedWithUnsent')}</Heading>
+          <ul class="plain-list">
+            {revokedWithUnsent.map((session) => (
+              <li key={session.id} class="list-row">
+                <span>
+                  {session.deviceLabel}
+                  <br />
+                  <span class="muted">
+                    {t('admin.revokedAt', { when: when(session.revokedAt ?? 0) })}
+                  </span>
+                  {unsentLine(session)}
+                  {session.delivered && (
+                    <>
+                      <br />
+                      <a class="nl-link" href="/beheer/quarantaine">
+                        {t('admin.deliveredForReview')}
+                      </a>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {active.length > 1 && (
         <Button type="button" onClick={() => void act(() => api.revokeAllSessions(userId))}>
           {t('admin.revokeAll')}

@@ -1,6 +1,7 @@
 import { markLostChangesRead, unreadLostChanges } from '../../db/lost-changes.ts';
 import { recordNames, recordsById } from '../../db/queries/record-names.ts';
-import { conflictList, myRejections, unsentChanges } from '../../db/queries/sync-queries.ts';
+import { conflictList, myRejections } from '../../db/queries/sync-queries.ts';
+import { exportUnsent } from './export-unsent.ts';
 import { updateConflictChoice } from '../../db/repositories/conflicts.ts';
 import type { Conflict } from '../../shared/sync-protocol/sync-records.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
@@ -110,21 +111,6 @@ export default function SyncScreen() {
   const choose = (conflict: Conflict, chosen: 'kept' | 'overruled') =>
     void updateConflictChoice(db, conflict.id, chosen, writer);
 
-  const exportUnsent = async () => {
-    const entries = await unsentChanges(db);
-    const blob = new Blob(
-      [JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)],
-      {
-        type: 'application/json',
-      },
-    );
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `noaber-niet-verzonden-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
-
   return (
     <Screen title={st('sync.title')}>
       {lost.status === 'ready' && lost.value && (
@@ -226,7 +212,7 @@ export default function SyncScreen() {
       <section class="screen-section">
         <Heading level={2}>{st('sync.export')}</Heading>
         <p>{st('sync.exportHint')}</p>
-        <Button type="button" onClick={() => void exportUnsent()}>
+        <Button type="button" onClick={() => void exportUnsent(db)}>
           {st('sync.export')}
         </Button>
       </section>

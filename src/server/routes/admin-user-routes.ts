@@ -22,7 +22,7 @@ export function parseId(params: unknown): string {
   return id;
 }
 
-function toDeviceSession(session: DeviceSessionRecord): DeviceSession {
+function toDeviceSession(store: Store, session: DeviceSessionRecord): DeviceSession {
   return {
     id: session.id,
     deviceLabel: session.deviceLabel,
@@ -30,6 +30,8 @@ function toDeviceSession(session: DeviceSessionRecord): DeviceSession {
     lastUsedAt: session.lastUsedAt,
     expiresAt: session.expiresAt,
     revokedAt: session.endedAt,
+    unsent: store.clientDevices.sessionOutbox(session.id),
+    delivered: store.quarantine.findBySession(session.id) !== undefined,
   };
 }
 
@@ -60,7 +62,9 @@ export function registerAdminUserRoutes(
   app.get('/api/admin/users/:id/sessions', ADMIN, (request, reply) => {
     const id = parseId(request.params);
     if (!store.users.findById(id)) throw new ApiFailure(404, 'not-found', 'no such user');
-    return reply.send(store.sessions.listForUser(id).map(toDeviceSession));
+    return reply.send(
+      store.sessions.listForUser(id).map((session) => toDeviceSession(store, session)),
+    );
   });
 
   app.post('/api/admin/users/:id/revoke-sessions', ADMIN, (request, reply) => {

@@ -18,13 +18,15 @@ export function registerSyncRoutes(
   app.post('/api/sync/push', SIGNED_IN, (request, reply) => {
     const body = parseBody(PushRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
-    const { user } = principalOf(request);
+    const { user, sessionId } = principalOf(request);
     const now = Date.now();
     // One transaction: the push's count commits with the push (applyPush's own transaction
     // nests inside it).
     const answer = deps.store.transaction(() => {
       countPush(deps.store, user.id, now, deps.pushRateLimit);
-      return applyPush(deps.store, user, body, now, deviceId);
+      const pushed = applyPush(deps.store, user, body, now, deviceId);
+      deps.store.clientDevices.linkSession(body.clientId, sessionId);
+      return pushed;
     });
     return reply.send(answer);
   });
@@ -32,6 +34,10 @@ export function registerSyncRoutes(
   app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {
     const body = parseBody(PullRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
-    return reply.send(pullPage(deps.store, principalOf(request).user, body, Date.now(), deviceId));
+    const { user, sessionId } = principalOf(request);
+    const page = pullPage(deps.store, user, body, Date.now(), deviceId);
+    // The device list's link from a session to what its device still has to send.
+    deps.store.clientDevices.linkSession(body.clientId, sessionId);
+    return reply.send(page);
   });
 }

@@ -286,6 +286,38 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 11,
+    description: 'sync clients linked to their device session; the quarantine of revoked devices',
+    sql: `
+      -- session_id: the device session whose access token the client's last sync request
+      -- carried, so the beheerder's device list can say what each device still has to send.
+      ALTER TABLE sync_clients ADD COLUMN session_id TEXT;
+      CREATE INDEX sync_clients_by_session ON sync_clients (session_id)
+        WHERE session_id IS NOT NULL;
+
+      -- The outbox of a revoked device, delivered once (UNIQUE session_id) as it came, for a
+      -- beheerder to accept (applied as the account's own push) or discard (quarantine.ts).
+      -- mutations: the delivered JSON array; emptied when discarded.
+      CREATE TABLE quarantine (
+        id             TEXT PRIMARY KEY,
+        session_id     TEXT NOT NULL UNIQUE REFERENCES device_sessions (id),
+        user_id        TEXT NOT NULL REFERENCES users (id),
+        client_id      TEXT NOT NULL,
+        epoch          TEXT,
+        protocol       INTEGER NOT NULL,
+        delivered_at   INTEGER NOT NULL,
+        mutation_count INTEGER NOT NULL,
+        mutations      TEXT NOT NULL,
+        decided_at     INTEGER,
+        decided_by     TEXT REFERENCES users (id),
+        decision       TEXT CHECK (decision IN ('accepted', 'discarded')),
+        applied        INTEGER,
+        rejected       INTEGER
+      ) STRICT;
+      CREATE INDEX quarantine_by_delivery ON quarantine (delivered_at);
+    `,
+  },
 ];
 
 /** The version of the last migration: a new database gets it, an older one is brought to it. */

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
 import { SqliteLoginThrottle } from './sqlite/sqlite-login-throttle.ts';
+import { SqliteQuarantine } from './sqlite/sqlite-quarantine.ts';
 import { SqliteRateWindows } from './sqlite/sqlite-rate-windows.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
 import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
@@ -37,6 +38,7 @@ export class SqliteStore implements Store {
   readonly sync: SqliteSync;
   readonly clientDevices: SqliteClientDevices;
   readonly rateWindows: SqliteRateWindows;
+  readonly quarantine: SqliteQuarantine;
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
@@ -56,6 +58,7 @@ export class SqliteStore implements Store {
     this.sync = withStorageErrors(new SqliteSync(db), noteFailure);
     this.clientDevices = withStorageErrors(new SqliteClientDevices(db), noteFailure);
     this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
+    this.quarantine = withStorageErrors(new SqliteQuarantine(db), noteFailure);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
       { value: string } | undefined;

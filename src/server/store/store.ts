@@ -26,6 +26,7 @@ export interface Store {
   readonly sync: SyncRepository;
   readonly clientDevices: ClientDeviceRepository;
   readonly rateWindows: RateWindowRepository;
+  readonly quarantine: QuarantineRepository;
   /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
   transaction<T>(work: () => T): T;
   /**
@@ -279,6 +280,43 @@ export interface ClientDeviceRepository {
   ): void;
   /** Retires the user's clients: the given ones, or all in one browser (signed out there). */
   retire(userId: string, which: { clientIds: string[] } | { deviceId: string }, at: number): void;
+  /** The device session whose token this client's request carried (the device list's link). */
+  linkSession(clientId: string, sessionId: string): void;
+  /**
+   * What the clients of this device session (not retired) last said they still had to send,
+   * and when they last said it; null when no client of it ever synced.
+   */
+  sessionOutbox(sessionId: string): { count: number; reportedAt: number } | null;
+}
+
+/** A revoked device's outbox, delivered once, waiting for (or past) a beheerder's decision. */
+export interface QuarantineRecord {
+  id: string;
+  sessionId: string;
+  userId: string;
+  clientId: string;
+  epoch: string | null;
+  protocolVersion: number;
+  deliveredAt: number;
+  mutationCount: number;
+  /** As delivered; emptied when discarded. */
+  mutations: ({ id: number } & Record<string, unknown>)[];
+  decision: { by: string; at: number; kind: 'accepted' | 'discarded' } | null;
+  /** After an accept: how many mutations applied and how many were rejected. */
+  outcome: { applied: number; rejected: number } | null;
+}
+
+export interface QuarantineRepository {
+  insert(delivery: Omit<QuarantineRecord, 'decision' | 'outcome'>): void;
+  find(id: string): QuarantineRecord | undefined;
+  findBySession(sessionId: string): QuarantineRecord | undefined;
+  /** Newest first, at most `limit`. */
+  list(limit: number): QuarantineRecord[];
+  decide(
+    id: string,
+    decision: NonNullable<QuarantineRecord['decision']>,
+    outcome: QuarantineRecord['outcome'],
+  ): void;
 }
 
 /** Counts requests per key in fixed windows of time (rate limits shared by every process). */

@@ -41,6 +41,14 @@ export class SqliteClientDevices implements ClientDeviceRepository {
              outbox_waiting = CASE WHEN ${OLDER} THEN outbox_waiting ELSE @waiting END
          WHERE client_id = @clientId`,
       ),
+      linkSession: db.prepare(`UPDATE sync_clients SET session_id = ? WHERE client_id = ?`),
+      // What a client owes, as lost-changes.ts counts it: changes without an id, and ids
+      // handed out that the server has not processed.
+      sessionOutbox: db.prepare(
+        `SELECT sum(outbox_waiting + max(0, outbox_last_numbered - last_mutation_id)) AS count,
+                max(last_seen_at) AS reportedAt
+         FROM sync_clients WHERE session_id = ? AND retired_at IS NULL`,
+      ),
       retireClient: db.prepare(
         `UPDATE sync_clients SET retired_at = ? WHERE user_id = ? AND client_id = ?`,
       ),
@@ -98,5 +106,16 @@ export class SqliteClientDevices implements ClientDeviceRepository {
       return;
     }
     for (const id of which.clientIds) this.statements.retireClient.run(at, userId, id);
+  }
+
+  linkSession(clientId: string, sessionId: string): void {
+    this.statements.linkSession.run(sessionId, clientId);
+  }
+
+  sessionOutbox(sessionId: string): { count: number; reportedAt: number } | null {
+    const row = this.statements.sessionOutbox.get(sessionId) as
+      { count: number | null; reportedAt: number | null } | undefined;
+    if (!row || row.count === null || row.reportedAt === null) return null;
+    return { count: row.count, reportedAt: row.reportedAt };
   }
 }

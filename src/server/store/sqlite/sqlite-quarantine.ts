@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { QuarantineRecord, QuarantineRepository } from '../store.ts';
+
+interface QuarantineRow {
+  id: string;
+  session_id: string;
+  user_id: string;
+  client_id: string;
+  epoch: string | null;
+  protocol: number;
+  delivered_at: number;
+  mutation_count: number;
+  mutations: string;
+  decided_at: number | null;
+  decided_by: string | null;
+  decision: 'accepted' | 'discarded' | null;
+  applied: number | null;
+  rejected: number | null;
+}
+
+const toRecord = (row: QuarantineRow): QuarantineRecord => ({
+  id: row.id,
+  sessionId: row.session_id,
+  userId: row.user_id,
+  clientId: row.client_id,
+  epoch: row.epoch,
+  protocolVersion: row.protocol,
+  deliveredAt: row.delivered_at,
+  mutationCount: row.mutation_count,
+  mutations: JSON.parse(row.mutations) as QuarantineRecord['mutations'],
+  decision:
+    row.decision === null || row.decided_at === null || row.decided_by === null
+      ? null
+      : { kind: row.decision, at: row.decided_at, by: row.decided_by },
+  outcome:
+    row.applied === null || row.rejected === null
+      ? null
+      : { applied: row.applied, rejected: row.rejected },
+});
+
+/** quarantine (migration 11); statements prepared once. */
+export class SqliteQuarantine implements QuarantineRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO quarantine (id, session_id, user_id, client_id, epoch, protocol,
+                                 delivered_at, mutation_count, mutations)
+         VALUES (@id, @sessionId, @userId, @clientId, @epoch, @protocolVersion,
+                 @deliveredAt, @mutationCount, @mutations)`,
+      ),
+      find: db.prepare(`SELECT * FROM quarantine WHERE id = ?`),
+      findBySession: db.prepare(`SELECT * FROM quarantine WHERE session_id = ?`),
+      list: db.prepare(`SELECT * FROM quarantine ORDER BY delivered_at DESC LIMIT ?`),
+      // A decision is made once: the WHERE keeps a second one from overwriting the first.
+      decide: db.prepare(
+        `UPDATE quarantine
+         SET decided_at = @at, decided_by = @by, decision = @kind, applied = @applied,
+             rejected = @rejected,
+             mutations = CASE WHEN @kind = 'discarded' THEN '[]' ELSE mutations END
+         WHERE id = @id AND decision IS NULL`,
+      ),
+    };
+  }
+
+  insert(delivery: Omit<QuarantineRecord, 'decision' | 'outcome'>): void {
+    this.statements.insert.run({ ...delivery, mutations: JSON.stringify(delivery.mutations) });
+  }
+
+  find(id: string): QuarantineRecord | undefined {
+    const row = this.statements.find.get(id) as QuarantineRow | undefined;
+    return row && toRecord(row);
+  }
+
+  findBySession(sessionId: string): QuarantineRecord | undefined {
+    const row = this.statements.findBySession.get(sessionId) as QuarantineRow | undefined;
+    return row && toRecord(row);
+  }
+
+  list(limit: number): QuarantineRecord[] {
+    return (this.statements.list.all(limit) as QuarantineRow[]).map(toRecord);
+  }
+
+  decide(
+    id: string,
+    decision: NonNullable<QuarantineRecord['decision']>,
+    outcome: QuarantineRecord['outcome'],
+  ): void {
+    this.statements.decide.run({
+      id,
+      at: decision.at,
+      by: decision.by,
+      kind: decision.kind,
+      applied: outcome?.applied ?? null,
+      rejected: outcome?.rejected ?? null,
+    });
+  }
+}
