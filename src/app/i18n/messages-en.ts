@@ -95,6 +95,7 @@ export const en: Record<MessageKey, string> = {
   'failure.conflict': 'This exists already, or it is not possible now. Check what you entered.',
   'failure.kernCycle':
     'A village cannot belong to itself, not even through another village. Choose another one.',
+  'failure.payloadTooLarge': 'This is too large to send. Make it shorter.',
   'failure.invalidBody': 'Not everything is filled in correctly. Check the fields.',
   'failure.sessionEnded': 'Your session has ended. Sign in again.',
   'failure.sessionRevoked': 'An administrator signed you out on this device.',

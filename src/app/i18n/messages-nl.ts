@@ -93,6 +93,7 @@ export const nl = {
   'failure.conflict': 'Dit bestaat al, of het kan nu niet. Controleer wat je hebt ingevuld.',
   'failure.kernCycle':
     'Een kern kan niet bij zichzelf horen, ook niet via een andere kern. Kies een ander dorp.',
+  'failure.payloadTooLarge': 'Dit is te groot om te versturen. Maak het korter.',
   'failure.invalidBody': 'Niet alles is goed ingevuld. Controleer de velden.',
   'failure.sessionEnded': 'Je sessie is verlopen. Log opnieuw in.',
   'failure.sessionRevoked': 'Je bent op dit apparaat uitgelogd door een beheerder.',

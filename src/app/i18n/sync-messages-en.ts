@@ -27,6 +27,8 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.failure.rate-limited': 'The server is busy. We will try again shortly.',
   'sync.failure.storage-unavailable':
     'The server cannot store anything right now. Your work is safe on this device; we will try again later.',
+  'sync.failure.payload-too-large':
+    'One change is too large to send, so what you did after it waits too. Export the unsent changes (under Details) and give the file to your team lead.',
   'sync.failure.other': 'Synchronising failed. We will try again shortly.',
   'sync.title': 'Synchronisation',
   'sync.conflicts': 'Conflicting changes',

@@ -27,6 +27,8 @@ export const syncNl = {
   'sync.failure.rate-limited': 'De server is druk. We proberen het zo opnieuw.',
   'sync.failure.storage-unavailable':
     'De server kan nu niets opslaan. Uw werk staat veilig op dit apparaat; we proberen het later opnieuw.',
+  'sync.failure.payload-too-large':
+    'Eén wijziging is te groot om te versturen. Ook wat je daarna deed, wacht daarom. Exporteer de niet-verzonden wijzigingen (bij Details) en geef het bestand aan je teamleider.',
   'sync.failure.other': 'Synchroniseren lukte niet. We proberen het zo opnieuw.',
   'sync.title': 'Synchronisatie',
   'sync.conflicts': 'Tegenstrijdige wijzigingen',
