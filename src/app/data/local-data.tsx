@@ -2,8 +2,9 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoaberDatabase } from '../../db/database.ts';
 import type { WriteContext } from '../../db/repositories/record-writer.ts';
-import { openUserDatabase } from '../../db/user-data.ts';
+import { onUserDatabaseLost, openUserDatabase } from '../../db/user-data.ts';
 import type { AuthClient } from '../../sync/auth-client.ts';
+import { DatabaseLost } from './DatabaseLost.tsx';
 
 interface LocalData {
   db: NoaberDatabase;
@@ -28,9 +29,12 @@ export function LocalDataProvider({
   children: ComponentChildren;
 }) {
   const [db, setDb] = useState<NoaberDatabase>();
+  const [lost, setLost] = useState(false);
 
   useEffect(() => {
     let current = true;
+    // Subscribed before opening: a loss can come at any moment after.
+    const stopWatching = onUserDatabaseLost(userId, () => current && setLost(true));
     void openUserDatabase(userId).then((opened) => current && setDb(opened));
     // Ask once that the browser never evicts this data (unsent visits live here). Browsers
     // decide by themselves, often granting it to installed apps; Instellingen shows the result.
@@ -39,6 +43,7 @@ export function LocalDataProvider({
     }
     return () => {
       current = false;
+      stopWatching();
     };
   }, [userId]);
 
@@ -60,6 +65,8 @@ export function LocalDataProvider({
     () => db && { db, userId, writer: { userId, now: () => Date.now() } },
     [db, userId],
   );
+  // Nothing below may read the closed database: the sync runner stops, no screen shows it empty.
+  if (lost) return <DatabaseLost />;
   if (!value) return null;
   return <LocalDataContext.Provider value={value}>{children}</LocalDataContext.Provider>;
 }
