@@ -9,6 +9,11 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.busy': 'Synchronising…',
   'sync.download': 'Downloading: {count} to go',
   'sync.now': 'Synchronise now',
+  'sync.notPersisted':
+    'Note: this browser may wipe your changes when it needs space, including the ones still waiting.',
+  'sync.step.homeScreen': 'Put Noaber on your home screen: tap Share, then ‘Add to Home Screen’.',
+  'sync.step.install': 'Install the app: choose ‘Install’ in your browser’s menu.',
+  'sync.step.settings': 'Ask for permanent storage in Settings.',
   'sync.details': 'Details',
   'sync.attention': '{count} items need your attention',
   'sync.attentionOne': '1 item needs your attention',

@@ -8,6 +8,12 @@ export const syncNl = {
   'sync.busy': 'Bezig met synchroniseren…',
   'sync.download': 'Gegevens ophalen: nog {count} te gaan',
   'sync.now': 'Nu synchroniseren',
+  'sync.notPersisted':
+    'Let op: deze browser mag je wijzigingen wissen als er ruimte nodig is, ook de wijzigingen die nog wachten.',
+  'sync.step.homeScreen':
+    'Zet Noaber op je beginscherm: tik op Deel en dan op ‘Zet op beginscherm’.',
+  'sync.step.install': 'Installeer de app: kies ‘Installeren’ in het menu van je browser.',
+  'sync.step.settings': 'Vraag vaste opslag aan bij Instellingen.',
   'sync.details': 'Details',
   'sync.attention': '{count} punten vragen uw aandacht',
   'sync.attentionOne': '1 punt vraagt uw aandacht',
