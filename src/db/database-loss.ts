@@ -9,9 +9,13 @@ import type { NoaberDatabase } from './database.ts';
  *
  * After a loss the database stays closed (no automatic reopening); `onLost` runs once.
  * Not a loss: an upgrade asked by a newer tab (the update prompt handles that), or a close
- * this tab made itself (`closeOnPurpose`).
+ * this tab made itself (`closedOnPurpose`: a sign-out, a revoke).
  */
-export function watchForLoss(db: NoaberDatabase, onLost: () => void): void {
+export function watchForLoss(
+  db: NoaberDatabase,
+  onLost: () => void,
+  closedOnPurpose: () => boolean,
+): void {
   let lost = false;
   let closingForGood = false;
   const closeForGood = () => {
@@ -42,15 +46,7 @@ export function watchForLoss(db: NoaberDatabase, onLost: () => void): void {
     // (the connection's own close event) must not let Dexie reopen the name either.
     setTimeout(() => {
       if (lost) closeForGood();
-      else if (!upgrading && !closing.has(db)) lose();
+      else if (!upgrading && !closedOnPurpose()) lose();
     }, 0);
   });
-}
-
-const closing = new WeakSet<NoaberDatabase>();
-
-/** Closes the database on purpose (sign-out, revoke): not reported as a loss. */
-export function closeOnPurpose(db: NoaberDatabase): void {
-  closing.add(db);
-  db.close();
 }

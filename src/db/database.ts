@@ -83,12 +83,7 @@ export class NoaberDatabase extends Dexie {
       .upgrade(rebuildSearchLog);
     // Search folds compatibility characters (NFKD, search-text.ts): the stored words are
     // made again, so "ijsclub" also finds a "Ĳsclub" stored before.
-    this.version(5)
-      .stores({})
-      .upgrade(async (transaction) => {
-        await transaction.table(SEARCH_LOG).clear();
-        await rebuildSearchLog(transaction);
-      });
+    this.version(5).upgrade(rebuildSearchLog);
     this.use(outboxMiddleware);
     this.use(searchIndexMiddleware);
   }
@@ -96,6 +91,7 @@ export class NoaberDatabase extends Dexie {
 
 /** The search log made anew from every record: one row per table (compacted later). */
 async function rebuildSearchLog(transaction: Transaction): Promise<void> {
+  await transaction.table(SEARCH_LOG).clear();
   for (const table of SYNCED_TABLES) {
     const records = (await transaction.table(table).toArray()) as Record<string, unknown>[];
     const row: SearchLogRow = { entries: records.map((record) => searchEntry(table, record)) };

@@ -6,7 +6,6 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { unsendable } from './outbox-size.ts';
 import { knownCursor } from './sync-cursor.ts';
 import { noteUserWrite } from './user-activity.ts';
 import {
@@ -73,9 +72,6 @@ function withOutbox(
           new Error(`records in ${name} are never deleted: mark them deleted instead`),
         );
       }
-      // Nothing is written that could never be sent (the form says so, keeping the text).
-      const refusal = unsendable(name, request.values);
-      if (refusal) return Promise.reject(refusal);
       noteUserWrite(databaseName);
       const entries = outboxEntries(name, request, Date.now(), knownCursor(databaseName));
       // Record and outbox writes are issued in the same tick (inside Dexie's transaction

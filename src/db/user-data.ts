@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { closeOnPurpose, watchForLoss } from './database-loss.ts';
 import { NoaberDatabase } from './database.ts';
 import { readSyncMeta } from './sync-meta.ts';
 
@@ -12,34 +11,29 @@ export function userDatabaseName(userId: string): string {
 }
 
 const open = new Map<string, NoaberDatabase>();
-const lossListeners = new Map<string, Set<() => void>>();
 
 /** The account's database, created on first use with a new random client id. */
 export async function openUserDatabase(userId: string): Promise<NoaberDatabase> {
   let db = open.get(userId);
   if (!db) {
-    const opened = new NoaberDatabase(userDatabaseName(userId));
-    watchForLoss(opened, () => {
-      // The next open (after signing in again) makes a new database with a new client id.
-      if (open.get(userId) === opened) open.delete(userId);
-      for (const listener of lossListeners.get(userId) ?? []) listener();
-    });
-    open.set(userId, opened);
-    db = opened;
+    db = new NoaberDatabase(userDatabaseName(userId));
+    open.set(userId, db);
   }
   await readSyncMeta(db);
   return db;
 }
 
 /**
- * Calls `listener` when this account's open database is deleted or taken by the browser
- * (database-loss.ts). Returns the function that stops listening.
+ * Whether `db` is still the account's open database: a sign-out or revoke (wipeUserData)
+ * forgets it before closing it, so its close is not taken for a loss (database-loss.ts).
  */
-export function onUserDatabaseLost(userId: string, listener: () => void): () => void {
-  const listeners = lossListeners.get(userId) ?? new Set();
-  lossListeners.set(userId, listeners);
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function isOpenDatabase(userId: string, db: NoaberDatabase): boolean {
+  return open.get(userId) === db;
+}
+
+/** The database was taken away: the next open, after signing in again, makes a new one. */
+export function forgetLostDatabase(userId: string, db: NoaberDatabase): void {
+  if (isOpenDatabase(userId, db)) open.delete(userId);
 }
 
 /** Changes typed on this device that the server has not confirmed yet. */
@@ -50,7 +44,7 @@ export async function countUnsentChanges(userId: string): Promise<number> {
 /** Deletes everything this account keeps on this device (sign-out, remote revoke). */
 export async function wipeUserData(userId: string): Promise<void> {
   const db = open.get(userId);
-  if (db) closeOnPurpose(db);
   open.delete(userId);
+  db?.close();
   await Dexie.delete(userDatabaseName(userId));
 }

@@ -1,10 +1,9 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren, type ComponentType } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoaberDatabase } from '../../db/database.ts';
 import type { WriteContext } from '../../db/repositories/record-writer.ts';
-import { onUserDatabaseLost, openUserDatabase } from '../../db/user-data.ts';
+import { forgetLostDatabase, isOpenDatabase, openUserDatabase } from '../../db/user-data.ts';
 import type { AuthClient } from '../../sync/auth-client.ts';
-import { DatabaseLost } from './DatabaseLost.tsx';
 
 interface LocalData {
   db: NoaberDatabase;
@@ -29,13 +28,27 @@ export function LocalDataProvider({
   children: ComponentChildren;
 }) {
   const [db, setDb] = useState<NoaberDatabase>();
-  const [lost, setLost] = useState(false);
+  // The database was taken away: nothing shown until the words load (DatabaseLost.tsx, loaded
+  // only then: the first screen's JavaScript has a size budget).
+  const [Lost, setLost] = useState<ComponentType | null>();
 
   useEffect(() => {
     let current = true;
-    // Subscribed before opening: a loss can come at any moment after.
-    const stopWatching = onUserDatabaseLost(userId, () => current && setLost(true));
-    void openUserDatabase(userId).then((opened) => current && setDb(opened));
+    void openUserDatabase(userId).then(async (opened) => {
+      if (current) setDb(opened);
+      // Loaded apart: the first screen's JavaScript has a size budget. (Not in user-data.ts,
+      // which the service worker imports: a dynamic import breaks its classic script.)
+      const { watchForLoss } = await import('../../db/database-loss.ts');
+      watchForLoss(
+        opened,
+        () => {
+          forgetLostDatabase(userId, opened);
+          setLost(null);
+          void import('./DatabaseLost.tsx').then((m) => current && setLost(() => m.default));
+        },
+        () => !isOpenDatabase(userId, opened),
+      );
+    });
     // Ask once that the browser never evicts this data (unsent visits live here). Browsers
     // decide by themselves, often granting it to installed apps; Instellingen shows the result.
     if ('storage' in navigator) {
@@ -43,7 +56,6 @@ export function LocalDataProvider({
     }
     return () => {
       current = false;
-      stopWatching();
     };
   }, [userId]);
 
@@ -66,7 +78,7 @@ export function LocalDataProvider({
     [db, userId],
   );
   // Nothing below may read the closed database: the sync runner stops, no screen shows it empty.
-  if (lost) return <DatabaseLost />;
+  if (Lost !== undefined) return Lost && <Lost />;
   if (!value) return null;
   return <LocalDataContext.Provider value={value}>{children}</LocalDataContext.Provider>;
 }

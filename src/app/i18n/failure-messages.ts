@@ -10,7 +10,6 @@ const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
   'bad-answer': 'failure.badAnswer',
   'invalid-credentials': 'failure.invalidCredentials',
   'rate-limited': 'failure.rateLimited',
-  'payload-too-large': 'failure.payloadTooLarge',
   'storage-unavailable': 'failure.storageUnavailable',
   'invalid-setup-link': 'failure.invalidSetupLink',
   forbidden: 'failure.forbidden',

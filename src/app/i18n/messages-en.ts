@@ -65,11 +65,6 @@ export const en: Record<MessageKey, string> = {
   'signOut.cancel': 'Cancel',
   'session.signInToSync': 'Sign in again to synchronise. You can keep working.',
   'session.signInAgain': 'Sign in again',
-  'databaseLost.title': 'The data on this device was wiped',
-  'databaseLost.text':
-    "While Noaber was open, Noaber's data in this browser was wiped. Browsers sometimes do this when they need space, or when the site data is cleared. It also happens when you signed out in another window. Changes that were not sent yet may be gone.",
-  'databaseLost.next':
-    'Sign in again. Noaber then downloads your data again and tells you how many changes did not reach the municipality.',
   'setup.title': 'Set your password',
   'setup.intro': 'Welcome, {name}. Choose a password for {email}.',
   'setup.introFirstAdministrator': 'Create the first administrator account of Noaber.',
@@ -100,7 +95,6 @@ export const en: Record<MessageKey, string> = {
   'failure.conflict': 'This exists already, or it is not possible now. Check what you entered.',
   'failure.kernCycle':
     'A village cannot belong to itself, not even through another village. Choose another one.',
-  'failure.payloadTooLarge': 'This is too large to send. Make it shorter.',
   'failure.invalidBody': 'Not everything is filled in correctly. Check the fields.',
   'failure.sessionEnded': 'Your session has ended. Sign in again.',
   'failure.sessionRevoked': 'An administrator signed you out on this device.',

@@ -64,11 +64,6 @@ export const nl = {
   'signOut.cancel': 'Annuleren',
   'session.signInToSync': 'Log opnieuw in om te synchroniseren. Je kunt gewoon doorwerken.',
   'session.signInAgain': 'Opnieuw inloggen',
-  'databaseLost.title': 'De gegevens op dit apparaat zijn gewist',
-  'databaseLost.text':
-    'Terwijl Noaber open stond, zijn de gegevens van Noaber in deze browser gewist. Dat doet de browser soms als er ruimte nodig is, of als de sitegegevens zijn gewist. Het kan ook komen doordat je in een ander venster bent uitgelogd. Wijzigingen die nog niet verstuurd waren, kunnen weg zijn.',
-  'databaseLost.next':
-    'Log opnieuw in. Noaber haalt dan je gegevens weer op, en zegt hoeveel wijzigingen niet bij de gemeente zijn aangekomen.',
   'setup.title': 'Wachtwoord instellen',
   'setup.intro': 'Welkom, {name}. Kies een wachtwoord voor {email}.',
   'setup.introFirstAdministrator': 'Maak het eerste beheerdersaccount van Noaber.',
@@ -98,7 +93,6 @@ export const nl = {
   'failure.conflict': 'Dit bestaat al, of het kan nu niet. Controleer wat je hebt ingevuld.',
   'failure.kernCycle':
     'Een kern kan niet bij zichzelf horen, ook niet via een andere kern. Kies een ander dorp.',
-  'failure.payloadTooLarge': 'Dit is te groot om te versturen. Maak het korter.',
   'failure.invalidBody': 'Niet alles is goed ingevuld. Controleer de velden.',
   'failure.sessionEnded': 'Je sessie is verlopen. Log opnieuw in.',
   'failure.sessionRevoked': 'Je bent op dit apparaat uitgelogd door een beheerder.',

@@ -9,6 +9,11 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.busy': 'Synchronising…',
   'sync.download': 'Downloading: {count} to go',
   'sync.now': 'Synchronise now',
+  'sync.databaseLost.title': 'The data on this device was wiped',
+  'sync.databaseLost.text':
+    "While Noaber was open, Noaber's data in this browser was wiped. Browsers sometimes do this when they need space, or when the site data is cleared. It also happens when you signed out in another window. Changes that were not sent yet may be gone.",
+  'sync.databaseLost.next':
+    'Sign in again. Noaber then downloads your data again and tells you how many changes did not reach the municipality.',
   'sync.notPersisted':
     'Note: this browser may wipe your changes when it needs space, including the ones still waiting.',
   'sync.step.homeScreen': 'Put Noaber on your home screen: tap Share, then ‘Add to Home Screen’.',

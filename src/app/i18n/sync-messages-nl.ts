@@ -8,6 +8,11 @@ export const syncNl = {
   'sync.busy': 'Bezig met synchroniseren…',
   'sync.download': 'Gegevens ophalen: nog {count} te gaan',
   'sync.now': 'Nu synchroniseren',
+  'sync.databaseLost.title': 'De gegevens op dit apparaat zijn gewist',
+  'sync.databaseLost.text':
+    'Terwijl Noaber open stond, zijn de gegevens van Noaber in deze browser gewist. Dat doet de browser soms als er ruimte nodig is, of als de sitegegevens zijn gewist. Het kan ook komen doordat je in een ander venster bent uitgelogd. Wijzigingen die nog niet verstuurd waren, kunnen weg zijn.',
+  'sync.databaseLost.next':
+    'Log opnieuw in. Noaber haalt dan je gegevens weer op, en zegt hoeveel wijzigingen niet bij de gemeente zijn aangekomen.',
   'sync.notPersisted':
     'Let op: deze browser mag je wijzigingen wissen als er ruimte nodig is, ook de wijzigingen die nog wachten.',
   'sync.step.homeScreen':
