@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Action } from '../shared/records/action.ts';
 import type { Initiative } from '../shared/records/initiative.ts';
 import type { Organisation } from '../shared/records/organisation.ts';
@@ -80,17 +80,21 @@ export class NoaberDatabase extends Dexie {
         searchLog: '++seq',
         visits: 'id, [authorId+date], *organisationIds, *personIds, *initiativeIds',
       })
-      .upgrade(async (transaction) => {
-        // One log row per table; the sync engine splits it when it compacts the log.
-        for (const table of SYNCED_TABLES) {
-          const records = (await transaction.table(table).toArray()) as Record<string, unknown>[];
-          const row: SearchLogRow = {
-            entries: records.map((record) => searchEntry(table, record)),
-          };
-          await transaction.table(SEARCH_LOG).add(row);
-        }
-      });
+      .upgrade(rebuildSearchLog);
+    // Search folds compatibility characters (NFKD, search-text.ts): the stored words are
+    // made again, so "ijsclub" also finds a "Ĳsclub" stored before.
+    this.version(5).upgrade(rebuildSearchLog);
     this.use(outboxMiddleware);
     this.use(searchIndexMiddleware);
+  }
+}
+
+/** The search log made anew from every record: one row per table (compacted later). */
+async function rebuildSearchLog(transaction: Transaction): Promise<void> {
+  await transaction.table(SEARCH_LOG).clear();
+  for (const table of SYNCED_TABLES) {
+    const records = (await transaction.table(table).toArray()) as Record<string, unknown>[];
+    const row: SearchLogRow = { entries: records.map((record) => searchEntry(table, record)) };
+    await transaction.table(SEARCH_LOG).add(row);
   }
 }

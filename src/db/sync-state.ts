@@ -6,6 +6,7 @@ import { userWroteRecently, waitForUserPause } from './user-activity.ts';
 import { SYNC_META_KEYS as KEYS } from './sync-meta.ts';
 import { OUTBOX_TABLES, SYNCED_TABLES, type OutboxEntry } from './synced-tables.ts';
 import { applyPatch } from '../shared/sync-protocol/merge-patch.ts';
+import { MAX_PUSH_BYTES, takeBatch } from '../shared/sync-protocol/push-size.ts';
 import type {
   Mutation,
   OutboxReport,
@@ -20,13 +21,19 @@ import type {
  */
 
 /**
- * The first `max` outbox entries as mutations. Entries sent for the first time get their
+ * The first outbox entries as mutations: at most `max` of them and about `maxBytes` of JSON
+ * (push-size.ts; one larger entry goes alone). Entries sent for the first time get their
  * mutation ids here, in order, in the same transaction as the counter: ids stay 1, 2, 3…
  * without gaps, and a retry sends the same ids again.
  */
-export async function nextOutboxBatch(db: NoaberDatabase, max: number): Promise<Mutation[]> {
+export async function nextOutboxBatch(
+  db: NoaberDatabase,
+  max: number,
+  maxBytes = MAX_PUSH_BYTES,
+): Promise<Mutation[]> {
   return db.transaction('rw', db.outbox, db.meta, async () => {
-    const entries = await db.outbox.orderBy('seq').limit(max).toArray();
+    const first = await db.outbox.orderBy('seq').limit(max).toArray();
+    const entries = first.slice(0, takeBatch(first.map(toMutation), max, maxBytes).length);
     let last = ((await db.meta.get(KEYS.lastMutationId))?.value as number | undefined) ?? 0;
     const numbered = entries.map((entry) =>
       entry.mutationId === undefined ? { ...entry, mutationId: ++last } : entry,

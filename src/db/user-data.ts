@@ -23,6 +23,19 @@ export async function openUserDatabase(userId: string): Promise<NoaberDatabase> 
   return db;
 }
 
+/**
+ * Whether `db` is still the account's open database: a sign-out or revoke (wipeUserData)
+ * forgets it before closing it, so its close is not taken for a loss (database-loss.ts).
+ */
+export function isOpenDatabase(userId: string, db: NoaberDatabase): boolean {
+  return open.get(userId) === db;
+}
+
+/** The database was taken away: the next open, after signing in again, makes a new one. */
+export function forgetLostDatabase(userId: string, db: NoaberDatabase): void {
+  if (isOpenDatabase(userId, db)) open.delete(userId);
+}
+
 /** Changes typed on this device that the server has not confirmed yet. */
 export async function countUnsentChanges(userId: string): Promise<number> {
   return (await openUserDatabase(userId)).outbox.count();
@@ -30,7 +43,8 @@ export async function countUnsentChanges(userId: string): Promise<number> {
 
 /** Deletes everything this account keeps on this device (sign-out, remote revoke). */
 export async function wipeUserData(userId: string): Promise<void> {
-  open.get(userId)?.close();
+  const db = open.get(userId);
   open.delete(userId);
+  db?.close();
   await Dexie.delete(userDatabaseName(userId));
 }

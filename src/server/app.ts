@@ -13,9 +13,10 @@ import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
 import type { Services } from './services.ts';
+import { MAX_BODY_BYTES } from '../shared/sync-protocol/push-size.ts';
 
-/** Largest JSON body the API reads; sync batches stay well below it. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest JSON body the API reads; sync batches stay well below it (push-size.ts). */
+export { MAX_BODY_BYTES };
 
 export interface AppOptions {
   services: Services;

@@ -79,20 +79,56 @@ async function pushOutbox(
   meta: RunMeta,
   batchSize: number,
 ) {
+  let limit = batchSize;
   for (;;) {
-    const mutations = await nextOutboxBatch(db, batchSize);
+    const mutations = await nextOutboxBatch(db, limit);
     if (mutations.length === 0) return;
     const outbox = await outboxReport(db);
-    const answer = answerOf(
-      PushResponseSchema,
-      await transport.push({ ...clientFields(meta, outbox), mutations }),
-    ) as PushResponse;
+    let sent: unknown;
+    try {
+      sent = await transport.push({ ...clientFields(meta, outbox), mutations });
+    } catch (error) {
+      // Too large for the server (or a proxy before it): halve the batch, down to one change.
+      // Smaller batches for the rest of this run; the next run tries full ones again.
+      if (tooLarge(error) && mutations.length > 1) {
+        limit = Math.ceil(mutations.length / 2);
+        continue;
+      }
+      // The push did not count, but the server must still hear what this database owes.
+      if (error instanceof ApiError && error.reason !== 'network') {
+        await reportOutbox(transport, meta, outbox);
+      }
+      // One change alone too large (only an outbox from before the save-time check can hold
+      // one): it stays, in order, and the status line says so in words (README, sync).
+      if (tooLarge(error)) throw new ApiError('payload-too-large', 413, 'one change too large');
+      throw error;
+    }
+    const answer = answerOf(PushResponseSchema, sent) as PushResponse;
     await confirmProcessed(db, answer.lastMutationId);
     // The server stopped early (it waits for an id it did not get): try again later.
     if (answer.lastMutationId < (mutations.at(-1)?.id ?? 0)) {
       throw new ApiError('mutation-gap', 409, 'the server did not process the whole batch');
     }
   }
+}
+
+/** A 413 from our server, or from a proxy that answers with its own page. */
+function tooLarge(error: unknown): boolean {
+  return (
+    error instanceof ApiError && (error.reason === 'payload-too-large' || error.status === 413)
+  );
+}
+
+/**
+ * The outbox report on its own, after a push the server answered but did not take (refused,
+ * rate-limited, too large, storage down): the smallest pull (one row, thrown away) carries
+ * it, so the server can count these changes if this database is wiped before they arrive
+ * (lost-changes.ts). Best effort: its own failure changes nothing.
+ */
+async function reportOutbox(transport: SyncTransport, meta: RunMeta, outbox: OutboxReport) {
+  await transport
+    .pull({ ...clientFields(meta, outbox), cursor: meta.cursor, limit: 1, countRemaining: false })
+    .catch(() => undefined);
 }
 
 async function pullAll(

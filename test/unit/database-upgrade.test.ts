@@ -19,7 +19,7 @@ describe('local database upgrades', () => {
 
     const db = new NoaberDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.meta.get('clientId')).toEqual({ key: 'clientId', value: 'client-1' });
     expect(await db.outbox.count()).toBe(1);
     expect(await db.visits.count()).toBe(0);
@@ -53,10 +53,48 @@ describe('local database upgrades', () => {
 
     const db = new NoaberDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name)).not.toContain('searchIndex');
     const found = await searchEverything(db, 'ann');
     expect(found?.people.shown.map((p) => p.id)).toEqual([person.id]);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('folds the stored search words of a version-4 database again (NFKD: Ĳ, ﬁ)', async () => {
+    const name = `upgrade-${newId()}`;
+    // Version 4 as shipped: its search log holds "ĳsclub" and "ﬁets" as they were folded then.
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      outbox: '++seq, table, recordId, mutationId',
+      meta: 'key',
+      drafts: 'key',
+      organisations: 'id, *kernIds, kindId, name',
+      people: 'id, kernId, name',
+      visits: 'id, [authorId+date], *organisationIds, *personIds, *initiativeIds',
+      initiatives: 'id, kernId, status, assignedConnectorId, feedbackDeadline, registeredOn',
+      actions: 'id, [assigneeId+dueDate], visitId, initiativeId',
+      searchLog: '++seq',
+      conflicts: 'id, recordId',
+      rejections: 'id, recordId',
+    });
+    const person = { id: newId(), name: 'Ĳsclub ﬁetsers', kernId: 'k1', email: '', deleted: false };
+    await v4.table('people').put(person);
+    await v4
+      .table('searchLog')
+      .add({ entries: [{ key: `people:${person.id}`, text: ' ĳsclub ﬁetsers' }] });
+    await v4.table('outbox').add({ table: 'people', recordId: person.id, kind: 'create' });
+    v4.close();
+
+    const db = new NoaberDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    for (const query of ['ijsclub', 'fiets', 'IJSCLUB']) {
+      const found = await searchEverything(db, query);
+      expect(found?.people.shown.map((p) => p.id)).toEqual([person.id]);
+    }
+    // The upgrade touches the search words only: the unsent change stays.
+    expect(await db.outbox.count()).toBe(1);
     db.close();
     await Dexie.delete(name);
   });

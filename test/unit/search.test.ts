@@ -32,6 +32,13 @@ describe('search text', () => {
     expect(normalizeForSearch('Café Één ÜBER')).toBe('cafe een uber');
     expect(wordsOf('  Café-Hout   speeltuin, café ')).toEqual(['cafe', 'hout', 'speeltuin']);
   });
+
+  it('folds compatibility characters (NFKD): the ĳ ligature, the ﬁ ligature, full-width letters', () => {
+    expect(normalizeForSearch('Ĳsclub')).toBe('ijsclub');
+    expect(normalizeForSearch('ĳs')).toBe('ijs');
+    expect(normalizeForSearch('ﬁets')).toBe('fiets');
+    expect(wordsOf('Ĳsclub ﬁets Ｄalfsen')).toEqual(['ijsclub', 'fiets', 'dalfsen']);
+  });
 });
 
 describe('searchEverything', () => {

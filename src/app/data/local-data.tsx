@@ -1,8 +1,8 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren, type ComponentType } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoaberDatabase } from '../../db/database.ts';
 import type { WriteContext } from '../../db/repositories/record-writer.ts';
-import { openUserDatabase } from '../../db/user-data.ts';
+import { forgetLostDatabase, isOpenDatabase, openUserDatabase } from '../../db/user-data.ts';
 import type { AuthClient } from '../../sync/auth-client.ts';
 
 interface LocalData {
@@ -28,10 +28,27 @@ export function LocalDataProvider({
   children: ComponentChildren;
 }) {
   const [db, setDb] = useState<NoaberDatabase>();
+  // The database was taken away: nothing shown until the words load (DatabaseLost.tsx, loaded
+  // only then: the first screen's JavaScript has a size budget).
+  const [Lost, setLost] = useState<ComponentType | null>();
 
   useEffect(() => {
     let current = true;
-    void openUserDatabase(userId).then((opened) => current && setDb(opened));
+    void openUserDatabase(userId).then(async (opened) => {
+      if (current) setDb(opened);
+      // Loaded apart: the first screen's JavaScript has a size budget. (Not in user-data.ts,
+      // which the service worker imports: a dynamic import breaks its classic script.)
+      const { watchForLoss } = await import('../../db/database-loss.ts');
+      watchForLoss(
+        opened,
+        () => {
+          forgetLostDatabase(userId, opened);
+          setLost(null);
+          void import('./DatabaseLost.tsx').then((m) => current && setLost(() => m.default));
+        },
+        () => !isOpenDatabase(userId, opened),
+      );
+    });
     // Ask once that the browser never evicts this data (unsent visits live here). Browsers
     // decide by themselves, often granting it to installed apps; Instellingen shows the result.
     if ('storage' in navigator) {
@@ -60,6 +77,8 @@ export function LocalDataProvider({
     () => db && { db, userId, writer: { userId, now: () => Date.now() } },
     [db, userId],
   );
+  // Nothing below may read the closed database: the sync runner stops, no screen shows it empty.
+  if (Lost !== undefined) return Lost && <Lost />;
   if (!value) return null;
   return <LocalDataContext.Provider value={value}>{children}</LocalDataContext.Provider>;
 }

@@ -40,3 +40,35 @@ export function useStorageStatus(): {
 
   return { status, requestPersistence };
 }
+
+/**
+ * Whether the browser keeps this site's data for good (navigator.storage.persisted()),
+ * checked again when the app comes back into view: installing it may change the answer.
+ * Undefined until known, false where the browser cannot say.
+ */
+export function usePersistedStorage(): boolean | undefined {
+  const [persisted, setPersisted] = useState<boolean>();
+  useEffect(() => {
+    let current = true;
+    const check = () => {
+      if (!('storage' in navigator)) {
+        setPersisted(false);
+        return;
+      }
+      void navigator.storage
+        .persisted()
+        .then((answer) => current && setPersisted(answer))
+        .catch(() => current && setPersisted(false));
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') check();
+    };
+    check();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      current = false;
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+  return persisted;
+}

@@ -19,6 +19,8 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'reason.inTheFuture': 'This date is in the future. Choose today or an earlier day.',
   'reason.visitEmpty': 'Write a note, or choose a person or an organisation.',
   'reason.invalid': 'This is not filled in correctly.',
+  'reason.tooLarge':
+    'This is too much text to send. Make it shorter, or put the rest in a new visit.',
   'organisation.editTitle': 'Edit {name}',
   'organisation.kernen': 'Villages',
   'organisation.address': 'Address',

@@ -21,6 +21,8 @@ export const recordNl = {
   'reason.inTheFuture': 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.',
   'reason.visitEmpty': 'Schrijf een notitie, of kies een persoon of een organisatie.',
   'reason.invalid': 'Dit is niet goed ingevuld.',
+  'reason.tooLarge':
+    'Dit is te veel tekst om te versturen. Maak het korter, of zet de rest in een nieuw bezoek.',
   'organisation.editTitle': '{name} wijzigen',
   'organisation.kernen': 'Kernen',
   'organisation.address': 'Adres',

@@ -22,6 +22,7 @@ const REASON_TEXT: Record<FieldReason, RecordMessageKey> = {
   'end-before-start': 'reason.endBeforeStart',
   'in-the-future': 'reason.inTheFuture',
   'visit-empty': 'reason.visitEmpty',
+  'too-large': 'reason.tooLarge',
   invalid: 'reason.invalid',
 };
 

@@ -9,6 +9,16 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.busy': 'Synchronising…',
   'sync.download': 'Downloading: {count} to go',
   'sync.now': 'Synchronise now',
+  'sync.databaseLost.title': 'The data on this device was wiped',
+  'sync.databaseLost.text':
+    "While Noaber was open, Noaber's data in this browser was wiped. Browsers sometimes do this when they need space, or when the site data is cleared. It also happens when you signed out in another window. Changes that were not sent yet may be gone.",
+  'sync.databaseLost.next':
+    'Sign in again. Noaber then downloads your data again and tells you how many changes did not reach the municipality.',
+  'sync.notPersisted':
+    'Note: this browser may wipe your changes when it needs space, including the ones still waiting.',
+  'sync.step.homeScreen': 'Put Noaber on your home screen: tap Share, then ‘Add to Home Screen’.',
+  'sync.step.install': 'Install the app: choose ‘Install’ in your browser’s menu.',
+  'sync.step.settings': 'Ask for permanent storage in Settings.',
   'sync.details': 'Details',
   'sync.attention': '{count} items need your attention',
   'sync.attentionOne': '1 item needs your attention',
@@ -27,6 +37,8 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.failure.rate-limited': 'The server is busy. We will try again shortly.',
   'sync.failure.storage-unavailable':
     'The server cannot store anything right now. Your work is safe on this device; we will try again later.',
+  'sync.failure.payload-too-large':
+    'One change is too large to send, so what you did after it waits too. Export the unsent changes (under Details) and give the file to your team lead.',
   'sync.failure.other': 'Synchronising failed. We will try again shortly.',
   'sync.title': 'Synchronisation',
   'sync.conflicts': 'Conflicting changes',

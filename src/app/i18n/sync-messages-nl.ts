@@ -8,6 +8,17 @@ export const syncNl = {
   'sync.busy': 'Bezig met synchroniseren…',
   'sync.download': 'Gegevens ophalen: nog {count} te gaan',
   'sync.now': 'Nu synchroniseren',
+  'sync.databaseLost.title': 'De gegevens op dit apparaat zijn gewist',
+  'sync.databaseLost.text':
+    'Terwijl Noaber open stond, zijn de gegevens van Noaber in deze browser gewist. Dat doet de browser soms als er ruimte nodig is, of als de sitegegevens zijn gewist. Het kan ook komen doordat je in een ander venster bent uitgelogd. Wijzigingen die nog niet verstuurd waren, kunnen weg zijn.',
+  'sync.databaseLost.next':
+    'Log opnieuw in. Noaber haalt dan je gegevens weer op, en zegt hoeveel wijzigingen niet bij de gemeente zijn aangekomen.',
+  'sync.notPersisted':
+    'Let op: deze browser mag je wijzigingen wissen als er ruimte nodig is, ook de wijzigingen die nog wachten.',
+  'sync.step.homeScreen':
+    'Zet Noaber op je beginscherm: tik op Deel en dan op ‘Zet op beginscherm’.',
+  'sync.step.install': 'Installeer de app: kies ‘Installeren’ in het menu van je browser.',
+  'sync.step.settings': 'Vraag vaste opslag aan bij Instellingen.',
   'sync.details': 'Details',
   'sync.attention': '{count} punten vragen je aandacht',
   'sync.attentionOne': '1 punt vraagt je aandacht',
@@ -27,6 +38,8 @@ export const syncNl = {
   'sync.failure.rate-limited': 'De server is druk. We proberen het zo opnieuw.',
   'sync.failure.storage-unavailable':
     'De server kan nu niets opslaan. Je werk staat veilig op dit apparaat; we proberen het later opnieuw.',
+  'sync.failure.payload-too-large':
+    'Eén wijziging is te groot om te versturen. Ook wat je daarna deed, wacht daarom. Exporteer de niet-verzonden wijzigingen (bij Details) en geef het bestand aan je teamleider.',
   'sync.failure.other': 'Synchroniseren lukte niet. We proberen het zo opnieuw.',
   'sync.title': 'Synchronisatie',
   'sync.conflicts': 'Tegenstrijdige wijzigingen',

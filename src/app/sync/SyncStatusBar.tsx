@@ -4,6 +4,8 @@ import { requestSync } from '../../sync/sync-leader.ts';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
+import { usePersistedStorage } from '../hooks/useStorageStatus.ts';
+import { keepDataStep } from '../pwa/keep-data-step.ts';
 
 /**
  * Always on screen while signed in: how many changes wait, when the last sync succeeded,
@@ -14,11 +16,13 @@ export default function SyncStatusBar() {
   const { db, userId } = useLocalData();
   const { st, failureText, language } = useSyncText();
   const live = useLive(() => syncOverview(db, userId), [db, userId]);
+  const persisted = usePersistedStorage();
   if (live.status !== 'ready') return null;
   const { status, unsent, openConflicts, rejections, lostChanges } = live.value;
   const attention = openConflicts + rejections + (lostChanges ? 1 : 0);
   return (
     <div class="sync-status" role="status" aria-live="polite">
+      {persisted === false && unsent > 0 && <KeepDataNotice />}
       <span data-testid="unsent">
         {unsent === 0
           ? st('sync.allSent')
@@ -49,5 +53,24 @@ export default function SyncStatusBar() {
             : st('sync.attention', { count: String(attention) })}
       </a>
     </div>
+  );
+}
+
+/**
+ * Changes wait and the browser may wipe them (storage not persistent): said where the person
+ * looks, with the one step that helps on this platform.
+ */
+function KeepDataNotice() {
+  const { st } = useSyncText();
+  const step = keepDataStep();
+  return (
+    <p class="sync-keep-data" data-testid="keep-data">
+      {st('sync.notPersisted')}{' '}
+      {step === 'settings' ? (
+        <a href="/instellingen">{st('sync.step.settings')}</a>
+      ) : (
+        st(step === 'home-screen' ? 'sync.step.homeScreen' : 'sync.step.install')
+      )}
+    </p>
   );
 }

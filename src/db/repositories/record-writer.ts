@@ -4,6 +4,7 @@ import type { NoaberDatabase } from '../database.ts';
 import type { SyncedTable } from '../synced-tables.ts';
 import { sameValue } from '../../shared/records/changes.ts';
 import { RecordNotFoundError, validated } from './record-errors.ts';
+import { refuseUnsendable } from '../outbox-size.ts';
 
 /** Who writes, and the clock; passed by the screen, so tests can fix both. */
 export interface WriteContext {
@@ -27,6 +28,7 @@ export async function insertRecord<T extends StoredRecord>(
   record: T,
 ): Promise<T> {
   const valid = validated(schema, record);
+  refuseUnsendable(table.name, [valid]);
   await table.add(valid);
   return valid;
 }
@@ -58,6 +60,7 @@ export async function patchRecord<T extends StoredRecord>(
     }
     if (Object.keys(patch).length === 0) return current;
     const updatedAt = context.now();
+    refuseUnsendable(tableName, [{ ...next, updatedAt }]);
     await table.update(id, { ...patch, updatedAt } as never);
     return { ...next, updatedAt };
   });

@@ -22,6 +22,7 @@ import type { NoaberDatabase } from '../database.ts';
 import { RecordValidationError, validated } from './record-errors.ts';
 import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
 import { markDeleted, newRecordMeta, patchRecord, type WriteContext } from './record-writer.ts';
+import { refuseUnsendable } from '../outbox-size.ts';
 
 /** A follow-up typed in the visit form; it is linked to the visit when saved. */
 export type FollowUp = Omit<ActionInput, 'visitId'>;
@@ -68,6 +69,9 @@ export async function saveNewVisit(
       ...validated(ActionInputSchema, { ...followUp, visitId }),
     }),
   );
+  refuseUnsendable('visits', [visit]);
+  refuseUnsendable('people', people);
+  refuseUnsendable('actions', actions);
   // Everything is validated above; the transaction only writes. A visit alone is one add in
   // Dexie's own transaction (which the middlewares widen to the outbox and search index) —
   // the common case, kept free of an explicit transaction's extra overhead.

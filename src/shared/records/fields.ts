@@ -21,6 +21,8 @@ export const FIELD_REASONS = [
   'end-before-start',
   'in-the-future',
   'visit-empty',
+  /** The record grew too large to send to the server (push-size.ts); nothing was saved. */
+  'too-large',
   'invalid',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number];
