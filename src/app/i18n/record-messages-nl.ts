@@ -1,7 +1,8 @@
 /**
- * The words of the record forms (edit screens, field problems), apart from the main
- * catalogue: only the screens that edit records load them, so they stay out of the first
- * screen's JavaScript. Same style as the main catalogue: B1, "je" form, short sentences.
+ * The words of the record screens (lists, details, forms, search, field problems), apart from
+ * the main catalogue: only those (lazy) screens load them, so they stay out of the first
+ * screen's JavaScript, which has a budget. Same style as the main catalogue: B1, "je" form,
+ * short sentences.
  */
 export const recordNl = {
   'record.edit': 'Wijzigen',
@@ -103,6 +104,32 @@ export const recordNl = {
   'initiative.actions': 'Acties',
   'initiative.noActions': 'Er zijn geen acties voor dit initiatief.',
   'initiative.actionDone': 'Klaar',
+  // The kern and initiatives list screens (they load these words with themselves).
+  'initiatives.title': 'Initiatieven',
+  'initiatives.empty': 'Er zijn nog geen initiatieven op dit apparaat.',
+  'initiatives.filters': 'Filters',
+  'initiatives.allKernen': 'Alle kernen',
+  'initiatives.allStatuses': 'Alle statussen',
+  'initiatives.mine': 'Alleen mijn initiatieven',
+  'initiatives.feedbackLate': 'Alleen terugkoppeling te laat',
+  'kern.organisations': 'Organisaties',
+  'kern.noOrganisations': 'Er zijn nog geen organisaties in deze kern vastgelegd.',
+  'kern.lastContact': 'Laatste contact: {date}',
+  'kern.noContact': 'Nog geen contact vastgelegd',
+  'kern.people': 'Personen',
+  'kern.noPeople': 'Er zijn nog geen personen in deze kern vastgelegd.',
+  'kern.openInitiatives': 'Lopende initiatieven',
+  'kern.noInitiatives': 'Er lopen geen initiatieven in deze kern.',
+  // The search screen (it loads these words with itself).
+  'search.title': 'Zoeken',
+  'search.label': 'Zoek in bezoeken, organisaties, personen, initiatieven en acties',
+  'search.count': '{count} resultaten',
+  'search.visits': 'Bezoeken',
+  'search.initiatives': 'Initiatieven',
+  'search.organisations': 'Organisaties',
+  'search.people': 'Personen',
+  'search.actions': 'Acties',
+  'search.more': 'En nog {count}. Maak je zoekopdracht preciezer.',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

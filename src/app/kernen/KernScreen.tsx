@@ -6,7 +6,7 @@ import { Screen, ScreenSection } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
 import { ReadOnlyNote } from '../components/ReadOnlyNote.tsx';
@@ -17,7 +17,7 @@ import { usePermissions } from '../data/usePermissions.ts';
  * among them), its people and its open initiatives.
  */
 export function KernScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { params } = useRoute();
   const kernId = params['id'] ?? '';
   const { db } = useLocalData();

@@ -7,7 +7,7 @@ import { Screen } from '../components/Screen.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { Field } from '../components/form/TextField.tsx';
 import { Textbox } from '../components/form/Textbox.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
@@ -17,7 +17,7 @@ const RESULT_PREVIEW_LENGTH = 140;
 
 /** One box over visits, organisations, people, initiatives and actions; works offline. */
 export default function SearchScreen() {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const { db } = useLocalData();
   const kernen = useKernen();
   const [query, setQuery] = useState('');
@@ -117,7 +117,7 @@ function ResultGroup<T extends { id: string }>({
   group: SearchGroup<T>;
   children: (record: T) => ComponentChildren;
 }) {
-  const { t } = useI18n();
+  const { t } = useRecordText();
   if (group.total === 0) return null;
   return (
     <section class="screen-section">
