@@ -33,7 +33,7 @@ export function addInitiative(device: Device, kernId: string, title = 'Jeu de bo
       type: 'initiatief',
       initiatorPersonId: null,
       assignedConnectorId: device.userId,
-      registeredOn: '2026-11-20',
+      registeredOn: municipalToday(device.context.now()),
     },
     DEFAULT_FEEDBACK_TERM,
     device.context,

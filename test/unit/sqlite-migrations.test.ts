@@ -189,7 +189,7 @@ describe('SQLite store migrations', () => {
     reopened.close();
   });
 
-  it('keeps the sync clients of schema 9, linked to no device session yet (migration 11)', () => {
+  it('keeps the sync clients of schema 9, linked to no device session yet (migration 10)', () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.filter((m) => m.version <= 9)) db.exec(migration.sql);

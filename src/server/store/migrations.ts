@@ -287,7 +287,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 11,
+    version: 10,
     description: 'sync clients linked to their device session; the quarantine of revoked devices',
     sql: `
       -- session_id: the device session whose access token the client's last sync request

@@ -38,7 +38,7 @@ const toRecord = (row: QuarantineRow): QuarantineRecord => ({
       : { applied: row.applied, rejected: row.rejected },
 });
 
-/** quarantine (migration 11); statements prepared once. */
+/** quarantine (migration 10); statements prepared once. */
 export class SqliteQuarantine implements QuarantineRepository {
   private readonly statements;
 
