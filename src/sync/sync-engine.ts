@@ -85,7 +85,7 @@ async function pushOutbox(
     const outbox = await outboxReport(db);
     const answer = answerOf(
       PushResponseSchema,
-      await transport.push({ ...clientFields(meta, outbox), mutations }),
+      await transport.push({ ...clientFields(meta, outbox), cursor: meta.cursor, mutations }),
     ) as PushResponse;
     await confirmProcessed(db, answer.lastMutationId);
     // The server stopped early (it waits for an id it did not get): try again later.

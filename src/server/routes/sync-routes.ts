@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { pullPage } from '../sync-service/pull-service.ts';
 import { countPush, type PushRateLimit } from '../sync-service/push-rate-limit.ts';
 import { applyPush } from '../sync-service/push-service.ts';
+import { detectingRestore } from '../sync-service/server-restore.ts';
 
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
@@ -21,17 +22,25 @@ export function registerSyncRoutes(
     const { user } = principalOf(request);
     const now = Date.now();
     // One transaction: the push's count commits with the push (applyPush's own transaction
-    // nests inside it).
-    const answer = deps.store.transaction(() => {
-      countPush(deps.store, user.id, now, deps.pushRateLimit);
-      return applyPush(deps.store, user, body, now, deviceId);
-    });
+    // nests inside it). A new epoch after proof of a restore commits on its own, after it.
+    const answer = detectingRestore(deps.store, user, now, () =>
+      deps.store.transaction(() => {
+        countPush(deps.store, user.id, now, deps.pushRateLimit);
+        return applyPush(deps.store, user, body, now, deviceId);
+      }),
+    );
     return reply.send(answer);
   });
 
   app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {
     const body = parseBody(PullRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
-    return reply.send(pullPage(deps.store, principalOf(request).user, body, Date.now(), deviceId));
+    const { user } = principalOf(request);
+    const now = Date.now();
+    return reply.send(
+      detectingRestore(deps.store, user, now, () =>
+        pullPage(deps.store, user, body, now, deviceId),
+      ),
+    );
   });
 }

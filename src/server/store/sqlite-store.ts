@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,7 +28,7 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 export class SqliteStore implements Store {
   readonly schemaVersion: number;
-  readonly serverEpoch: string;
+  readonly openedAtSeq: number;
   readonly users: SqliteUsers;
   readonly setupLinks: SqliteSetupLinks;
   readonly sessions: SqliteSessions;
@@ -40,6 +41,7 @@ export class SqliteStore implements Store {
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
+  private readonly meta;
 
   constructor(private readonly db: Database.Database) {
     // Every repository call, and every transaction below, turns SQLite's storage errors into
@@ -57,10 +59,32 @@ export class SqliteStore implements Store {
     this.clientDevices = withStorageErrors(new SqliteClientDevices(db), noteFailure);
     this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
-      { value: string } | undefined;
-    if (!row) throw new Error('server_meta has no epoch: the database is damaged');
-    this.serverEpoch = row.value;
+    this.meta = {
+      read: db.prepare(`SELECT value FROM server_meta WHERE key = ?`).pluck(),
+      write: db.prepare(
+        `INSERT INTO server_meta (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ),
+    };
+    if (this.meta.read.get('epoch') === undefined) {
+      throw new Error('server_meta has no epoch: the database is damaged');
+    }
+    this.openedAtSeq = this.sync.lastSeq();
+  }
+
+  /** Read each time: another process on the same file may have started a new epoch. */
+  get serverEpoch(): string {
+    return this.meta.read.get('epoch') as string;
+  }
+
+  startNewEpoch(): void {
+    this.meta.write.run('epoch', randomBytes(16).toString('hex'));
+    this.meta.write.run('restoredAtSeq', String(this.openedAtSeq));
+  }
+
+  restoredAtSeq(): number {
+    const value = this.meta.read.get('restoredAtSeq') as string | undefined;
+    return value === undefined ? 0 : Number(value);
   }
 
   transaction<T>(work: () => T): T {

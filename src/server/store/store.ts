@@ -13,10 +13,26 @@ export interface Store {
   /** Number of schema migrations applied. */
   readonly schemaVersion: number;
   /**
-   * Random id made when the database was created. A server restored from a backup keeps its
-   * old epoch only if the backup does; clients compare it to detect a restore and resync.
+   * Random id of the server's history, made when the database was created. A restored
+   * backup holds the epoch it had; when a device proves that the server went back in time,
+   * startNewEpoch() replaces it, and every device that synced before starts over.
    */
   readonly serverEpoch: string;
+  /**
+   * Starts a new server history: a new epoch, and the seq up to which the old history is the
+   * same as the new one (restoredAtSeq). Call inside a transaction.
+   */
+  startNewEpoch(): void;
+  /**
+   * The last seq the database held when this server process opened it: after a restore
+   * (which needs a restart), the last change the backup holds.
+   */
+  readonly openedAtSeq: number;
+  /**
+   * Up to which seq the current history is the one before the last restore (seqs above it
+   * were handed out again); 0 when no restore was detected.
+   */
+  restoredAtSeq(): number;
   readonly users: UserRepository;
   readonly setupLinks: SetupLinkRepository;
   readonly sessions: SessionRepository;

@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids.ts';
 import { sameValue } from '../../shared/records/changes.ts';
 import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
 import { isFixedField } from '../../shared/permissions/server-fields.ts';
-import { appendOnlyKey, applyPatch } from '../../shared/sync-protocol/merge-patch.ts';
+import { appendOnlyKey, applyPatch, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import {
   ConflictResolutionSchema,
@@ -70,9 +70,12 @@ export function applyMutation(context: ApplyContext, raw: unknown): void {
     return;
   }
   if (current) {
-    // A restore after a server restore only fills in what the backup lacks.
-    if (mutation.kind === 'restore') return;
-    throw new Rejected('record-exists', 'a record with this id exists');
+    if (mutation.kind !== 'restore') {
+      throw new Rejected('record-exists', 'a record with this id exists');
+    }
+    // Conflicts are the server's own records: a device never re-sends them.
+    if (mutation.table !== 'conflicts') restoreRecord(context, mutation.table, current, mutation);
+    return;
   }
   if (mutation.table === 'conflicts')
     throw new Rejected('forbidden', 'conflicts come from the server');
@@ -137,13 +140,88 @@ function patchRecord(
     { table, before: current.data, after: data, fields },
     kernOf,
   );
+  writeFields(context, table, current, data, fields, mutation.baseCursor);
+}
 
+/**
+ * A record the server holds in an older version, re-sent whole by a device after the server
+ * went back to a backup: brought up to date field by field, as a patch of the fields whose
+ * values differ. Lists unite; a status comes from its history (the status machine checks
+ * the steps the server lacks). The device's values win as a patch's do, and overrule without
+ * a conflict only what the device had seen: writes up to its cursor before the restore, and
+ * only those of the history before the restore (seqs above restoredAtSeq were handed out
+ * again, for other changes). Attribution stays the server's; a deleted record stays deleted;
+ * a record the pusher may not write is someone else's to restore and is left as it is.
+ */
+function restoreRecord(
+  context: ApplyContext,
+  table: RecordTable,
+  current: SyncRecordRow,
+  mutation: Mutation,
+): void {
+  if (current.deleted) return;
+  const changes = restoredChanges(table, current.data, mutation.patch);
+  if (Object.keys(changes).length === 0) return;
+  const sentUpdatedAt = mutation.patch['updatedAt'];
+  if (typeof sentUpdatedAt === 'number') {
+    changes['updatedAt'] = Math.max(sentUpdatedAt, current.data['updatedAt'] as number);
+  }
+  const patch = table === 'initiatives' ? withCheckedStatus(current.data, changes) : changes;
+  const data = validRecord(table, applyPatch(table, current.data, patch));
+  checkDates(table, current.data, data, context.now);
+  const fields = Object.keys(patch);
+  try {
+    checkWritePermission(
+      context.writer,
+      { table, before: current.data, after: data, fields },
+      context.kernOf,
+    );
+  } catch (error) {
+    if (error instanceof Rejected) return;
+    throw error;
+  }
+  const seen = Math.min(mutation.baseCursor, context.store.restoredAtSeq());
+  writeFields(context, table, current, data, fields, seen);
+}
+
+/**
+ * The fields of a re-sent record that would change the server's: plain fields whose value
+ * differs, lists with entries the server lacks. Not the edit time (set after), attribution
+ * (the server's) or an initiative's status (derived from its history).
+ */
+function restoredChanges(table: RecordTable, current: Data, sent: Data): Data {
+  const changes: Data = {};
+  for (const [field, value] of Object.entries(sent)) {
+    if (field === 'updatedAt' || isFixedField(table, field)) continue;
+    if (table === 'initiatives' && field === 'status') continue;
+    const key = appendOnlyKey(table, field);
+    const differs = key
+      ? newEntries(current[field], value, key).length > 0
+      : !sameValue(current[field], value);
+    if (differs) changes[field] = value;
+  }
+  return changes;
+}
+
+/**
+ * Writes a changed record with the next seq. A field whose last write came from another
+ * device after `baseCursor` (the device had not seen it) is overruled: logged as a conflict.
+ */
+function writeFields(
+  context: ApplyContext,
+  table: RecordTable,
+  current: SyncRecordRow,
+  data: Data,
+  fields: string[],
+  baseCursor: number,
+): void {
+  const { user, kernOf } = context;
   const seq = context.nextSeq();
   for (const field of fields) {
     const previous = lastWriteOf(current.fieldWrites, field);
     const overrules =
       previous !== undefined &&
-      previous[0] > mutation.baseCursor &&
+      previous[0] > baseCursor &&
       previous[1] !== context.clientId &&
       mayConflict(table, field) &&
       !sameValue(current.data[field], data[field]);

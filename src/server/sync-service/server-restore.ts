@@ -1,0 +1,47 @@
+import { ApiFailure } from '../http/api-errors.ts';
+import type { Store, UserRecord } from '../store/store.ts';
+
+/**
+ * A device proved that the server went back in time: it holds a backup's data, older than
+ * what devices already synced. Thrown inside a request's transaction (which then writes
+ * nothing); detectingRestore() handles it.
+ */
+export class WentBackInTime extends Error {
+  override readonly name = 'WentBackInTime';
+  constructor(
+    /** The epoch the proof was found under. */
+    readonly epoch: string,
+    /** Which proof: 'unknown-client', 'acknowledged-id' or 'cursor'. */
+    readonly proof: string,
+  ) {
+    super(`the server went back in time (${proof})`);
+  }
+}
+
+/**
+ * Runs a sync request; when it proves the server went back to a backup, starts a new epoch
+ * (once: a second proof under the old epoch finds the new one already there) and answers
+ * `epoch-changed`. Every device that synced before then starts over: it sends its records
+ * again as `restore`, which brings the backup's older versions up to date.
+ */
+export function detectingRestore<T>(store: Store, user: UserRecord, now: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof WentBackInTime)) throw error;
+    store.transaction(() => {
+      if (store.serverEpoch !== error.epoch) return;
+      store.startNewEpoch();
+      store.audit.record({
+        at: now,
+        actorId: user.id,
+        action: `sync.restore-detected.${error.proof}`,
+        objectType: null,
+        objectId: null,
+        result: 'ok',
+        origin: null,
+      });
+    });
+    throw new ApiFailure(409, 'epoch-changed', 'the server went back to a backup: resync');
+  }
+}
