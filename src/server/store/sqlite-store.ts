@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { errorCode, StartupError } from '../startup-error.ts';
+import { readHistoryFile, writeHistoryFile } from './history-file.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
@@ -42,8 +43,14 @@ export class SqliteStore implements Store {
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
   private readonly meta;
+  /** The history file showed at start that a backup was copied back (a new epoch began). */
+  wentBackAtStart = false;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** The data folder, for the history file beside the database; null: none kept. */
+    private readonly dataDir: string | null = null,
+  ) {
     // Every repository call, and every transaction below, turns SQLite's storage errors into
     // StorageUnavailableError and notes the failure for the health check.
     const noteFailure = (failure: StorageFailure) => {
@@ -85,6 +92,34 @@ export class SqliteStore implements Store {
   restoredAtSeq(): number {
     const value = this.meta.read.get('restoredAtSeq') as string | undefined;
     return value === undefined ? 0 : Number(value);
+  }
+
+  /**
+   * At start: the history file says the server had come further than this database holds,
+   * under the same epoch, so a backup was copied back: start a new epoch now, before any
+   * device syncs. True when it did.
+   */
+  startNewEpochIfWentBack(): boolean {
+    if (this.dataDir === null) return false;
+    const history = readHistoryFile(this.dataDir);
+    const wentBack =
+      history !== null && history.epoch === this.serverEpoch && history.lastSeq > this.openedAtSeq;
+    if (wentBack) this.transaction(() => this.startNewEpoch());
+    this.saveHistory();
+    this.wentBackAtStart = wentBack;
+    return wentBack;
+  }
+
+  /** Notes the epoch and last seq in the history file (on a clean stop and every minute). */
+  saveHistory(): void {
+    if (this.dataDir === null || !this.db.open) return;
+    let history;
+    try {
+      history = { epoch: this.serverEpoch, lastSeq: this.sync.lastSeq() };
+    } catch {
+      return; // A database that cannot be read now is noted the next time.
+    }
+    writeHistoryFile(this.dataDir, history);
   }
 
   transaction<T>(work: () => T): T {
@@ -131,7 +166,9 @@ export class SqliteStore implements Store {
   close(): void {
     // Closing the last connection checkpoints the WAL into the main file, so a stopped server
     // leaves one consistent file behind.
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.saveHistory();
+    this.db.close();
   }
 }
 
@@ -160,7 +197,9 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
   ensureWritableDatabase(db, file);
-  return new SqliteStore(db);
+  const store = new SqliteStore(db, dataDir);
+  store.startNewEpochIfWentBack();
+  return store;
 }
 
 /**

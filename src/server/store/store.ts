@@ -209,8 +209,16 @@ export interface AuditRepository {
 /**
  * One write to a record: its seq, the device and user that made it, and the fields it set
  * that no later write has set again. A record keeps its writes oldest first (field-writes.ts).
+ * A write that re-sent values after a server restore also says how far in the history before
+ * the restore its device had come (its cursor then): restoredAsOf.
  */
-export type FieldWrite = [seq: number, clientId: string, userId: string, fields: string[]];
+export type FieldWrite = [
+  seq: number,
+  clientId: string,
+  userId: string,
+  fields: string[],
+  restoredAsOf?: number,
+];
 
 export interface SyncRecordRow {
   table: PulledTable;

@@ -13,7 +13,7 @@ import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-p
 import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
 import type { KernOf } from '../../shared/permissions/record-kernen.ts';
-import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { FieldWrite, Store, SyncRecordRow, UserRecord } from '../store/store.ts';
 import { attributedCreate, attributedEntries } from './attribution.ts';
 import type { BatchRecords } from './batch-records.ts';
 import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
@@ -111,7 +111,13 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
     id: mutation.recordId,
     seq,
     data,
-    fieldWrites: firstWrite(seq, context.clientId, user.id),
+    // A record re-sent after a restore is as new as its device's knowledge (restoreRecord).
+    fieldWrites: firstWrite(
+      seq,
+      context.clientId,
+      user.id,
+      restore ? mutation.baseCursor : undefined,
+    ),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -145,13 +151,18 @@ function patchRecord(
 
 /**
  * A record the server holds in an older version, re-sent whole by a device after the server
- * went back to a backup: brought up to date field by field, as a patch of the fields whose
- * values differ. Lists unite; a status comes from its history (the status machine checks
- * the steps the server lacks). The device's values win as a patch's do, and overrule without
- * a conflict only what the device had seen: writes up to its cursor before the restore, and
- * only those of the history before the restore (seqs above restoredAtSeq were handed out
- * again, for other changes). Attribution stays the server's; a deleted record stays deleted;
- * a record the pusher may not write is someone else's to restore and is left as it is.
+ * went back to a backup, is brought up to date field by field. Lists unite; a status comes
+ * from its history (the status machine checks the steps the server lacks). A plain field
+ * that differs goes to whoever knew more of the history before the restore: the device knew
+ * it up to its cursor then (the restore's baseCursor); the server's value is as new as its
+ * last write — its seq when written before the restore (restoredAtSeq; seqs above were handed
+ * out again), the cursor of the device that re-sent it, or, for a change made after the
+ * restore, newer than anything re-sent:
+ * - the device knew as much or more: its value is written;
+ * - the server's value is newer: it stays; when it was changed after the restore, the
+ *   device's value goes to the conflicts list as overruled, never silently lost.
+ * Attribution stays the server's; a deleted record stays deleted; a record the pusher may
+ * not write is someone else's to restore and is left as it is.
  */
 function restoreRecord(
   context: ApplyContext,
@@ -160,10 +171,28 @@ function restoreRecord(
   mutation: Mutation,
 ): void {
   if (current.deleted) return;
-  const changes = restoredChanges(table, current.data, mutation.patch);
-  if (Object.keys(changes).length === 0) return;
+  const restoredAt = context.store.restoredAtSeq();
+  const knew = mutation.baseCursor;
+  const changes: Data = {};
+  const overruled: { field: string; value: unknown; write: FieldWrite }[] = [];
+  for (const [field, value] of Object.entries(
+    restoredChanges(table, current.data, mutation.patch),
+  )) {
+    const write = lastWriteOf(current.fieldWrites, field);
+    const known = write ? historyPosition(write, restoredAt) : 0;
+    if (appendOnlyKey(table, field) || knew >= known) changes[field] = value;
+    else if (
+      write &&
+      known === Infinity &&
+      write[1] !== context.clientId &&
+      mayConflict(table, field)
+    ) {
+      overruled.push({ field, value, write });
+    }
+  }
+  if (Object.keys(changes).length === 0 && overruled.length === 0) return;
   const sentUpdatedAt = mutation.patch['updatedAt'];
-  if (typeof sentUpdatedAt === 'number') {
+  if (Object.keys(changes).length > 0 && typeof sentUpdatedAt === 'number') {
     changes['updatedAt'] = Math.max(sentUpdatedAt, current.data['updatedAt'] as number);
   }
   const patch = table === 'initiatives' ? withCheckedStatus(current.data, changes) : changes;
@@ -180,8 +209,29 @@ function restoreRecord(
     if (error instanceof Rejected) return;
     throw error;
   }
-  const seen = Math.min(mutation.baseCursor, context.store.restoredAtSeq());
-  writeFields(context, table, current, data, fields, seen);
+  for (const { field, value, write } of overruled) {
+    logConflict(context, {
+      table,
+      recordId: current.id,
+      field,
+      keptValue: current.data[field],
+      keptById: write[2],
+      overruledValue: value,
+      overruledById: context.user.id,
+    });
+  }
+  // Only what the device knew of is overruled: no conflicts from the write itself.
+  if (fields.length > 0) writeFields(context, table, current, data, fields, Infinity, knew);
+}
+
+/**
+ * How far into the history before the restore a write's value goes: its seq when made
+ * before the restore, the re-sending device's cursor for a re-sent value, and beyond all of
+ * it (Infinity) for a change made after the restore.
+ */
+function historyPosition(write: FieldWrite, restoredAt: number): number {
+  if (write[4] !== undefined) return write[4];
+  return write[0] <= restoredAt ? write[0] : Infinity;
 }
 
 /**
@@ -214,6 +264,7 @@ function writeFields(
   data: Data,
   fields: string[],
   baseCursor: number,
+  restoredAsOf?: number,
 ): void {
   const { user, kernOf } = context;
   const seq = context.nextSeq();
@@ -241,7 +292,12 @@ function writeFields(
     id: current.id,
     seq,
     data,
-    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, user.id, fields]),
+    fieldWrites: withWrite(
+      current.fieldWrites,
+      restoredAsOf === undefined
+        ? [seq, context.clientId, user.id, fields]
+        : [seq, context.clientId, user.id, fields, restoredAsOf],
+    ),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -270,20 +326,22 @@ function checkDates(table: RecordTable, before: Data | undefined, after: Data, n
   }
 }
 
+/** Logs an overruled value; kept by the pusher unless `keptById` says otherwise. */
 function logConflict(
   context: ApplyContext,
   facts: Pick<
     Conflict,
     'table' | 'recordId' | 'field' | 'keptValue' | 'overruledValue' | 'overruledById'
-  >,
+  > &
+    Partial<Pick<Conflict, 'keptById'>>,
 ): void {
   const conflict: Conflict = {
     id: newId(context.now),
     createdAt: context.now,
     updatedAt: context.now,
     deleted: false,
-    ...facts,
     keptById: context.user.id,
+    ...facts,
     resolvedAt: null,
     resolvedById: null,
     chosen: null,
