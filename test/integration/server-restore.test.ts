@@ -196,7 +196,7 @@ describe('a re-sent record meets a newer value', () => {
     expect(await anna.sync()).toBe('ok');
 
     await harness.restoreBackup(backup, { keepHistoryFile: true });
-    expect(await bert.sync()).toBe('ok');
+    // Anna's device first, then Bert's with its older copy.
     expect(await anna.sync()).toBe('ok');
     expect(await bert.sync()).toBe('ok');
     const expected = { phone: '0529 333333', email: 'gerda@example.nl' };
