@@ -168,9 +168,12 @@ describe('a server restored from a backup (real Chromium, real server process)',
     await saveVisit(anna.page, 'Bij de brug over de bankjes');
     await openPerson(anna.page);
     await anna.page.getByRole('link', { name: 'Wijzigen' }).click();
+    // The form shows the stored record first; typing before that would be overwritten.
+    await expect.poll(() => anna.page.getByLabel('Naam').inputValue()).toBe(PERSON);
     await anna.page.getByLabel('Telefoonnummer').fill(NEW_PHONE);
     await anna.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await anna.page.getByRole('heading', { level: 1, name: PERSON }).waitFor();
+    await anna.page.getByText(NEW_PHONE).waitFor();
     await openInitiative(anna.page);
     await anna.page.getByLabel('Nieuwe status').selectOption({ label: 'In gesprek' });
     await anna.page.getByRole('button', { name: 'Status opslaan' }).click();
