@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addFeedback, changeInitiativeStatus } from '../../src/db/repositories/initiatives.ts';
 import { updatePerson } from '../../src/db/repositories/people.ts';
 import { reviseVisitNotes } from '../../src/db/repositories/visits.ts';
+import { readSyncMeta } from '../../src/db/sync-meta.ts';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
 import type { PulledTable } from '../../src/shared/sync-protocol/sync-tables.ts';
 import { startHarness, type Device, type Harness } from '../support/sync-harness.ts';
@@ -183,6 +185,58 @@ describe('a restore onto a new disk (no history file): the devices prove it', ()
     expect(onServer('people', person.id)).toMatchObject({ phone: '0529 555555' });
     expect(await phone.db.people.get(person.id)).toMatchObject({ phone: '0529 555555' });
   });
+});
+
+describe('the new epoch', () => {
+  it('starts once per run: a later proof makes only that device start over', async () => {
+    const records = await recordsInTheBackup();
+    const backup = await harness.backup();
+    await workAfterTheBackup(records);
+    expect(await bert.sync()).toBe('ok');
+    await harness.restoreBackup(backup, { keepHistoryFile: false });
+    expect(await bert.sync()).toBe('ok');
+    const epoch = harness.server.store.serverEpoch;
+    const { clientId } = await readSyncMeta(bert.db);
+    // A cursor far past the server's: under the new epoch, no restore in this run.
+    const answer = await bert.transport
+      .pull({ clientId, protocolVersion: PROTOCOL_VERSION, epoch, cursor: 1e9 })
+      .catch((error: unknown) => error);
+    expect(answer).toMatchObject({ reason: 'epoch-changed' });
+    expect(harness.server.store.serverEpoch).toBe(epoch);
+    expect(detected()).toEqual(['sync.restore-detected.cursor']);
+  });
+
+  it.each([
+    { keepHistoryFile: false, proof: ['sync.restore-detected.unknown-epoch'] },
+    // Found at the start: the history file names an epoch this database never had.
+    { keepHistoryFile: true, proof: [] },
+  ])(
+    'comes again from a backup older than an earlier restore (history file kept: $keepHistoryFile)',
+    async ({ keepHistoryFile, proof }) => {
+      const { person } = await recordsInTheBackup();
+      const backup = await harness.backup();
+      await updatePerson(anna.db, person.id, { email: 'gerda@example.nl' }, anna.context);
+      expect(await anna.sync()).toBe('ok');
+      await harness.restoreBackup(backup, { keepHistoryFile: true });
+      expect(await anna.sync()).toBe('ok');
+      expect(await bert.sync()).toBe('ok');
+      await updatePerson(anna.db, person.id, { phone: '0529 999999' }, anna.context);
+      expect(await anna.sync()).toBe('ok');
+
+      // The same old backup once more: the devices' epoch is one it never had.
+      const epoch = harness.server.store.serverEpoch;
+      await harness.restoreBackup(backup, { keepHistoryFile });
+      expect(await bert.sync()).toBe('ok');
+      expect(detected()).toEqual(proof);
+      expect(harness.server.store.serverEpoch).not.toBe(epoch);
+      expect(await anna.sync()).toBe('ok');
+      const expected = { phone: '0529 999999', email: 'gerda@example.nl' };
+      expect(onServer('people', person.id)).toMatchObject(expected);
+      expect(await bert.sync()).toBe('ok');
+      expect(await bert.db.people.get(person.id)).toMatchObject(expected);
+      expect(conflictsOnServer()).toEqual([]);
+    },
+  );
 });
 
 describe('a re-sent record meets a newer value', () => {

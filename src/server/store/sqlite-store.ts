@@ -43,6 +43,7 @@ export class SqliteStore implements Store {
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
   private readonly meta;
+  newEpochSinceOpened = false;
   /** The history file showed at start that a backup was copied back (a new epoch began). */
   wentBackAtStart = false;
 
@@ -84,9 +85,23 @@ export class SqliteStore implements Store {
     return this.meta.read.get('epoch') as string;
   }
 
-  startNewEpoch(): void {
+  startNewEpoch(alsoEnded?: string): void {
+    const ended = [this.serverEpoch, ...(alsoEnded === undefined ? [] : [alsoEnded])];
+    this.meta.write.run('formerEpochs', JSON.stringify([...this.formerEpochs(), ...ended]));
     this.meta.write.run('epoch', randomBytes(16).toString('hex'));
     this.meta.write.run('restoredAtSeq', String(this.openedAtSeq));
+    this.newEpochSinceOpened = true;
+    // At once, not only at the next minute: a crash now must not look like a restore later.
+    this.saveHistory();
+  }
+
+  knowsFormerEpoch(epoch: string): boolean {
+    return this.formerEpochs().includes(epoch);
+  }
+
+  private formerEpochs(): string[] {
+    const value = this.meta.read.get('formerEpochs') as string | undefined;
+    return value === undefined ? [] : (JSON.parse(value) as string[]);
   }
 
   restoredAtSeq(): number {
@@ -95,16 +110,21 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * At start: the history file says the server had come further than this database holds,
-   * under the same epoch, so a backup was copied back: start a new epoch now, before any
-   * device syncs. True when it did.
+   * At start: the history file says the server had come further than this database holds
+   * under its epoch, or had another epoch that this database never had (a backup from before
+   * it), so a backup was copied back: start a new epoch now, before any device syncs. True
+   * when it did.
    */
   startNewEpochIfWentBack(): boolean {
     if (this.dataDir === null) return false;
     const history = readHistoryFile(this.dataDir);
+    const epoch = this.serverEpoch;
     const wentBack =
-      history !== null && history.epoch === this.serverEpoch && history.lastSeq > this.openedAtSeq;
-    if (wentBack) this.transaction(() => this.startNewEpoch());
+      history !== null &&
+      (history.epoch === epoch
+        ? history.lastSeq > this.openedAtSeq
+        : !this.knowsFormerEpoch(history.epoch));
+    if (wentBack) this.transaction(() => this.startNewEpoch(history.epoch));
     this.saveHistory();
     this.wentBackAtStart = wentBack;
     return wentBack;

@@ -20,9 +20,18 @@ export interface Store {
   readonly serverEpoch: string;
   /**
    * Starts a new server history: a new epoch, and the seq up to which the old history is the
-   * same as the new one (restoredAtSeq). Call inside a transaction.
+   * same as the new one (restoredAtSeq). The epoch it replaces, and `alsoEnded` (the epoch of
+   * a later history a device came from), become known former epochs. Call inside a
+   * transaction.
    */
-  startNewEpoch(): void;
+  startNewEpoch(alsoEnded?: string): void;
+  /**
+   * This process started a new epoch already. A restore needs a restart (the file is copied
+   * back while the server is stopped), so a second proof in one run is no restore.
+   */
+  readonly newEpochSinceOpened: boolean;
+  /** Was `epoch` this server's before (a device of it starts over without more ado)? */
+  knowsFormerEpoch(epoch: string): boolean;
   /**
    * The last seq the database held when this server process opened it: after a restore
    * (which needs a restart), the last change the backup holds.

@@ -30,6 +30,10 @@ export function checkClient(
   }
   const epoch = store.serverEpoch;
   if (request.epoch !== null && request.epoch !== epoch) {
+    // A history this database never had: it is a backup from before that one.
+    if (!store.knowsFormerEpoch(request.epoch)) {
+      throw new WentBackInTime(epoch, 'unknown-epoch', request.epoch);
+    }
     throw new ApiFailure(409, 'epoch-changed', 'the server was restored: resync');
   }
   const client = store.sync.findClient(request.clientId);

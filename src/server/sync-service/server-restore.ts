@@ -11,8 +11,10 @@ export class WentBackInTime extends Error {
   constructor(
     /** The epoch the proof was found under. */
     readonly epoch: string,
-    /** Which proof: 'unknown-client', 'acknowledged-id' or 'cursor'. */
+    /** Which proof: 'unknown-epoch', 'unknown-client', 'acknowledged-id' or 'cursor'. */
     readonly proof: string,
+    /** The device's epoch, when this server never had it. */
+    readonly deviceEpoch?: string,
   ) {
     super(`the server went back in time (${proof})`);
   }
@@ -20,9 +22,11 @@ export class WentBackInTime extends Error {
 
 /**
  * Runs a sync request; when it proves the server went back to a backup, starts a new epoch
- * (once: a second proof under the old epoch finds the new one already there) and answers
- * `epoch-changed`. Every device that synced before then starts over: it sends its records
- * again as `restore`, which brings the backup's older versions up to date.
+ * and answers `epoch-changed`. Every device that synced before then starts over: it sends its
+ * records again as `restore`, which brings the backup's older versions up to date. At most
+ * once per run of the server (a restore needs a restart): a later proof — a device's bug, or
+ * someone forcing every device to start over — makes only that device start over. The audit
+ * log says who gave the proof.
  */
 export function detectingRestore<T>(store: Store, user: UserRecord, now: number, work: () => T): T {
   try {
@@ -30,8 +34,8 @@ export function detectingRestore<T>(store: Store, user: UserRecord, now: number,
   } catch (error) {
     if (!(error instanceof WentBackInTime)) throw error;
     store.transaction(() => {
-      if (store.serverEpoch !== error.epoch) return;
-      store.startNewEpoch();
+      if (store.serverEpoch !== error.epoch || store.newEpochSinceOpened) return;
+      store.startNewEpoch(error.deviceEpoch);
       store.audit.record({
         at: now,
         actorId: user.id,
