@@ -65,18 +65,25 @@ export async function previousClientId(db: NoaberDatabase): Promise<string | nul
 
 /**
  * What this database still has to send, said with every request (OutboxReport): the
- * mutation ids handed out so far, and how many changes wait without one.
+ * mutation ids handed out so far, how many changes wait without one, and up to which id the
+ * server confirmed them. An entry leaves the outbox only on that confirmation, so every id
+ * below the lowest one still here was confirmed.
  */
 export async function outboxReport(db: NoaberDatabase): Promise<OutboxReport> {
   return db.transaction('r', db.outbox, db.meta, async () => {
-    const [lastNumbered, all, numbered] = await Promise.all([
+    const [lastNumbered, all, numbered, firstUnconfirmed] = await Promise.all([
       db.meta.get(KEYS.lastMutationId),
       db.outbox.count(),
       db.outbox.where('mutationId').aboveOrEqual(1).count(),
+      db.outbox.where('mutationId').aboveOrEqual(1).first(),
     ]);
+    const lastNumberedId = (lastNumbered?.value as number | undefined) ?? 0;
     return {
-      lastNumberedId: (lastNumbered?.value as number | undefined) ?? 0,
+      lastNumberedId,
       waiting: all - numbered,
+      acknowledgedId: firstUnconfirmed?.mutationId
+        ? firstUnconfirmed.mutationId - 1
+        : lastNumberedId,
     };
   });
 }
@@ -183,9 +190,12 @@ export async function startOverForNewScope(db: NoaberDatabase, scope: string): P
 }
 
 /**
- * The server was restored from a backup: it may lack what this device sent since. Start
- * again as a new client from cursor 0, and queue every local record as a `restore` (added
- * only where the server lacks it) ahead of the changes still waiting, which keep their order.
+ * The server was restored from a backup: it may lack what this device sent since, or hold
+ * older versions of it. Start again as a new client from cursor 0, and queue every local
+ * record as a `restore` ahead of the changes still waiting, which keep their order. The
+ * server adds a record it lacks and brings an older version up to date; a restore's
+ * `baseCursor` is the cursor from before, so that the server tells which of its values the
+ * device had seen (overruled without a conflict) from those it had not.
  */
 export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<void> {
   const tables = [...SYNCED_TABLES, 'outbox', 'meta'];
@@ -193,6 +203,7 @@ export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<v
     markAsSyncTransaction(transaction.idbtrans);
     const waiting = await db.outbox.orderBy('seq').toArray();
     const formerClientId = (await db.meta.get(KEYS.clientId))?.value;
+    const formerCursor = ((await db.meta.get(KEYS.cursor))?.value as number | undefined) ?? 0;
     await db.outbox.clear();
     const now = Date.now();
     for (const table of SYNCED_TABLES) {
@@ -203,7 +214,7 @@ export async function startOverAfterServerRestore(db: NoaberDatabase): Promise<v
           recordId: record.id,
           kind: 'restore' as const,
           patch: record,
-          baseCursor: 0,
+          baseCursor: formerCursor,
           createdAt: now,
         })),
       );

@@ -10,6 +10,8 @@ import { municipalToday } from '../shared/dates/municipal-today.ts';
 import { createServices, type Services } from './services.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
+const HISTORY_INTERVAL_MS = 60_000;
+
 /**
  * Starts the central endpoint: one process serving the built app and the API, with its data
  * in an SQLite file. Problems the operator can fix are printed as one line, then exit 1.
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
   const projectRoot = findProjectRoot();
   const config = readConfig(process.env, projectRoot);
   const store = openSqliteStore(config.dataDir);
+  // How far the history came, for the next start to tell a backup copied back (history-file.ts).
+  setInterval(() => store.saveHistory(), HISTORY_INTERVAL_MS).unref();
   seedReferenceData(store, config.seed);
   const services = createServices(store, config.auth, Date.now, config.pushRateLimit);
   const app = await buildApp({
@@ -61,6 +65,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const url = listeningUrl(app.server.address(), config.host);
+  if (store.wentBackAtStart) {
+    app.log.warn(
+      { epoch: store.serverEpoch },
+      'the database is older than at the last stop (a backup was restored): devices send what it lacks',
+    );
+  }
   app.log.info({ url }, 'Noaber is running');
   // Without PUBLIC_URL, links point at the address the server listens on (with PORT=0 its
   // port is known only now; the services hold this settings object and build links from it).

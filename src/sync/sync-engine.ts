@@ -86,7 +86,11 @@ async function pushOutbox(
     const outbox = await outboxReport(db);
     let sent: unknown;
     try {
-      sent = await transport.push({ ...clientFields(meta, outbox), mutations });
+      sent = await transport.push({
+        ...clientFields(meta, outbox),
+        cursor: meta.cursor,
+        mutations,
+      });
     } catch (error) {
       // Too large for the server (or a proxy before it): halve the batch, down to one change.
       // Smaller batches for the rest of this run; the next run tries full ones again.

@@ -257,12 +257,13 @@ describe('starting over', () => {
     file.prepare(`DELETE FROM sync_records WHERE record_id = ?`).run(person.id);
     file.prepare(`DELETE FROM sync_clients`).run();
     file.close();
-    Object.assign(harness.server.store, { serverEpoch: 'restored-from-backup' });
+    const store = harness.server.store;
+    store.transaction(() => store.startNewEpoch());
     await updatePerson(anna.db, person.id, { phone: '0529 444444' }, anna.context);
     expect(await anna.sync()).toBe('ok');
     expect(serverRecord('people', person.id)?.data).toMatchObject({ phone: '0529 444444' });
     expect(await anna.db.outbox.count()).toBe(0);
-    expect((await anna.db.meta.get('syncEpoch'))?.value).toBe('restored-from-backup');
+    expect((await anna.db.meta.get('syncEpoch'))?.value).toBe(store.serverEpoch);
   });
 
   it('resumes an interrupted first download of 20 000 rows without duplicates', async () => {

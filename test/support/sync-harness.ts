@@ -1,4 +1,9 @@
 import 'fake-indexeddb/auto';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupDatabase } from '../../src/server/store/backup.ts';
+import { HISTORY_FILE_NAME } from '../../src/server/store/history-file.ts';
+import { DATABASE_FILE_NAME } from '../../src/server/store/sqlite-store.ts';
 import { NoaberDatabase } from '../../src/db/database.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
 import { readSyncMeta } from '../../src/db/sync-meta.ts';
@@ -40,9 +45,14 @@ export class FaultyTransport implements SyncTransport {
   cookie: string | undefined;
 
   constructor(
-    private readonly server: InProcessServer,
+    private server: InProcessServer,
     private tokens: TokenResponse,
   ) {}
+
+  /** The server was started again (on a restored file): requests go there now. */
+  useServer(server: InProcessServer): void {
+    this.server = server;
+  }
 
   get currentTokens(): TokenResponse {
     return this.tokens;
@@ -146,6 +156,14 @@ export interface Harness {
   wipeDatabase(device: Device, signedInAgain?: TokenResponse): Promise<Device>;
   /** The e-mail address the device's account signs in with. */
   emailOf(device: Device): string;
+  /** A backup as `npm run backup` writes it, while the server runs; returns its path. */
+  backup(): Promise<string>;
+  /**
+   * Stops the server, copies `backupFile` back as its database (the operator's restore) and
+   * starts it again on that file. `keepHistoryFile: false`: the restore lands on a new disk,
+   * without the history file beside the database (only the devices can tell then).
+   */
+  restoreBackup(backupFile: string, options: { keepHistoryFile: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -154,7 +172,8 @@ const tick = () => (clock += 1_000);
 
 export async function startHarness(): Promise<Harness> {
   const staticDir = makeTempDir('static');
-  const server = await startInProcessServer({ staticDir: staticDir.path });
+  const dataDir = makeTempDir('data');
+  let server = await startInProcessServer({ staticDir: staticDir.path, dataDir: dataDir.path });
   const devices: Device[] = [];
   const tokensOf = new Map<string, { email: string }>();
 
@@ -188,7 +207,9 @@ export async function startHarness(): Promise<Harness> {
   };
 
   return {
-    server,
+    get server() {
+      return server;
+    },
     kernId: (name) => {
       const kern = server.store.reference.listKernen().find((k) => k.name === name);
       if (!kern) throw new Error(`no kern ${name}`);
@@ -225,6 +246,17 @@ export async function startHarness(): Promise<Harness> {
       if (!user) throw new Error('unknown user');
       return user.email;
     },
+    backup: () => backupDatabase(dataDir.path),
+    async restoreBackup(backupFile, { keepHistoryFile }) {
+      await server.close();
+      const database = join(dataDir.path, DATABASE_FILE_NAME);
+      // A stopped server leaves no WAL behind; the restored file is the whole database.
+      for (const suffix of ['-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true });
+      copyFileSync(backupFile, database);
+      if (!keepHistoryFile) rmSync(join(dataDir.path, HISTORY_FILE_NAME), { force: true });
+      server = await startInProcessServer({ staticDir: staticDir.path, dataDir: dataDir.path });
+      for (const device of devices) device.transport.useServer(server);
+    },
     async close() {
       for (const device of devices) {
         device.db.close();
@@ -232,6 +264,7 @@ export async function startHarness(): Promise<Harness> {
       }
       await server.close();
       staticDir.remove();
+      dataDir.remove();
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { pullPage } from '../sync-service/pull-service.ts';
 import { countPush, type PushRateLimit } from '../sync-service/push-rate-limit.ts';
 import { applyPush } from '../sync-service/push-service.ts';
+import { detectingRestore } from '../sync-service/server-restore.ts';
 
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 
@@ -21,13 +22,15 @@ export function registerSyncRoutes(
     const { user, sessionId } = principalOf(request);
     const now = Date.now();
     // One transaction: the push's count commits with the push (applyPush's own transaction
-    // nests inside it).
-    const answer = deps.store.transaction(() => {
-      countPush(deps.store, user.id, now, deps.pushRateLimit);
-      const pushed = applyPush(deps.store, user, body, now, deviceId);
-      deps.store.clientDevices.linkSession(body.clientId, sessionId);
-      return pushed;
-    });
+    // nests inside it). A new epoch after proof of a restore commits on its own, after it.
+    const answer = detectingRestore(deps.store, user, now, () =>
+      deps.store.transaction(() => {
+        countPush(deps.store, user.id, now, deps.pushRateLimit);
+        const pushed = applyPush(deps.store, user, body, now, deviceId);
+        deps.store.clientDevices.linkSession(body.clientId, sessionId);
+        return pushed;
+      }),
+    );
     return reply.send(answer);
   });
 
@@ -35,7 +38,10 @@ export function registerSyncRoutes(
     const body = parseBody(PullRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
     const { user, sessionId } = principalOf(request);
-    const page = pullPage(deps.store, user, body, Date.now(), deviceId);
+    const now = Date.now();
+    const page = detectingRestore(deps.store, user, now, () =>
+      pullPage(deps.store, user, body, now, deviceId),
+    );
     // The device list's link from a session to what its device still has to send.
     deps.store.clientDevices.linkSession(body.clientId, sessionId);
     return reply.send(page);

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { errorCode, StartupError } from '../startup-error.ts';
+import { readHistoryFile, writeHistoryFile } from './history-file.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
@@ -28,7 +30,7 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 export class SqliteStore implements Store {
   readonly schemaVersion: number;
-  readonly serverEpoch: string;
+  readonly openedAtSeq: number;
   readonly users: SqliteUsers;
   readonly setupLinks: SqliteSetupLinks;
   readonly sessions: SqliteSessions;
@@ -42,8 +44,16 @@ export class SqliteStore implements Store {
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
+  private readonly meta;
+  newEpochSinceOpened = false;
+  /** The history file showed at start that a backup was copied back (a new epoch began). */
+  wentBackAtStart = false;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** The data folder, for the history file beside the database; null: none kept. */
+    private readonly dataDir: string | null = null,
+  ) {
     // Every repository call, and every transaction below, turns SQLite's storage errors into
     // StorageUnavailableError and notes the failure for the health check.
     const noteFailure = (failure: StorageFailure) => {
@@ -60,10 +70,79 @@ export class SqliteStore implements Store {
     this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
     this.quarantine = withStorageErrors(new SqliteQuarantine(db), noteFailure);
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const row = db.prepare(`SELECT value FROM server_meta WHERE key = 'epoch'`).get() as
-      { value: string } | undefined;
-    if (!row) throw new Error('server_meta has no epoch: the database is damaged');
-    this.serverEpoch = row.value;
+    this.meta = {
+      read: db.prepare(`SELECT value FROM server_meta WHERE key = ?`).pluck(),
+      write: db.prepare(
+        `INSERT INTO server_meta (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ),
+    };
+    if (this.meta.read.get('epoch') === undefined) {
+      throw new Error('server_meta has no epoch: the database is damaged');
+    }
+    this.openedAtSeq = this.sync.lastSeq();
+  }
+
+  /** Read each time: another process on the same file may have started a new epoch. */
+  get serverEpoch(): string {
+    return this.meta.read.get('epoch') as string;
+  }
+
+  startNewEpoch(alsoEnded?: string): void {
+    const ended = [this.serverEpoch, ...(alsoEnded === undefined ? [] : [alsoEnded])];
+    this.meta.write.run('formerEpochs', JSON.stringify([...this.formerEpochs(), ...ended]));
+    this.meta.write.run('epoch', randomBytes(16).toString('hex'));
+    this.meta.write.run('restoredAtSeq', String(this.openedAtSeq));
+    this.newEpochSinceOpened = true;
+    // At once, not only at the next minute: a crash now must not look like a restore later.
+    this.saveHistory();
+  }
+
+  knowsFormerEpoch(epoch: string): boolean {
+    return this.formerEpochs().includes(epoch);
+  }
+
+  private formerEpochs(): string[] {
+    const value = this.meta.read.get('formerEpochs') as string | undefined;
+    return value === undefined ? [] : (JSON.parse(value) as string[]);
+  }
+
+  restoredAtSeq(): number {
+    const value = this.meta.read.get('restoredAtSeq') as string | undefined;
+    return value === undefined ? 0 : Number(value);
+  }
+
+  /**
+   * At start: the history file says the server had come further than this database holds
+   * under its epoch, or had another epoch that this database never had (a backup from before
+   * it), so a backup was copied back: start a new epoch now, before any device syncs. True
+   * when it did.
+   */
+  startNewEpochIfWentBack(): boolean {
+    if (this.dataDir === null) return false;
+    const history = readHistoryFile(this.dataDir);
+    const epoch = this.serverEpoch;
+    const wentBack =
+      history !== null &&
+      (history.epoch === epoch
+        ? history.lastSeq > this.openedAtSeq
+        : !this.knowsFormerEpoch(history.epoch));
+    if (wentBack) this.transaction(() => this.startNewEpoch(history.epoch));
+    this.saveHistory();
+    this.wentBackAtStart = wentBack;
+    return wentBack;
+  }
+
+  /** Notes the epoch and last seq in the history file (on a clean stop and every minute). */
+  saveHistory(): void {
+    if (this.dataDir === null || !this.db.open) return;
+    let history;
+    try {
+      history = { epoch: this.serverEpoch, lastSeq: this.sync.lastSeq() };
+    } catch {
+      return; // A database that cannot be read now is noted the next time.
+    }
+    writeHistoryFile(this.dataDir, history);
   }
 
   transaction<T>(work: () => T): T {
@@ -110,7 +189,9 @@ export class SqliteStore implements Store {
   close(): void {
     // Closing the last connection checkpoints the WAL into the main file, so a stopped server
     // leaves one consistent file behind.
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.saveHistory();
+    this.db.close();
   }
 }
 
@@ -139,7 +220,9 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
   ensureWritableDatabase(db, file);
-  return new SqliteStore(db);
+  const store = new SqliteStore(db, dataDir);
+  store.startNewEpochIfWentBack();
+  return store;
 }
 
 /**

@@ -13,10 +13,35 @@ export interface Store {
   /** Number of schema migrations applied. */
   readonly schemaVersion: number;
   /**
-   * Random id made when the database was created. A server restored from a backup keeps its
-   * old epoch only if the backup does; clients compare it to detect a restore and resync.
+   * Random id of the server's history, made when the database was created. A restored
+   * backup holds the epoch it had; when a device proves that the server went back in time,
+   * startNewEpoch() replaces it, and every device that synced before starts over.
    */
   readonly serverEpoch: string;
+  /**
+   * Starts a new server history: a new epoch, and the seq up to which the old history is the
+   * same as the new one (restoredAtSeq). The epoch it replaces, and `alsoEnded` (the epoch of
+   * a later history a device came from), become known former epochs. Call inside a
+   * transaction.
+   */
+  startNewEpoch(alsoEnded?: string): void;
+  /**
+   * This process started a new epoch already. A restore needs a restart (the file is copied
+   * back while the server is stopped), so a second proof in one run is no restore.
+   */
+  readonly newEpochSinceOpened: boolean;
+  /** Was `epoch` this server's before (a device of it starts over without more ado)? */
+  knowsFormerEpoch(epoch: string): boolean;
+  /**
+   * The last seq the database held when this server process opened it: after a restore
+   * (which needs a restart), the last change the backup holds.
+   */
+  readonly openedAtSeq: number;
+  /**
+   * Up to which seq the current history is the one before the last restore (seqs above it
+   * were handed out again); 0 when no restore was detected.
+   */
+  restoredAtSeq(): number;
   readonly users: UserRepository;
   readonly setupLinks: SetupLinkRepository;
   readonly sessions: SessionRepository;
@@ -194,8 +219,16 @@ export interface AuditRepository {
 /**
  * One write to a record: its seq, the device and user that made it, and the fields it set
  * that no later write has set again. A record keeps its writes oldest first (field-writes.ts).
+ * A write that re-sent values after a server restore also says how far in the history before
+ * the restore its device had come (its cursor then): restoredAsOf.
  */
-export type FieldWrite = [seq: number, clientId: string, userId: string, fields: string[]];
+export type FieldWrite = [
+  seq: number,
+  clientId: string,
+  userId: string,
+  fields: string[],
+  restoredAsOf?: number,
+];
 
 export interface SyncRecordRow {
   table: PulledTable;

@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids.ts';
 import { sameValue } from '../../shared/records/changes.ts';
 import { isInTheFuture } from '../../shared/dates/not-in-future.ts';
 import { isFixedField } from '../../shared/permissions/server-fields.ts';
-import { appendOnlyKey, applyPatch } from '../../shared/sync-protocol/merge-patch.ts';
+import { appendOnlyKey, applyPatch, newEntries } from '../../shared/sync-protocol/merge-patch.ts';
 import { RECORD_SCHEMAS } from '../../shared/sync-protocol/record-schemas.ts';
 import {
   ConflictResolutionSchema,
@@ -13,7 +13,7 @@ import { MutationSchema, type Mutation } from '../../shared/sync-protocol/sync-p
 import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
 import type { KernOf } from '../../shared/permissions/record-kernen.ts';
-import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
+import type { FieldWrite, Store, SyncRecordRow, UserRecord } from '../store/store.ts';
 import { attributedCreate, attributedEntries } from './attribution.ts';
 import type { BatchRecords } from './batch-records.ts';
 import { firstWrite, lastWriteOf, withWrite } from './field-writes.ts';
@@ -70,9 +70,12 @@ export function applyMutation(context: ApplyContext, raw: unknown): void {
     return;
   }
   if (current) {
-    // A restore after a server restore only fills in what the backup lacks.
-    if (mutation.kind === 'restore') return;
-    throw new Rejected('record-exists', 'a record with this id exists');
+    if (mutation.kind !== 'restore') {
+      throw new Rejected('record-exists', 'a record with this id exists');
+    }
+    // Conflicts are the server's own records: a device never re-sends them.
+    if (mutation.table !== 'conflicts') restoreRecord(context, mutation.table, current, mutation);
+    return;
   }
   if (mutation.table === 'conflicts')
     throw new Rejected('forbidden', 'conflicts come from the server');
@@ -108,7 +111,13 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
     id: mutation.recordId,
     seq,
     data,
-    fieldWrites: firstWrite(seq, context.clientId, user.id),
+    // A record re-sent after a restore is as new as its device's knowledge (restoreRecord).
+    fieldWrites: firstWrite(
+      seq,
+      context.clientId,
+      user.id,
+      restore ? mutation.baseCursor : undefined,
+    ),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -137,13 +146,133 @@ function patchRecord(
     { table, before: current.data, after: data, fields },
     kernOf,
   );
+  writeFields(context, table, current, data, fields, mutation.baseCursor);
+}
 
+/**
+ * A record the server holds in an older version, re-sent whole by a device after the server
+ * went back to a backup, is brought up to date field by field. Lists unite; a status comes
+ * from its history (the status machine checks the steps the server lacks). A plain field
+ * that differs goes to whoever knew more of the history before the restore: the device knew
+ * it up to its cursor then (the restore's baseCursor); the server's value is as new as its
+ * last write — its seq when written before the restore (restoredAtSeq; seqs above were handed
+ * out again), the cursor of the device that re-sent it, or, for a change made after the
+ * restore, newer than anything re-sent:
+ * - the device knew as much or more: its value is written;
+ * - the server's value is newer: it stays; when it was changed after the restore, the
+ *   device's value goes to the conflicts list as overruled, never silently lost.
+ * Attribution stays the server's; a deleted record stays deleted; a record the pusher may
+ * not write is someone else's to restore and is left as it is.
+ */
+function restoreRecord(
+  context: ApplyContext,
+  table: RecordTable,
+  current: SyncRecordRow,
+  mutation: Mutation,
+): void {
+  if (current.deleted) return;
+  const restoredAt = context.store.restoredAtSeq();
+  const knew = mutation.baseCursor;
+  const changes: Data = {};
+  const overruled: { field: string; value: unknown; write: FieldWrite }[] = [];
+  for (const [field, value] of Object.entries(
+    restoredChanges(table, current.data, mutation.patch),
+  )) {
+    const write = lastWriteOf(current.fieldWrites, field);
+    const known = write ? historyPosition(write, restoredAt) : 0;
+    if (appendOnlyKey(table, field) || knew >= known) changes[field] = value;
+    else if (
+      write &&
+      known === Infinity &&
+      write[1] !== context.clientId &&
+      mayConflict(table, field)
+    ) {
+      overruled.push({ field, value, write });
+    }
+  }
+  if (Object.keys(changes).length === 0 && overruled.length === 0) return;
+  const sentUpdatedAt = mutation.patch['updatedAt'];
+  if (Object.keys(changes).length > 0 && typeof sentUpdatedAt === 'number') {
+    changes['updatedAt'] = Math.max(sentUpdatedAt, current.data['updatedAt'] as number);
+  }
+  const patch = table === 'initiatives' ? withCheckedStatus(current.data, changes) : changes;
+  const data = validRecord(table, applyPatch(table, current.data, patch));
+  checkDates(table, current.data, data, context.now);
+  const fields = Object.keys(patch);
+  try {
+    checkWritePermission(
+      context.writer,
+      { table, before: current.data, after: data, fields },
+      context.kernOf,
+    );
+  } catch (error) {
+    if (error instanceof Rejected) return;
+    throw error;
+  }
+  for (const { field, value, write } of overruled) {
+    logConflict(context, {
+      table,
+      recordId: current.id,
+      field,
+      keptValue: current.data[field],
+      keptById: write[2],
+      overruledValue: value,
+      overruledById: context.user.id,
+    });
+  }
+  // Only what the device knew of is overruled: no conflicts from the write itself.
+  if (fields.length > 0) writeFields(context, table, current, data, fields, Infinity, knew);
+}
+
+/**
+ * How far into the history before the restore a write's value goes: its seq when made
+ * before the restore, the re-sending device's cursor for a re-sent value, and beyond all of
+ * it (Infinity) for a change made after the restore.
+ */
+function historyPosition(write: FieldWrite, restoredAt: number): number {
+  if (write[4] !== undefined) return write[4];
+  return write[0] <= restoredAt ? write[0] : Infinity;
+}
+
+/**
+ * The fields of a re-sent record that would change the server's: plain fields whose value
+ * differs, lists with entries the server lacks. Not the edit time (set after), attribution
+ * (the server's) or an initiative's status (derived from its history).
+ */
+function restoredChanges(table: RecordTable, current: Data, sent: Data): Data {
+  const changes: Data = {};
+  for (const [field, value] of Object.entries(sent)) {
+    if (field === 'updatedAt' || isFixedField(table, field)) continue;
+    if (table === 'initiatives' && field === 'status') continue;
+    const key = appendOnlyKey(table, field);
+    const differs = key
+      ? newEntries(current[field], value, key).length > 0
+      : !sameValue(current[field], value);
+    if (differs) changes[field] = value;
+  }
+  return changes;
+}
+
+/**
+ * Writes a changed record with the next seq. A field whose last write came from another
+ * device after `baseCursor` (the device had not seen it) is overruled: logged as a conflict.
+ */
+function writeFields(
+  context: ApplyContext,
+  table: RecordTable,
+  current: SyncRecordRow,
+  data: Data,
+  fields: string[],
+  baseCursor: number,
+  restoredAsOf?: number,
+): void {
+  const { user, kernOf } = context;
   const seq = context.nextSeq();
   for (const field of fields) {
     const previous = lastWriteOf(current.fieldWrites, field);
     const overrules =
       previous !== undefined &&
-      previous[0] > mutation.baseCursor &&
+      previous[0] > baseCursor &&
       previous[1] !== context.clientId &&
       mayConflict(table, field) &&
       !sameValue(current.data[field], data[field]);
@@ -163,7 +292,12 @@ function patchRecord(
     id: current.id,
     seq,
     data,
-    fieldWrites: withWrite(current.fieldWrites, [seq, context.clientId, user.id, fields]),
+    fieldWrites: withWrite(
+      current.fieldWrites,
+      restoredAsOf === undefined
+        ? [seq, context.clientId, user.id, fields]
+        : [seq, context.clientId, user.id, fields, restoredAsOf],
+    ),
     scope: readScope(table, data, kernOf),
     deleted: data['deleted'] === true,
   });
@@ -192,20 +326,22 @@ function checkDates(table: RecordTable, before: Data | undefined, after: Data, n
   }
 }
 
+/** Logs an overruled value; kept by the pusher unless `keptById` says otherwise. */
 function logConflict(
   context: ApplyContext,
   facts: Pick<
     Conflict,
     'table' | 'recordId' | 'field' | 'keptValue' | 'overruledValue' | 'overruledById'
-  >,
+  > &
+    Partial<Pick<Conflict, 'keptById'>>,
 ): void {
   const conflict: Conflict = {
     id: newId(context.now),
     createdAt: context.now,
     updatedAt: context.now,
     deleted: false,
-    ...facts,
     keptById: context.user.id,
+    ...facts,
     resolvedAt: null,
     resolvedById: null,
     chosen: null,

@@ -10,8 +10,17 @@ import type { FieldWrite } from '../store/store.ts';
  */
 
 /** The writes of a record that one write made whole (a create or an import). */
-export function firstWrite(seq: number, clientId: string, userId: string): FieldWrite[] {
-  return [[seq, clientId, userId, []]];
+export function firstWrite(
+  seq: number,
+  clientId: string,
+  userId: string,
+  restoredAsOf?: number,
+): FieldWrite[] {
+  return [
+    restoredAsOf === undefined
+      ? [seq, clientId, userId, []]
+      : [seq, clientId, userId, [], restoredAsOf],
+  ];
 }
 
 /** The write that last set `field`, or undefined for a record without writes. */
@@ -27,11 +36,12 @@ export function lastWriteOf(writes: readonly FieldWrite[], field: string): Field
 export function withWrite(writes: readonly FieldWrite[], write: FieldWrite): FieldWrite[] {
   const setAgain = new Set(write[3]);
   const earlier = writes
-    .map(([seq, clientId, userId, fields]): FieldWrite => [
+    .map(([seq, clientId, userId, fields, ...restoredAsOf]): FieldWrite => [
       seq,
       clientId,
       userId,
       fields.filter((field) => !setAgain.has(field)),
+      ...restoredAsOf,
     ])
     .filter((earlierWrite, index) => index === 0 || earlierWrite[3].length > 0);
   return [...earlier, write];

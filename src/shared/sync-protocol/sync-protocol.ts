@@ -54,6 +54,11 @@ export const OutboxReportSchema = v.strictObject({
   lastNumberedId: CountSchema,
   /** Changes waiting that have no mutation id yet. */
   waiting: CountSchema,
+  /**
+   * The highest mutation id the server confirmed as processed (optional: older apps do not
+   * send it). A server that holds a lower one for this client went back to a backup.
+   */
+  acknowledgedId: v.optional(CountSchema),
 });
 export type OutboxReport = v.InferOutput<typeof OutboxReportSchema>;
 
@@ -73,8 +78,9 @@ const ClientVersionFields = {
  * One change from a device's outbox.
  * - `create`: a whole new record;
  * - `patch`: only the fields that changed (so edits to other fields merge);
- * - `restore`: a whole record re-sent after the server was restored from a backup; added
- *   only when the server lacks it.
+ * - `restore`: a whole record re-sent after the server was restored from a backup: added
+ *   when the server lacks it, else merged field by field into the server's older version
+ *   (its `baseCursor` is the device's cursor before the restore).
  * `baseCursor` is the device's pull cursor when the change was typed: a field changed on the
  * server after it was written by someone the device had not heard from yet.
  */
@@ -94,6 +100,11 @@ export type Mutation = v.InferOutput<typeof MutationSchema>;
  */
 export const PushRequestSchema = v.strictObject({
   ...ClientVersionFields,
+  /**
+   * The device's pull cursor (optional: older apps do not send it). A server whose last seq
+   * is below it went back to a backup.
+   */
+  cursor: v.optional(CursorSchema),
   mutations: v.pipe(
     v.array(v.looseObject({ id: MutationIdSchema })),
     v.maxLength(MAX_PUSH_BATCH, `holds more than ${MAX_PUSH_BATCH} mutations`),
