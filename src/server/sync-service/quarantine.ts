@@ -119,7 +119,10 @@ export function acceptQuarantined(
         {
           clientId: entry.clientId,
           protocolVersion: entry.protocolVersion,
-          epoch: entry.epoch,
+          // No epoch: an accept is no device speaking now, so what the delivery knew of the
+          // server's history proves nothing (a device that never synced, or a delivery from
+          // before a restore, must not start a new epoch or fail the accept).
+          epoch: null,
           mutations,
         },
         now,
