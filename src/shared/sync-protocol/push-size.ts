@@ -25,7 +25,12 @@ const encoder = new TextEncoder();
 
 /** The UTF-8 length of a value as JSON, the way fetch sends it. */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  return utf8Bytes(JSON.stringify(value));
+}
+
+/** The bytes of a text in UTF-8, as it travels. */
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
 }
 
 /**
