@@ -5,6 +5,7 @@ import { adminLogin, createUser, signIn, USER_PASSWORD } from '../support/e2e-ac
 import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
 import { newRecord, rawPusher } from '../support/pushed-records.ts';
+import { rowsOnServer } from '../support/e2e-visits.ts';
 
 /**
  * The app offers only what the server will accept, asked of the same permission model: in
@@ -112,22 +113,7 @@ describe('what each role is offered (real Chromium)', () => {
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${e2e.app.baseUrl}/api/sync/pull`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${bert.accessToken}`,
-            },
-            body: JSON.stringify({
-              clientId: crypto.randomUUID(),
-              protocolVersion: 2,
-              epoch: null,
-              cursor: 0,
-            }),
-          });
-          const { rows } = (await response.json()) as {
-            rows: { id: string; data: Record<string, unknown> }[];
-          };
+          const rows = await rowsOnServer(e2e.app.baseUrl, bert.accessToken);
           const row = rows.find((candidate) => candidate.id === initiativeId);
           return [row?.data['status'], row?.data['assignedConnectorId']];
         },

@@ -3,11 +3,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
-import type { PullResponse } from '../../src/shared/sync-protocol/sync-protocol.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
-import { saveVisit } from '../support/e2e-visits.ts';
+import { rowsOnServer, saveVisit } from '../support/e2e-visits.ts';
 import { PROJECT_ROOT, requireBuild } from '../support/paths.ts';
 import { rawPusher } from '../support/pushed-records.ts';
 
@@ -32,21 +30,8 @@ function npmRunBackup(dataDir: string): string {
 
 /** Every record the account may see, as a new device of it would download them. */
 async function recordsOnServer(baseUrl: string, accessToken: string): Promise<Data[]> {
-  const clientId = crypto.randomUUID();
-  const rows: Data[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${baseUrl}/api/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ clientId, protocolVersion: PROTOCOL_VERSION, epoch: null, cursor }),
-    });
-    if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
-    const page = (await response.json()) as PullResponse;
-    rows.push(...page.rows.map((row) => ({ ...row.data, table: row.table })));
-    if (!page.hasMore) return rows;
-    cursor = page.cursor;
-  }
+  const rows = await rowsOnServer(baseUrl, accessToken);
+  return rows.map((row) => ({ ...row.data, table: row.table }));
 }
 
 const find = (rows: Data[], table: string, test: (row: Data) => boolean) =>

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import type { PullResponse } from '../../src/shared/sync-protocol/sync-protocol.ts';
 
+type PulledRow = PullResponse['rows'][number];
+
 /** Saves a visit in Hoonhorst through the real form and waits for Vandaag. */
 export async function saveVisit(page: Page, notes: string): Promise<void> {
   await page.goto(new URL('/bezoek/nieuw', page.url()).href);
@@ -15,17 +17,13 @@ export async function saveVisit(page: Page, notes: string): Promise<void> {
 }
 
 /**
- * How many visits with these notes the server holds, as the account sees them: a full pull
- * from the start, as a new device of the account would make (outside any browser).
+ * Every row the account may read, as a new device of it would download them: a full pull
+ * from the start (outside any browser).
  */
-export async function visitsOnServer(
-  baseUrl: string,
-  accessToken: string,
-  notes: string,
-): Promise<number> {
+export async function rowsOnServer(baseUrl: string, accessToken: string): Promise<PulledRow[]> {
   const clientId = crypto.randomUUID();
+  const rows: PulledRow[] = [];
   let cursor = 0;
-  let found = 0;
   for (;;) {
     const response = await fetch(`${baseUrl}/api/sync/pull`, {
       method: 'POST',
@@ -34,10 +32,19 @@ export async function visitsOnServer(
     });
     if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
     const page = (await response.json()) as PullResponse;
-    found += page.rows.filter(
-      (row) => row.table === 'visits' && JSON.stringify(row.data).includes(notes),
-    ).length;
-    if (!page.hasMore) return found;
+    rows.push(...page.rows);
+    if (!page.hasMore) return rows;
     cursor = page.cursor;
   }
+}
+
+/** How many visits with these notes the server holds, as the account sees them. */
+export async function visitsOnServer(
+  baseUrl: string,
+  accessToken: string,
+  notes: string,
+): Promise<number> {
+  const rows = await rowsOnServer(baseUrl, accessToken);
+  return rows.filter((row) => row.table === 'visits' && JSON.stringify(row.data).includes(notes))
+    .length;
 }
