@@ -17,8 +17,8 @@ export interface AuthSettings {
   refreshRetryGraceMs: number;
   /**
    * Base of every link the server builds (setup links), without a trailing slash, e.g.
-   * https://noaber.dalfsen.nl (PUBLIC_URL; default http://localhost:PORT). Never taken from
-   * a request's Host header, which whoever sends the request chooses.
+   * https://noaber.dalfsen.nl (PUBLIC_URL; by default the address the server listens on).
+   * Never taken from a request's Host header, which whoever sends the request chooses.
    */
   publicUrl: string;
 }
