@@ -61,7 +61,7 @@ export class SqliteSync implements SyncRepository {
       ),
       pageAll: db.prepare(`SELECT * FROM sync_records r WHERE seq > ? ORDER BY seq LIMIT ?`),
       countAll: db.prepare(`SELECT count(*) AS n FROM sync_records r WHERE seq > ?`),
-      // A scoped pull reads the scope index (migration 7), never the whole table: per key the
+      // A scoped pull reads the scope index (migration 8), never the whole table: per key the
       // first seqs after the cursor, then those rows by seq.
       seqsOfKey: db
         .prepare(
@@ -201,7 +201,7 @@ function recordValues(row: SyncRecordRow): unknown[] {
     row.seq,
     JSON.stringify(row.data),
     JSON.stringify(row.fieldWrites),
-    // Each key once: the scope index (migration 7) holds one entry per key and seq.
+    // Each key once: the scope index (migration 8) holds one entry per key and seq.
     JSON.stringify(row.scope.length > 1 ? [...new Set(row.scope)] : row.scope),
     row.deleted ? 1 : 0,
   ];
