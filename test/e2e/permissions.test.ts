@@ -86,6 +86,12 @@ describe('what each role is offered (real Chromium)', () => {
     await expect.poll(() => readOnly(page).textContent()).toMatch(/je werkt niet in deze kern/);
     expect(await page.getByRole('link', { name: 'Wijzigen' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    // Opened by its address, the form for a new person there is not offered either.
+    await page.goto(`${e2e.app.baseUrl}/kernen/${kern['Hoonhorst'] ?? ''}/persoon-nieuw`);
+    await expect
+      .poll(() => readOnly(page).textContent())
+      .toBe('Je kunt hier niets vastleggen: je werkt niet in deze kern.');
+    expect(await page.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
     // The kern picker of a new visit lists only the kern Carl works in.
     await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     const options = page.getByLabel('Kern').locator('option');
@@ -126,6 +132,13 @@ describe('what each role is offered (real Chromium)', () => {
   it('offers a beheerder without a field role no field work', async () => {
     const page = await openAs('bea@dalfsen.nl');
     expect(await page.getByRole('link', { name: 'Nieuw bezoek' }).count()).toBe(0);
+    await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
+    await expect
+      .poll(() => readOnly(page).textContent())
+      .toBe(
+        'Je kunt hier niets vastleggen: alleen gebiedsverbinders voegen gegevens toe of wijzigen ze.',
+      );
+    expect(await page.getByLabel('Aantekeningen').count()).toBe(0);
     await page.goto(`${e2e.app.baseUrl}/kernen/${kern['Hoonhorst'] ?? ''}`);
     await expect
       .poll(() => readOnly(page).textContent())

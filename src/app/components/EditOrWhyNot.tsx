@@ -2,7 +2,7 @@ import type { RecordTable } from '../../shared/sync-protocol/sync-tables.ts';
 import { usePermissions } from '../data/usePermissions.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { ButtonLink } from './nlds/Button.tsx';
-import { ReadOnlyNote } from './ReadOnlyNote.tsx';
+import { ReadOnlyNote } from './PermissionNotes.tsx';
 
 /**
  * The edit button of a record screen, only when the server will accept an edit of this

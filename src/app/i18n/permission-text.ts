@@ -34,6 +34,11 @@ const READ_ONLY = {
   en: 'You can read this, but not change it: {reason}.',
 };
 
+const CANNOT_CREATE = {
+  nl: 'Je kunt hier niets vastleggen: {reason}.',
+  en: 'You cannot record anything here: {reason}.',
+};
+
 export function usePermissionText() {
   const { language } = useI18n();
   const words = language === 'en' ? EN : NL;
@@ -43,5 +48,8 @@ export function usePermissionText() {
     /** The sentence under a record that this account may read but not change. */
     readOnlyText: (reason: PermissionReason) =>
       READ_ONLY[language === 'en' ? 'en' : 'nl'].replace('{reason}', words[reason]),
+    /** In place of a "new …" form this account could not save in any kern. */
+    cannotCreateText: (reason: PermissionReason) =>
+      CANNOT_CREATE[language === 'en' ? 'en' : 'nl'].replace('{reason}', words[reason]),
   };
 }

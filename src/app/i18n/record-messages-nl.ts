@@ -130,6 +130,31 @@ export const recordNl = {
   'search.people': 'Personen',
   'search.actions': 'Acties',
   'search.more': 'En nog {count}. Maak je zoekopdracht preciezer.',
+  // The organisation and person screens (they load these words with themselves).
+  'organisation.new': 'Organisatie toevoegen',
+  'organisation.newIn': 'Nieuwe organisatie in {kern}',
+  'organisation.kind': 'Soort organisatie',
+  'organisation.status': 'Status',
+  'organisation.endDate': 'Opgeheven per',
+  'organisation.dissolvedOn': 'opgeheven per {date}',
+  'organisation.people': 'Mensen en rollen',
+  'organisation.noPeople': 'Nog niemand vastgelegd bij deze organisatie.',
+  'organisation.until': 'tot {date}',
+  'person.new': 'Persoon toevoegen',
+  'person.newIn': 'Nieuwe persoon in {kern}',
+  'person.dataBasis': 'Waarom bewaren we deze gegevens?',
+  'person.dataBasisHint':
+    'Bijvoorbeeld: contactpersoon vereniging, of: toestemming gegeven op 3 maart 2025.',
+  'person.defaultBasis': 'contactpersoon vereniging',
+  'person.organisation': 'Rol bij organisatie (niet verplicht)',
+  'person.noOrganisation': 'Geen',
+  'person.role': 'Rol',
+  'membership.voorzitter': 'Voorzitter',
+  'membership.secretaris': 'Secretaris',
+  'membership.penningmeester': 'Penningmeester',
+  'membership.bestuurslid': 'Bestuurslid',
+  'membership.lid': 'Lid',
+  'membership.contactpersoon': 'Contactpersoon',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

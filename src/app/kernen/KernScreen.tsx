@@ -9,7 +9,7 @@ import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
-import { ReadOnlyNote } from '../components/ReadOnlyNote.tsx';
+import { ReadOnlyNote } from '../components/PermissionNotes.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 
 /**

@@ -12,6 +12,7 @@ import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
 import { Screen } from '../components/Screen.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
+import { NoCreateHere, whyNoCreate } from '../components/PermissionNotes.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
@@ -43,8 +44,10 @@ export function NewVisitScreen() {
   const { db, writer } = useLocalData();
   const { route } = useLocation();
   const allKernen = useKernen();
+  const permissions = usePermissions();
+  const cannotCreate = whyNoCreate(permissions, 'visits', allKernen);
   // The kern picker lists only the kernen this account may log a visit in.
-  const writable = usePermissions().kernenToCreateIn(
+  const writable = permissions.kernenToCreateIn(
     'visits',
     allKernen.filter((kern) => kern.active).map((kern) => kern.id),
   );
@@ -98,6 +101,13 @@ export function NewVisitScreen() {
   };
 
   if (!draft.ready) return null;
+  if (cannotCreate) {
+    return (
+      <Screen title={t('visit.new')}>
+        <NoCreateHere reason={cannotCreate} />
+      </Screen>
+    );
+  }
   return (
     <Screen title={t('visit.new')}>
       <form class="form" onSubmit={(event) => void save(event)} noValidate>
