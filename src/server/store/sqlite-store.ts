@@ -44,6 +44,9 @@ export class SqliteStore implements Store {
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
+  private readonly noteFailure = (failure: StorageFailure): void => {
+    this.failure = failure;
+  };
   private readonly meta;
   newEpochSinceOpened = false;
   /** The history file showed at start that a backup was copied back (a new epoch began). */
@@ -56,9 +59,7 @@ export class SqliteStore implements Store {
   ) {
     // Every repository call, and every transaction below, turns SQLite's storage errors into
     // StorageUnavailableError and notes the failure for the health check.
-    const noteFailure = (failure: StorageFailure) => {
-      this.failure = failure;
-    };
+    const noteFailure = this.noteFailure;
     this.users = withStorageErrors(new SqliteUsers(db), noteFailure);
     this.setupLinks = withStorageErrors(new SqliteSetupLinks(db), noteFailure);
     this.sessions = withStorageErrors(new SqliteSessions(db), noteFailure);
@@ -149,9 +150,7 @@ export class SqliteStore implements Store {
     return translateStorageErrors(
       // IMMEDIATE takes the write lock at the start, so two writers never deadlock halfway.
       () => this.db.transaction(work).immediate(),
-      (failure) => {
-        this.failure = failure;
-      },
+      this.noteFailure,
     );
   }
 

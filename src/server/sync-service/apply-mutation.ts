@@ -22,7 +22,7 @@ import { describeIssue } from '../http/parse-body.ts';
 import { registeredInitiative } from './initiative-registration.ts';
 import { readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
-import { checkWritePermission, type Writer } from './write-permission.ts';
+import { checkWritePermission, mayWrite, type Writer } from './write-permission.ts';
 
 type Data = Record<string, unknown>;
 
@@ -97,14 +97,10 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   const data = validRecord(table, proposed);
   checkDates(table, undefined, data, now);
   const change = { table, before: undefined, after: data, fields: Object.keys(data) };
-  try {
-    checkWritePermission(context.writer, change, kernOf);
-  } catch (error) {
-    // A restore re-sends every record the device holds, also those it may only read: one
-    // the pusher may not write is someone else's to restore, not a change refused.
-    if (restore && error instanceof Rejected) return;
-    throw error;
-  }
+  // A restore re-sends every record the device holds, also those it may only read: one the
+  // pusher may not write is someone else's to restore, not a change refused.
+  if (restore && !mayWrite(context.writer, change, kernOf)) return;
+  checkWritePermission(context.writer, change, kernOf);
   const seq = context.nextSeq();
   context.records.put({
     table,
@@ -199,16 +195,8 @@ function restoreRecord(
   const data = validRecord(table, applyPatch(table, current.data, patch));
   checkDates(table, current.data, data, context.now);
   const fields = Object.keys(patch);
-  try {
-    checkWritePermission(
-      context.writer,
-      { table, before: current.data, after: data, fields },
-      context.kernOf,
-    );
-  } catch (error) {
-    if (error instanceof Rejected) return;
-    throw error;
-  }
+  const change = { table, before: current.data, after: data, fields };
+  if (!mayWrite(context.writer, change, context.kernOf)) return;
   for (const { field, value, write } of overruled) {
     logConflict(context, {
       table,

@@ -7,6 +7,7 @@ import {
   type QuarantineEntry,
 } from '../../shared/quarantine-api.ts';
 import { MAX_PUSH_BATCH } from '../../shared/sync-protocol/sync-protocol.ts';
+import type { RequestOrigin } from '../auth/account-service.ts';
 import { hashSecret } from '../auth/secret-token.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { QuarantineRecord, SessionTokenRecord, Store } from '../store/store.ts';
@@ -24,17 +25,12 @@ import { applyPush } from './push-service.ts';
  * - every delivery, accept and discard is in the audit log.
  */
 
-export interface QuarantineOrigin {
-  actorId: string | null;
-  address: string;
-}
-
 /** Keeps a revoked device's outbox for review; refuses every other delivery. */
 export function deliverToQuarantine(
   store: Store,
   request: DeliveryRequest,
   deviceId: string | null,
-  origin: QuarantineOrigin,
+  origin: RequestOrigin,
   now: number,
 ): DeliveryAnswer {
   const outcome = store.transaction((): DeliveryAnswer | ApiFailure => {
@@ -101,7 +97,7 @@ function isNewestToken(store: Store, token: SessionTokenRecord): boolean {
 export function acceptQuarantined(
   store: Store,
   id: string,
-  origin: QuarantineOrigin & { actorId: string },
+  origin: RequestOrigin & { actorId: string },
   now: number,
 ): AcceptAnswer {
   return store.transaction(() => {
@@ -150,7 +146,7 @@ export function acceptQuarantined(
 export function discardQuarantined(
   store: Store,
   id: string,
-  origin: QuarantineOrigin & { actorId: string },
+  origin: RequestOrigin & { actorId: string },
   now: number,
 ): void {
   store.transaction(() => {
@@ -198,7 +194,7 @@ function audit(
   action: string,
   objectId: string,
   result: 'ok' | 'refused',
-  origin: QuarantineOrigin,
+  origin: RequestOrigin,
   at: number,
   objectType: 'session' | 'quarantine' = 'session',
 ): void {

@@ -47,3 +47,8 @@ export function checkWritePermission(writer: Writer, change: WriteChange, kernOf
   const [refusal] = refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn });
   if (refusal) throw new Rejected('forbidden', refusalDetail(refusal));
 }
+
+/** Does the model allow this change? (A restore of what one may not write is skipped.) */
+export function mayWrite(writer: Writer, change: WriteChange, kernOf: KernOf): boolean {
+  return refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn }).length === 0;
+}
