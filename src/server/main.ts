@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   const config = readConfig(process.env, projectRoot);
   const store = openSqliteStore(config.dataDir);
   // How far the history came, for the next start to tell a backup copied back (history-file.ts).
-  setInterval(() => store.saveHistory(), HISTORY_INTERVAL_MS).unref();
-  seedReferenceData(store, config.seed);
+  setInterval(() => void store.saveHistory(), HISTORY_INTERVAL_MS).unref();
+  await seedReferenceData(store, config.seed);
   const services = createServices(store, config.auth, Date.now, config.pushRateLimit);
   const app = await buildApp({
     services,
@@ -34,12 +34,10 @@ async function main(): Promise<void> {
   });
 
   // A new demo database (no accounts yet) gets the demo accounts and data set, once.
-  if (config.demo && services.accounts.needsFirstAdministrator()) {
+  if (config.demo && (await services.accounts.needsFirstAdministrator())) {
     const data = await seedDemo(services, {
       today: municipalToday(Date.now()),
-      importRecords: (rows) => {
-        importRecords(services.store, rows);
-      },
+      importRecords: (rows) => importRecords(services.store, rows),
     });
     process.stdout.write(
       `Noaber: demo data set created (${data.visits.length} visits, ${data.initiatives.length} initiatives).\n`,
@@ -47,7 +45,7 @@ async function main(): Promise<void> {
   }
 
   // Before listening: once the server answers, the first administrator can sign in.
-  if (config.firstAdministrator && services.accounts.needsFirstAdministrator()) {
+  if (config.firstAdministrator && (await services.accounts.needsFirstAdministrator())) {
     const { email, password } = config.firstAdministrator;
     await services.accounts.createFirstAdministrator(email, password);
     process.stdout.write('Noaber: the first administrator was created.\n');
@@ -55,7 +53,7 @@ async function main(): Promise<void> {
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    store.close();
+    await store.close();
     if (errorCode(error) === 'EADDRINUSE') {
       throw new StartupError(`port ${config.port} is already in use; set PORT to a free port.`);
     }
@@ -67,7 +65,7 @@ async function main(): Promise<void> {
   const url = listeningUrl(app.server.address(), config.host);
   if (store.wentBackAtStart) {
     app.log.warn(
-      { epoch: store.serverEpoch },
+      { epoch: await store.serverEpoch() },
       'the database is older than at the last stop (a backup was restored): devices send what it lacks',
     );
   }
@@ -75,11 +73,12 @@ async function main(): Promise<void> {
   // Without PUBLIC_URL, links point at the address the server listens on (with PORT=0 its
   // port is known only now; the services hold this settings object and build links from it).
   if (!process.env['PUBLIC_URL']) config.auth.publicUrl = url;
-  if (services.accounts.needsFirstAdministrator()) printFirstAdministratorLink(services);
+  if (await services.accounts.needsFirstAdministrator())
+    await printFirstAdministratorLink(services);
 
   const STOP_GRACE_MS = 5_000;
   let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
@@ -88,7 +87,7 @@ async function main(): Promise<void> {
     // keep the server from stopping: after a grace period its connection is cut. Pushes are
     // safe to cut: each is one transaction, and a device resends what it got no answer for.
     setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS).unref();
-    app
+    await app
       .close()
       .then(() => store.close())
       .then(
@@ -99,16 +98,16 @@ async function main(): Promise<void> {
         },
       );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
 }
 
 /**
  * A new installation without NOABER_ADMIN_EMAIL/PASSWORD: a one-time link creates the first
  * administrator. It goes to the terminal only, never to the log.
  */
-function printFirstAdministratorLink(services: Services): void {
-  const { link } = services.accounts.firstAdministratorLink();
+async function printFirstAdministratorLink(services: Services): Promise<void> {
+  const { link } = await services.accounts.firstAdministratorLink();
   process.stdout.write(
     `\nNoaber has no accounts yet. Open this one-time link to create the first administrator:\n\n  ${link}\n\n`,
   );

@@ -34,7 +34,7 @@ const SAVE_RATIO_BUDGET = 3;
 const SCREEN_BUDGET_MS = 100;
 const saveRatio = records.saveVisitMs / records.rawPutMs;
 const push = await runPushBench();
-const pull = runPullBench();
+const pull = await runPullBench();
 const sync = await runSyncBrowserBench();
 const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
 // Rates over the same rows: apply-rate / plain-rate is plain time / apply time, against the

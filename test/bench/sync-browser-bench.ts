@@ -118,10 +118,11 @@ export async function runSyncBrowserBench(): Promise<SyncBrowserBenchResult> {
       ['gebiedsverbinder'],
       [KERN],
     );
-    const kernId = server.store.reference.listKernen().find((k) => k.name === KERN)?.id ?? '';
+    const kernId =
+      (await server.store.reference.listKernen()).find((k) => k.name === KERN)?.id ?? '';
     const { people, visits } = kernRecords(kernId, tokens.user.id);
     const started = performance.now();
-    importRecords(server.store, [
+    await importRecords(server.store, [
       ...people.map((record) => ({ table: 'people' as const, record })),
       ...visits.map((record) => ({ table: 'visits' as const, record })),
     ]);

@@ -47,7 +47,7 @@ function person(seq: number, kernId: string): SyncRecordRow {
 }
 
 /** `readable` rows in the viewer's kern, evenly spread over the table; the rest elsewhere. */
-function fill(dataDir: string, readable: number): number {
+async function fill(dataDir: string, readable: number): Promise<number> {
   const store = openSqliteStore(dataDir);
   const every = readable > 0 ? Math.floor(PULL_BENCH_ROWS / readable) : Infinity;
   const started = performance.now();
@@ -58,19 +58,23 @@ function fill(dataDir: string, readable: number): number {
         const kern = seq % every === 0 ? 'mine' : `other-${seq % OTHER_KERNEN}`;
         rows.push(person(seq, kern));
       }
-      store.transaction(() => store.sync.putRecords(rows));
+      await store.transaction(async () => await store.sync.putRecords(rows));
     }
     return performance.now() - started;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function timed(runs: number, work: () => number, expected: number): number {
+async function timed(
+  runs: number,
+  work: () => number | Promise<number>,
+  expected: number,
+): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
-    const found = work();
+    const found = await work();
     times.push(performance.now() - started);
     if (found !== expected) throw new Error(`a pull found ${found} rows, expected ${expected}`);
   }
@@ -78,24 +82,26 @@ function timed(runs: number, work: () => number, expected: number): number {
 }
 
 /** One case: a fresh file, then the new pull and the old one, each from cursor 0 with a count. */
-function runCase(readable: number): { ms: number; baselineMs: number; fillMs: number } {
+async function runCase(
+  readable: number,
+): Promise<{ ms: number; baselineMs: number; fillMs: number }> {
   const dir = makeTempDir('bench-pull');
   try {
-    const fillMs = fill(dir.path, readable);
+    const fillMs = await fill(dir.path, readable);
     const keys = viewerKeys(viewer) ?? [];
     const store = openSqliteStore(dir.path);
     const raw = new Database(join(dir.path, DATABASE_FILE_NAME), { readonly: true });
     try {
       const page = Math.min(readable, DEFAULT_PULL_PAGE);
-      const ms = timed(
+      const ms = await timed(
         RUNS,
-        () => store.sync.pullPage(0, keys, DEFAULT_PULL_PAGE, true).rows.length,
+        async () => (await store.sync.pullPage(0, keys, DEFAULT_PULL_PAGE, true)).rows.length,
         page,
       );
       const oldPage = raw.prepare(JSON_EACH_PAGE_SQL);
       const oldCount = raw.prepare(JSON_EACH_COUNT_SQL);
       const json = JSON.stringify(keys);
-      const baselineMs = timed(
+      const baselineMs = await timed(
         BASELINE_RUNS,
         () => {
           const rows = oldPage.all(0, json, DEFAULT_PULL_PAGE + 1) as { seq: number }[];
@@ -108,16 +114,16 @@ function runCase(readable: number): { ms: number; baselineMs: number; fillMs: nu
       return { ms, baselineMs, fillMs };
     } finally {
       raw.close();
-      store.close();
+      await store.close();
     }
   } finally {
     dir.remove();
   }
 }
 
-export function runPullBench(): PullBenchResult {
-  const empty = runCase(0);
-  const readable = runCase(PULL_BENCH_READABLE);
+export async function runPullBench(): Promise<PullBenchResult> {
+  const empty = await runCase(0);
+  const readable = await runCase(PULL_BENCH_READABLE);
   return {
     emptyMs: empty.ms,
     emptyBaselineMs: empty.baselineMs,

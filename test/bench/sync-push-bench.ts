@@ -85,7 +85,8 @@ async function endToEnd(): Promise<{
       ['gebiedsverbinder'],
       [KERN],
     );
-    const kernId = server.store.reference.listKernen().find((k) => k.name === KERN)?.id ?? '';
+    const kernId =
+      (await server.store.reference.listKernen()).find((k) => k.name === KERN)?.id ?? '';
     await db.open();
     let clock = Date.now();
     const context = { userId: tokens.user.id, now: () => (clock += 1) };
@@ -112,11 +113,11 @@ async function endToEnd(): Promise<{
     const pushMs = (http.firstPullAt() ?? performance.now()) - started;
 
     const left = await db.outbox.count();
-    const onServer = server.store.sync.lastSeq();
+    const onServer = await server.store.sync.lastSeq();
     if (left !== 0 || onServer < PUSH_MUTATIONS) {
       throw new Error(`push incomplete: ${left} left in the outbox, server seq ${onServer}`);
     }
-    const user = server.store.users.findById(tokens.user.id);
+    const user = await server.store.users.findById(tokens.user.id);
     if (!user) throw new Error('no user');
     return { pushMs, syncOnceMs, sent, user };
   } finally {
@@ -128,27 +129,31 @@ async function endToEnd(): Promise<{
 }
 
 /** A fresh store with the reference data and the pushing user. */
-function withFreshStore<T>(user: UserRecord, work: (store: SqliteStore) => T): T {
+async function withFreshStore<T>(
+  user: UserRecord,
+  work: (store: SqliteStore) => Promise<T>,
+): Promise<T> {
   const dir = makeTempDir('bench-apply');
   const store = openSqliteStore(dir.path);
   try {
-    seedReferenceData(store, 'dalfsen');
+    await seedReferenceData(store, 'dalfsen');
     // The kern ids of this store's seed differ from the captured run's; permission checks
     // read the principal passed in, so the stored row only needs to exist (foreign keys).
-    store.users.insert({ ...user, kernIds: [] });
-    return work(store);
+    await store.users.insert({ ...user, kernIds: [] });
+    return await work(store);
   } finally {
-    store.close();
+    await store.close();
     dir.remove();
   }
 }
 
 /** applyPush alone, batch by batch as the client sent them, on a fresh store. */
-function timeApply(batches: PushRequest[], user: UserRecord): number {
-  return withFreshStore(user, (store) => {
+function timeApply(batches: PushRequest[], user: UserRecord): Promise<number> {
+  return withFreshStore(user, async (store) => {
     const started = performance.now();
     let last = 0;
-    for (const batch of batches) last = applyPush(store, user, batch, Date.now()).lastMutationId;
+    for (const batch of batches)
+      last = (await applyPush(store, user, batch, Date.now())).lastMutationId;
     const elapsed = performance.now() - started;
     if (last !== PUSH_MUTATIONS) throw new Error(`applyPush stopped at ${last}`);
     return elapsed;
@@ -156,19 +161,21 @@ function timeApply(batches: PushRequest[], user: UserRecord): number {
 }
 
 /** The rows applyPush stored for these batches, as the store holds them. */
-function appliedRows(batches: PushRequest[], user: UserRecord): SyncRecordRow[] {
-  return withFreshStore(user, (store) => {
-    for (const batch of batches) applyPush(store, user, batch, Date.now());
-    return store.sync.pullPage(0, null, PUSH_MUTATIONS * 2).rows;
+function appliedRows(batches: PushRequest[], user: UserRecord): Promise<SyncRecordRow[]> {
+  return withFreshStore(user, async (store) => {
+    for (const batch of batches) await applyPush(store, user, batch, Date.now());
+    return (await store.sync.pullPage(0, null, PUSH_MUTATIONS * 2)).rows;
   });
 }
 
 /** Writes `rows` through the store in transactions of MAX_PUSH_BATCH, nothing else. */
-function timeStoreOnly(rows: SyncRecordRow[], user: UserRecord): number {
-  return withFreshStore(user, (store) => {
+function timeStoreOnly(rows: SyncRecordRow[], user: UserRecord): Promise<number> {
+  return withFreshStore(user, async (store) => {
     const started = performance.now();
     for (let from = 0; from < rows.length; from += MAX_PUSH_BATCH) {
-      store.transaction(() => store.sync.putRecords(rows.slice(from, from + MAX_PUSH_BATCH)));
+      await store.transaction(
+        async () => await store.sync.putRecords(rows.slice(from, from + MAX_PUSH_BATCH)),
+      );
     }
     return performance.now() - started;
   });
@@ -225,17 +232,17 @@ export async function runPushBench(): Promise<PushBenchResult> {
   const plainRuns: number[] = [];
   const plainBatchedRuns: number[] = [];
   const storeOnlyRuns: number[] = [];
-  const stored = appliedRows(sent, user);
+  const stored = await appliedRows(sent, user);
   if (stored.length !== PUSH_MUTATIONS) throw new Error(`applyPush stored ${stored.length} rows`);
-  timeApply(sent, user); // warm-up: the first run pays for compiling the valibot schemas
+  await timeApply(sent, user); // warm-up: the first run pays for compiling the valibot schemas
   timePlainInsert(records, records.length);
-  timeStoreOnly(stored, user);
+  await timeStoreOnly(stored, user);
   for (let run = 0; run < APPLY_RUNS; run += 1) {
     // Alternate, so that whatever else the machine does hits both alike.
-    applyRuns.push(timeApply(sent, user));
+    applyRuns.push(await timeApply(sent, user));
     plainRuns.push(timePlainInsert(records, records.length));
     plainBatchedRuns.push(timePlainInsert(records, MAX_PUSH_BATCH));
-    storeOnlyRuns.push(timeStoreOnly(stored, user));
+    storeOnlyRuns.push(await timeStoreOnly(stored, user));
   }
   return {
     pushMs: median(endToEndRuns.map((r) => r.pushMs)),

@@ -29,15 +29,17 @@ describe('bad input to the account routes: 4xx with a reason, nothing changed', 
     ['an array instead of an object', [good]],
     ['null', null],
   ])('refuses an invitation with %s', async (_label, body) => {
-    const before = server.store.users.count();
+    const before = await server.store.users.count();
     const response = await invite(body);
     expect(response.status).toBe(400);
     expect(await reasonOf(response)).toBe('invalid-body');
-    expect(server.store.users.count()).toBe(before);
+    expect(await server.store.users.count()).toBe(before);
   });
 
   it('refuses a role or kern given twice, naming it, and changes nothing', async () => {
-    const hoonhorst = server.store.reference.listKernen().find((k) => k.name === 'Hoonhorst');
+    const hoonhorst = (await server.store.reference.listKernen()).find(
+      (k) => k.name === 'Hoonhorst',
+    );
     const twice = [
       [{ ...good, roles: ['teamleider', 'teamleider'] }, 'roles: teamleider is listed twice'],
       [
@@ -45,16 +47,16 @@ describe('bad input to the account routes: 4xx with a reason, nothing changed', 
         `kernIds: ${hoonhorst?.id} is listed twice`,
       ],
     ] as const;
-    const before = server.store.users.count();
+    const before = await server.store.users.count();
     for (const [body, message] of twice) {
       const response = await invite(body);
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: { reason: 'invalid-body', message } });
     }
-    expect(server.store.users.count()).toBe(before);
+    expect(await server.store.users.count()).toBe(before);
 
     expect((await invite({ ...good, email: 'twee-rollen@dalfsen.nl' })).status).toBe(201);
-    const userId = server.store.users.findByEmail('twee-rollen@dalfsen.nl')?.id ?? '';
+    const userId = (await server.store.users.findByEmail('twee-rollen@dalfsen.nl'))?.id ?? '';
     const change = await patchJson(
       server,
       `/api/admin/users/${userId}`,
@@ -63,7 +65,7 @@ describe('bad input to the account routes: 4xx with a reason, nothing changed', 
     );
     expect(change.status).toBe(400);
     expect(await reasonOf(change)).toBe('invalid-body');
-    expect(server.store.users.findById(userId)?.roles).toEqual(['teamleider']);
+    expect((await server.store.users.findById(userId))?.roles).toEqual(['teamleider']);
   });
 
   it('refuses a second account with the same e-mail address with 409', async () => {
@@ -112,7 +114,7 @@ describe('bad input to the account routes: 4xx with a reason, nothing changed', 
       body: JSON.stringify({ roles: ['teamleider'] }),
     });
     expect(response.status).toBe(409);
-    expect(server.store.users.findById(admin.user.id)?.roles).toEqual(['beheerder']);
+    expect((await server.store.users.findById(admin.user.id))?.roles).toEqual(['beheerder']);
   });
 
   it('refuses a malformed access token with 401 without looking further', async () => {

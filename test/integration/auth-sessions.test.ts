@@ -38,12 +38,12 @@ function browser(deviceId: string = randomUUID()) {
   };
 }
 
-const auditOf = (action: string) =>
-  server.store.audit.list(200).filter((entry) => entry.action === action);
+const auditOf = async (action: string) =>
+  (await server.store.audit.list(200)).filter((entry) => entry.action === action);
 
 describe('first administrator', () => {
   it('is created through the one-time link, which then stops working', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink();
+    const { link } = await server.services.accounts.firstAdministratorLink();
     expect(link).toMatch(/^http:\/\/noaber\.test\/wachtwoord-instellen#token=[\w-]{40,}$/);
     const token = new URL(link).hash.slice('#token='.length);
 
@@ -68,11 +68,11 @@ describe('first administrator', () => {
     });
     expect(again.status).toBe(400);
     expect(await reasonOf(again)).toBe('invalid-setup-link');
-    expect(server.store.users.count()).toBe(1);
+    expect(await server.store.users.count()).toBe(1);
   });
 
   it('refuses a too short password and changes nothing', async () => {
-    const { link } = server.services.accounts.firstAdministratorLink();
+    const { link } = await server.services.accounts.firstAdministratorLink();
     const token = new URL(link).hash.slice('#token='.length);
     const response = await postJson(server, '/api/auth/setup', {
       token,
@@ -82,7 +82,7 @@ describe('first administrator', () => {
     });
     expect(response.status).toBe(400);
     expect(await reasonOf(response)).toBe('invalid-body');
-    expect(server.store.users.count()).toBe(0);
+    expect(await server.store.users.count()).toBe(0);
   });
 });
 
@@ -228,7 +228,7 @@ describe('sessions', () => {
     // The whole family is gone, including the newest pair.
     expect(await reasonOf(await refresh(third.refreshToken))).toBe('session-ended');
     expect(await reasonOf(await me(third.accessToken))).toBe('session-ended');
-    const actions = server.store.audit.list(50).map((entry) => entry.action);
+    const actions = (await server.store.audit.list(50)).map((entry) => entry.action);
     expect(actions).toContain('session.reuse-detected');
   });
 
@@ -247,10 +247,10 @@ describe('sessions', () => {
     expect((await phone.refresh(lost.refreshToken)).status).toBe(401);
     // The session survived: the current pair still refreshes.
     expect((await phone.refresh(current.refreshToken)).status).toBe(200);
-    expect(auditOf('session.lost-answer-retried')).toMatchObject([
+    expect(await auditOf('session.lost-answer-retried')).toMatchObject([
       { result: 'ok', objectId: first.sessionId, origin: '127.0.0.1' },
     ]);
-    expect(auditOf('session.withdrawn-token-used')).toMatchObject([
+    expect(await auditOf('session.withdrawn-token-used')).toMatchObject([
       { result: 'refused', objectId: first.sessionId },
     ]);
   });
@@ -271,7 +271,7 @@ describe('sessions', () => {
     expect(await reasonOf(replay)).toBe('session-ended');
     // The attacker got nothing, and the stolen family is closed for the phone too.
     expect(await reasonOf(await phone.refresh(second.refreshToken))).toBe('session-ended');
-    expect(auditOf('session.reuse-detected')).toMatchObject([
+    expect(await auditOf('session.reuse-detected')).toMatchObject([
       { result: 'refused', objectId: first.sessionId, origin: '127.0.0.1' },
     ]);
   });
@@ -285,7 +285,7 @@ describe('sessions', () => {
     const late = await phone.refresh(first.refreshToken);
     expect(late.status).toBe(401);
     expect(await reasonOf(late)).toBe('session-ended');
-    expect(auditOf('session.reuse-detected')).toHaveLength(1);
+    expect(await auditOf('session.reuse-detected')).toHaveLength(1);
   });
 
   it('sets the device cookie on sign-in, binding the first pair to that browser', async () => {

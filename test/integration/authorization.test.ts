@@ -156,8 +156,8 @@ describe('authorization: every role against every route', () => {
     ids = {
       someUserId: target.user.id,
       someSessionId: target.sessionId,
-      someKernId: server.store.reference.listKernen()[0]!.id,
-      someKindId: server.store.reference.listOrganisationKinds()[0]!.id,
+      someKernId: (await server.store.reference.listKernen())[0]!.id,
+      someKindId: (await server.store.reference.listOrganisationKinds())[0]!.id,
     };
     tokens.set('anonymous', () => Promise.resolve(undefined));
     for (const role of ['gebiedsverbinder', 'teamleider', 'beheerder'] as const) {

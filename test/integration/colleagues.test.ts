@@ -22,7 +22,7 @@ describe('the colleagues list', () => {
     );
     const teamleider = await createAccount(server, 'tl@dalfsen.nl', ['teamleider']);
     // Invited, not set up yet: no records of theirs exist, but the name may as well come.
-    server.services.accounts.invite(
+    await server.services.accounts.invite(
       { email: 'nieuw@dalfsen.nl', displayName: 'Nieuw', roles: ['gebiedsverbinder'], kernIds: [] },
       { actorId: null, address: 'test' },
     );

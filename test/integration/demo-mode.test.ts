@@ -80,12 +80,14 @@ describe('demo mode', () => {
     }
   });
 
-  it('has colleagues for the other kernen, so that every kern has its connector', () => {
-    const connectors = server.store.users
-      .list()
-      .filter((u) => u.roles.includes('gebiedsverbinder'));
+  it('has colleagues for the other kernen, so that every kern has its connector', async () => {
+    const connectors = (await server.store.users.list()).filter((u) =>
+      u.roles.includes('gebiedsverbinder'),
+    );
     const covered = new Set(connectors.flatMap((u) => u.kernIds));
-    expect(server.store.reference.listKernen().filter((k) => !covered.has(k.id))).toEqual([]);
+    expect((await server.store.reference.listKernen()).filter((k) => !covered.has(k.id))).toEqual(
+      [],
+    );
   });
 });
 
@@ -100,7 +102,7 @@ describe('outside demo mode', () => {
     const response = await getJson(server, '/api/demo');
     expect(response.status).toBe(404);
     expect(await reasonOf(response)).toBe('not-found');
-    expect(server.store.users.list().filter((u) => isDemoAddress(u.email))).toEqual([]);
+    expect((await server.store.users.list()).filter((u) => isDemoAddress(u.email))).toEqual([]);
   });
 });
 
@@ -109,7 +111,7 @@ describe('seedDemo', () => {
     const dir = makeTempDir('demo-seed');
     const store = openSqliteStore(dir.path);
     try {
-      seedReferenceData(store, 'dalfsen');
+      await seedReferenceData(store, 'dalfsen');
       const services = createServices(store, DEFAULT_AUTH_SETTINGS);
       const importRecords = vi.fn<ImportRecords>();
       const data = await seedDemo(services, { today: '2025-11-21', importRecords });
@@ -122,11 +124,11 @@ describe('seedDemo', () => {
       expect(new Set(rows.map((row) => row.table))).toEqual(
         new Set(['organisations', 'people', 'visits', 'initiatives', 'actions']),
       );
-      expect(store.users.list().filter((u) => isDemoAddress(u.email))).toHaveLength(5);
+      expect((await store.users.list()).filter((u) => isDemoAddress(u.email))).toHaveLength(5);
       // The database is no longer new: a second start must not seed it again.
       await expect(seedDemo(services, { today: '2025-11-21', importRecords })).rejects.toThrow();
     } finally {
-      store.close();
+      await store.close();
       dir.remove();
     }
   });

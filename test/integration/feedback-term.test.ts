@@ -39,7 +39,7 @@ describe('the feedback term', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(term);
     expect(await read()).toEqual(term);
-    expect(server.store.audit.list(5).map((entry) => entry.action)).toContain(
+    expect((await server.store.audit.list(5)).map((entry) => entry.action)).toContain(
       'feedback-term.update',
     );
     await put({ unit: 'weeks', amount: 2 });

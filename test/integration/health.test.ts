@@ -23,7 +23,7 @@ describe('GET /api/health', () => {
       version: '0.0.0-test',
       schemaVersion: LATEST_SCHEMA_VERSION,
       protocolVersion: PROTOCOL_VERSION,
-      serverEpoch: server.store.serverEpoch,
+      serverEpoch: await server.store.serverEpoch(),
     });
     expect(body.serverEpoch).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -10,18 +10,18 @@ describe('importRecords (the demo data set)', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let store: SqliteStore;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = makeTempDir('import');
     store = openSqliteStore(dir.path);
-    seedReferenceData(store, 'dalfsen');
+    await seedReferenceData(store, 'dalfsen');
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     dir.remove();
   });
 
-  it('gives an action the kern of a visit imported in the same call, each its own seq', () => {
-    const kernId = store.reference.listKernen()[0]?.id ?? '';
+  it('gives an action the kern of a visit imported in the same call, each its own seq', async () => {
+    const kernId = (await store.reference.listKernen())[0]?.id ?? '';
     const authorId = newId();
     const now = Date.now();
     const meta = (id: string) => ({ id, createdAt: now, updatedAt: now, deleted: false });
@@ -40,15 +40,15 @@ describe('importRecords (the demo data set)', () => {
       dueDate: '2025-11-28',
       visitId: visit.id,
     };
-    const before = store.sync.lastSeq();
+    const before = await store.sync.lastSeq();
 
-    importRecords(store, [
+    await importRecords(store, [
       { table: 'visits', record: visit },
       { table: 'actions', record: action },
     ]);
 
-    const storedVisit = store.sync.findRecord('visits', visit.id);
-    const storedAction = store.sync.findRecord('actions', action.id);
+    const storedVisit = await store.sync.findRecord('visits', visit.id);
+    const storedAction = await store.sync.findRecord('actions', action.id);
     expect(storedAction?.scope).toContain(kernKey(kernId));
     expect([storedVisit?.seq, storedAction?.seq]).toEqual([before + 1, before + 2]);
   });

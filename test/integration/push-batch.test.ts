@@ -18,11 +18,11 @@ describe('a push batch that touches one record several times', () => {
   let user: UserRecord;
   let kernId: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = makeTempDir('push-batch');
     store = openSqliteStore(dir.path);
-    seedReferenceData(store, 'dalfsen');
-    kernId = store.reference.listKernen()[0]?.id ?? '';
+    await seedReferenceData(store, 'dalfsen');
+    kernId = (await store.reference.listKernen())[0]?.id ?? '';
     const now = Date.now();
     user = {
       id: newId(),
@@ -35,14 +35,14 @@ describe('a push batch that touches one record several times', () => {
       createdAt: now,
       updatedAt: now,
     };
-    store.users.insert(user);
+    await store.users.insert(user);
   });
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     dir.remove();
   });
 
-  it('creates, patches, rejects a second create and patches again, in order', () => {
+  it('creates, patches, rejects a second create and patches again, in order', async () => {
     const now = Date.now();
     const id = newId(now);
     const person = {
@@ -65,7 +65,7 @@ describe('a push batch that touches one record several times', () => {
       patch,
       baseCursor: 0,
     });
-    const answer = applyPush(
+    const answer = await applyPush(
       store,
       user,
       {
@@ -84,10 +84,10 @@ describe('a push batch that touches one record several times', () => {
 
     expect(answer.lastMutationId).toBe(4);
     expect(answer.rejected).toEqual([{ id: 3, reason: 'record-exists' }]);
-    const stored = store.sync.findRecord('people', id);
+    const stored = await store.sync.findRecord('people', id);
     expect(stored?.data).toMatchObject({ phone: '0529 111111', email: 'gerrit@example.nl' });
     // The last write gave the record the batch's last seq, after the rejection's restamp.
-    expect(stored?.seq).toBe(store.sync.lastSeq());
+    expect(stored?.seq).toBe(await store.sync.lastSeq());
     expect(stored?.fieldWrites.map((write) => write[3])).toEqual([
       [],
       ['phone'],

@@ -32,10 +32,10 @@ async function account(name: string, roles: Role[], kernen: string[]): Promise<W
 
 beforeAll(async () => {
   server = await startInProcessServer({ staticDir: staticDir.path });
-  const kernen = server.store.reference.listKernen();
+  const kernen = await server.store.reference.listKernen();
   kernA = kernen.find((kern) => kern.name === 'Lemelerveld')?.id ?? '';
   kernB = kernen.find((kern) => kern.name === 'Hoonhorst')?.id ?? '';
-  kindId = server.store.reference.listOrganisationKinds()[0]?.id ?? '';
+  kindId = (await server.store.reference.listOrganisationKinds())[0]?.id ?? '';
   people['anna'] = await account('anna', ['gebiedsverbinder'], ['Lemelerveld']);
   people['bert'] = await account('bert', ['gebiedsverbinder'], ['Lemelerveld', 'Hoonhorst']);
   people['carl'] = await account('carl', ['gebiedsverbinder'], ['Hoonhorst']);
@@ -66,7 +66,7 @@ async function storedRecord(table: RecordTable, kernId: string) {
   const id = String(record['id']);
   const answer = await bert.push([{ table, recordId: id, kind: 'create', patch: record }]);
   expect(answer).toEqual({ status: 200, rejected: [] });
-  return { id, data: server.store.sync.findRecord(table, id)?.data ?? {} };
+  return { id, data: (await server.store.sync.findRecord(table, id))?.data ?? {} };
 }
 
 /** The change that moves a record to kern B (an action: by following up a visit there). */
@@ -87,7 +87,7 @@ async function attempt(name: string, table: RecordTable, operation: Operation) {
     const record = newRecord(table, { kernId, kindId, visitId: visit?.id, userId: pusher.id });
     const id = String(record['id']);
     const answer = await pusher.push([{ table, recordId: id, kind: 'create', patch: record }]);
-    return { answer, changed: server.store.sync.findRecord(table, id) !== undefined };
+    return { answer, changed: (await server.store.sync.findRecord(table, id)) !== undefined };
   }
   const stored = await storedRecord(table, kernA);
   const patch =
@@ -99,7 +99,7 @@ async function attempt(name: string, table: RecordTable, operation: Operation) {
   const answer = await pusher.push([
     { table, recordId: stored.id, kind: 'patch', patch: { ...patch, updatedAt: Date.now() } },
   ]);
-  const after = server.store.sync.findRecord(table, stored.id)?.data;
+  const after = (await server.store.sync.findRecord(table, stored.id))?.data;
   return { answer, changed: JSON.stringify(after) !== JSON.stringify(stored.data) };
 }
 
@@ -158,7 +158,7 @@ describe.each(RECORD_TABLES)('the fixed fields of %s', (table) => {
       { table, recordId: stored.id, kind: 'patch', patch: { [field]: otherValue(field) } },
     ]);
     expect(answer.rejected.map((rejection) => rejection.reason)).toEqual([FORBIDDEN]);
-    expect(server.store.sync.findRecord(table, stored.id)?.data).toEqual(stored.data);
+    expect((await server.store.sync.findRecord(table, stored.id))?.data).toEqual(stored.data);
   });
 });
 
@@ -171,7 +171,7 @@ describe('what a device says about who wrote something', () => {
     expect(
       await anna.push([{ table: 'visits', recordId: id, kind: 'create', patch: visit }]),
     ).toEqual({ status: 200, rejected: [] });
-    const stored = server.store.sync.findRecord('visits', id)?.data ?? {};
+    const stored = (await server.store.sync.findRecord('visits', id))?.data ?? {};
     expect(stored['authorId']).toBe(anna.id);
     expect(stored['createdAt']).toBeGreaterThanOrEqual(before);
     expect(stored['noteRevisions']).toEqual([
@@ -187,7 +187,7 @@ describe('what a device says about who wrote something', () => {
     await anna.push([
       { table: 'visits', recordId: id, kind: 'patch', patch: { noteRevisions: revisions } },
     ]);
-    const revised = server.store.sync.findRecord('visits', id)?.data ?? {};
+    const revised = (await server.store.sync.findRecord('visits', id))?.data ?? {};
     expect((revised['noteRevisions'] as { authorId: string }[]).map((r) => r.authorId)).toEqual([
       anna.id,
       anna.id,
@@ -201,7 +201,9 @@ describe('what a device says about who wrote something', () => {
       { table: 'visits', recordId: stored.id, kind: 'patch', patch: { authorId: who('anna').id } },
     ]);
     expect(answer.rejected.map((rejection) => rejection.reason)).toEqual([FORBIDDEN]);
-    expect(server.store.sync.findRecord('visits', stored.id)?.data['authorId']).toBe(bert.id);
+    expect((await server.store.sync.findRecord('visits', stored.id))?.data['authorId']).toBe(
+      bert.id,
+    );
   });
 });
 
@@ -216,7 +218,7 @@ describe('an initiative', () => {
     };
     const id = String(sent['id']);
     await anna.push([{ table: 'initiatives', recordId: id, kind: 'create', patch: sent }]);
-    const stored = server.store.sync.findRecord('initiatives', id)?.data ?? {};
+    const stored = (await server.store.sync.findRecord('initiatives', id))?.data ?? {};
     expect(stored['status']).toBe('ingediend');
     // Four weeks (the default term) after 5 January 2026.
     expect(stored['feedbackDeadline']).toBe('2026-02-02');
@@ -236,7 +238,7 @@ describe('an initiative', () => {
       { table: 'initiatives', recordId: id, kind: 'create', patch: sent },
     ]);
     expect(answer.rejected.map((rejection) => rejection.reason)).toEqual(['invalid']);
-    expect(server.store.sync.findRecord('initiatives', id)).toBeUndefined();
+    expect(await server.store.sync.findRecord('initiatives', id)).toBeUndefined();
   });
 
   it('is moved through the machine and assigned by a teamleider in any kern', async () => {
@@ -259,7 +261,7 @@ describe('an initiative', () => {
       },
     ]);
     expect(answer.rejected).toEqual([]);
-    const after = server.store.sync.findRecord('initiatives', stored.id)?.data ?? {};
+    const after = (await server.store.sync.findRecord('initiatives', stored.id))?.data ?? {};
     expect(after).toMatchObject({ status: 'in gesprek', assignedConnectorId: who('carl').id });
     expect((after['statusHistory'] as { by: string }[])[1]?.by).toBe(who('lea').id);
   });
@@ -280,7 +282,7 @@ describe('an initiative', () => {
     expect((await assign(anna.id)).rejected).toEqual([]);
     expect((await assign(who('carl').id)).rejected).toHaveLength(1);
     expect((await assign(who('bert').id)).rejected).toEqual([]);
-    const after = server.store.sync.findRecord('initiatives', stored.id)?.data ?? {};
+    const after = (await server.store.sync.findRecord('initiatives', stored.id))?.data ?? {};
     expect(after['assignedConnectorId']).toBe(who('bert').id);
   });
 });

@@ -39,7 +39,7 @@ describe('the push rate limit per account', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await refused.json()).toMatchObject({ error: { reason: 'rate-limited' } });
-    expect(setup.server.store.sync.findClient(phone)?.lastMutationId).toBe(LIMIT.maxPushes);
+    expect((await setup.server.store.sync.findClient(phone))?.lastMutationId).toBe(LIMIT.maxPushes);
 
     // Every device of the account shares the limit; pulls are not limited.
     expect((await push(setup.token('anna@dalfsen.test'), randomUUID(), 1)).status).toBe(429);
@@ -56,18 +56,18 @@ describe('the push rate limit per account', () => {
     expect((await push(setup.token('bert@dalfsen.test'), randomUUID(), 1)).status).toBe(200);
   });
 
-  it('counts in fixed windows kept in the database: a new window starts afresh', () => {
+  it('counts in fixed windows kept in the database: a new window starts afresh', async () => {
     const key = `test:${randomUUID()}`;
     const { windowMs } = LIMIT;
-    expect(setup.server.store.rateWindows.hit(key, 1_000, windowMs)).toEqual({
+    expect(await setup.server.store.rateWindows.hit(key, 1_000, windowMs)).toEqual({
       windowStart: 1_000,
       hits: 1,
     });
-    expect(setup.server.store.rateWindows.hit(key, 1_000 + windowMs - 1, windowMs)).toEqual({
+    expect(await setup.server.store.rateWindows.hit(key, 1_000 + windowMs - 1, windowMs)).toEqual({
       windowStart: 1_000,
       hits: 2,
     });
-    expect(setup.server.store.rateWindows.hit(key, 1_000 + windowMs, windowMs)).toEqual({
+    expect(await setup.server.store.rateWindows.hit(key, 1_000 + windowMs, windowMs)).toEqual({
       windowStart: 1_000 + windowMs,
       hits: 1,
     });

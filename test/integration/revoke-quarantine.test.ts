@@ -18,7 +18,7 @@ let lemelerveld: string;
 beforeAll(async () => {
   server = await startInProcessServer({ staticDir: staticDir.path });
   admin = await createAccount(server, 'beheer@dalfsen.nl', ['beheerder']);
-  const kernen = server.store.reference.listKernen();
+  const kernen = await server.store.reference.listKernen();
   dalfsen = kernen.find((k) => k.name === 'Dalfsen')?.id ?? '';
   lemelerveld = kernen.find((k) => k.name === 'Lemelerveld')?.id ?? '';
 });
@@ -38,7 +38,7 @@ let accounts = 0;
 async function signedInDevice(roles: Role[] = ['gebiedsverbinder']): Promise<TestDevice> {
   accounts += 1;
   const email = `verbinder${accounts}@dalfsen.nl`;
-  const { setupLink } = server.services.accounts.invite(
+  const { setupLink } = await server.services.accounts.invite(
     { email, displayName: `Verbinder ${accounts}`, roles, kernIds: [dalfsen] },
     { actorId: null, address: 'test' },
   );
@@ -81,7 +81,7 @@ function personCreate(id: number, kernId: string, userId: string) {
   return { id, table: 'people', recordId, kind: 'create', patch, baseCursor: 0 };
 }
 
-function deliver(device: TestDevice, mutations: unknown[], cookie = device.cookie) {
+async function deliver(device: TestDevice, mutations: unknown[], cookie = device.cookie) {
   return send(
     { ...device, cookie },
     '/api/quarantine',
@@ -89,7 +89,7 @@ function deliver(device: TestDevice, mutations: unknown[], cookie = device.cooki
       refreshToken: device.tokens.refreshToken,
       clientId: device.clientId,
       protocolVersion: PROTOCOL_VERSION,
-      epoch: server.store.serverEpoch,
+      epoch: await server.store.serverEpoch(),
       mutations,
     },
     false,
@@ -121,9 +121,8 @@ async function quarantine(): Promise<QuarantineEntry[]> {
   return (await response.json()) as QuarantineEntry[];
 }
 
-function auditActions(objectId: string): string[] {
-  return server.store.audit
-    .list(500)
+async function auditActions(objectId: string): Promise<string[]> {
+  return (await server.store.audit.list(500))
     .filter((entry) => entry.objectId === objectId)
     .map((entry) => `${entry.action}:${entry.result}`);
 }
@@ -163,13 +162,13 @@ describe('a revoked device with unsent changes', () => {
     const again = await deliver(device, [mine]);
     expect(again.status).toBe(409);
     expect(await reasonOf(again)).toBe('already-delivered');
-    expect(auditActions(device.tokens.sessionId)).toEqual(
+    expect(await auditActions(device.tokens.sessionId)).toEqual(
       expect.arrayContaining(['quarantine.deliver:ok', 'quarantine.deliver:refused']),
     );
     expect((await devicesOf(device))[0]).toMatchObject({ delivered: true, unsent: { count: 2 } });
 
     // Quarantined, not applied.
-    expect(server.store.sync.findRecord('people', mine.recordId)).toBeUndefined();
+    expect(await server.store.sync.findRecord('people', mine.recordId)).toBeUndefined();
     const entry = (await quarantine()).find((candidate) => candidate.userId === userId);
     expect(entry?.count).toBe(2);
     expect(entry?.changes.map((change) => change.recordId)).toEqual([
@@ -188,13 +187,13 @@ describe('a revoked device with unsent changes', () => {
       applied: 1,
       rejected: [{ id: 2, reason: 'forbidden' }],
     });
-    const record = server.store.sync.findRecord('people', mine.recordId);
+    const record = await server.store.sync.findRecord('people', mine.recordId);
     // Written as the account that made it, as its own push would have.
     expect(record?.fieldWrites.map(([, clientId, writer]) => [clientId, writer])).toEqual([
       [device.clientId, userId],
     ]);
-    expect(server.store.sync.findRecord('people', elsewhere.recordId)).toBeUndefined();
-    expect(auditActions(entry?.id ?? '')).toEqual(['quarantine.accept:ok']);
+    expect(await server.store.sync.findRecord('people', elsewhere.recordId)).toBeUndefined();
+    expect(await auditActions(entry?.id ?? '')).toEqual(['quarantine.accept:ok']);
     // Processed, applied or rejected: the device list counts nothing as unsent any more.
     expect((await devicesOf(device))[0]?.unsent?.count).toBe(0);
 
@@ -221,12 +220,12 @@ describe('a revoked device with unsent changes', () => {
       admin.accessToken,
     );
     expect(discarded.status).toBe(204);
-    expect(server.store.sync.findRecord('people', change.recordId)).toBeUndefined();
+    expect(await server.store.sync.findRecord('people', change.recordId)).toBeUndefined();
     const after = (await quarantine()).find((c) => c.id === entry?.id);
     expect(after?.decision?.kind).toBe('discarded');
     expect(after?.decision?.by).toBe(admin.user.id);
     expect(after?.changes).toEqual([]);
-    expect(auditActions(entry?.id ?? '')).toEqual(['quarantine.discard:ok']);
+    expect(await auditActions(entry?.id ?? '')).toEqual(['quarantine.discard:ok']);
     const accept = await postJson(
       server,
       `/api/admin/quarantine/${entry?.id}/accept`,
@@ -260,7 +259,7 @@ describe('a revoked device with unsent changes', () => {
       applied: 0,
       rejected: [{ id: 1, reason: 'forbidden' }],
     });
-    expect(server.store.sync.findRecord('people', change.recordId)).toBeUndefined();
+    expect(await server.store.sync.findRecord('people', change.recordId)).toBeUndefined();
   });
 
   it('takes a delivery only with the newest refresh token of the session', async () => {
@@ -304,8 +303,8 @@ describe('a revoked device with unsent changes', () => {
         expect((await postJson(server, path, {}, token)).status).toBe(expected);
       }
     }
-    expect(server.store.quarantine.find(entry?.id ?? '')?.decision).toBeNull();
-    expect(auditActions(entry?.id ?? '')).toEqual([]);
+    expect((await server.store.quarantine.find(entry?.id ?? ''))?.decision).toBeNull();
+    expect(await auditActions(entry?.id ?? '')).toEqual([]);
   });
 
   // Last: it moves the server's clock past every access token.

@@ -102,7 +102,7 @@ describe('the server process (build/server, as npm start runs it)', () => {
     // word, so only a write shows it. Root ignores file modes, so as root the server runs
     // as nobody, as it would in production.
     const dataDir = tempDir('data');
-    openSqliteStore(dataDir).close();
+    await openSqliteStore(dataDir).close();
     chmodSync(join(dataDir, DATABASE_FILE_NAME), 0o444);
     chmodSync(dataDir, 0o777);
     const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;

@@ -28,17 +28,15 @@ beforeEach(async () => {
 });
 afterEach(() => harness.close());
 
-const onServer = (table: PulledTable, id: string) =>
-  harness.server.store.sync.findRecord(table, id)?.data;
-const detected = () =>
-  harness.server.store.audit
-    .list(50)
+const onServer = async (table: PulledTable, id: string) =>
+  (await harness.server.store.sync.findRecord(table, id))?.data;
+const detected = async () =>
+  (await harness.server.store.audit.list(50))
     .map((entry) => entry.action)
     .filter((action) => action.startsWith('sync.restore-detected'));
-const conflictsOnServer = () =>
-  harness.server.store.sync
-    .pullPage(0, null, 1000)
-    .rows.filter((row) => row.table === 'conflicts')
+const conflictsOnServer = async () =>
+  (await harness.server.store.sync.pullPage(0, null, 1000)).rows
+    .filter((row) => row.table === 'conflicts')
     .map((row) => row.data);
 
 /** Records the backup will hold: a person, a visit and an initiative, on both devices. */
@@ -100,30 +98,30 @@ describe('a server restored from a backup', () => {
   it('sees at its start that the file went back, and gets every change again', async () => {
     const records = await recordsInTheBackup();
     const backup = await harness.backup();
-    const epoch = harness.server.store.serverEpoch;
+    const epoch = await harness.server.store.serverEpoch();
     const { newPerson } = await workAfterTheBackup(records);
 
     await harness.restoreBackup(backup, { keepHistoryFile: true });
-    expect(harness.server.store.serverEpoch).not.toBe(epoch);
-    expect(onServer('people', records.person.id)).toMatchObject({ phone: '' });
+    expect(await harness.server.store.serverEpoch()).not.toBe(epoch);
+    expect(await onServer('people', records.person.id)).toMatchObject({ phone: '' });
 
     expect(await anna.sync()).toBe('ok');
     expect(await bert.sync()).toBe('ok');
     await expectEveryChange(anna, records, newPerson.id);
     await expectEveryChange(bert, records, newPerson.id);
     // Anna's re-sent values were newer than the backup's: nobody was overruled.
-    expect(conflictsOnServer()).toEqual([]);
+    expect(await conflictsOnServer()).toEqual([]);
   });
 
   it('keeps its epoch when started again on the same file', async () => {
     await recordsInTheBackup();
-    const epoch = harness.server.store.serverEpoch;
+    const epoch = await harness.server.store.serverEpoch();
     await harness.restoreBackup(await harness.backup(), { keepHistoryFile: true });
-    expect(harness.server.store.serverEpoch).toBe(epoch);
+    expect(await harness.server.store.serverEpoch()).toBe(epoch);
     const clientId = await anna.db.meta.get('clientId');
     expect(await anna.sync()).toBe('ok');
     expect(await anna.db.meta.get('clientId')).toEqual(clientId);
-    expect(detected()).toEqual([]);
+    expect(await detected()).toEqual([]);
   });
 });
 
@@ -134,21 +132,21 @@ describe('a restore onto a new disk (no history file): the devices prove it', ()
     const { newPerson } = await workAfterTheBackup(records);
     // Bert pulls Anna's work; nothing of his own waits.
     expect(await bert.sync()).toBe('ok');
-    const epoch = harness.server.store.serverEpoch;
+    const epoch = await harness.server.store.serverEpoch();
 
     await harness.restoreBackup(backup, { keepHistoryFile: false });
-    expect(harness.server.store.serverEpoch).toBe(epoch);
+    expect(await harness.server.store.serverEpoch()).toBe(epoch);
     expect(await bert.sync()).toBe('ok');
-    expect(detected()).toEqual(['sync.restore-detected.cursor']);
-    expect(harness.server.store.serverEpoch).not.toBe(epoch);
+    expect(await detected()).toEqual(['sync.restore-detected.cursor']);
+    expect(await harness.server.store.serverEpoch()).not.toBe(epoch);
     // Bert's copies alone bring Anna's work back, before her device is heard of.
-    expect(onServer('people', newPerson.id)).toMatchObject({ name: 'Nieuw na de back-up' });
-    expect(onServer('people', records.person.id)).toMatchObject({ phone: '0529 123456' });
+    expect(await onServer('people', newPerson.id)).toMatchObject({ name: 'Nieuw na de back-up' });
+    expect(await onServer('people', records.person.id)).toMatchObject({ phone: '0529 123456' });
 
     expect(await anna.sync()).toBe('ok');
     await expectEveryChange(anna, records, newPerson.id);
     await expectEveryChange(bert, records, newPerson.id);
-    expect(conflictsOnServer()).toEqual([]);
+    expect(await conflictsOnServer()).toEqual([]);
   });
 
   it('a device with confirmed changes the server lacks, and more waiting', async () => {
@@ -161,10 +159,10 @@ describe('a restore onto a new disk (no history file): the devices prove it', ()
     await updatePerson(anna.db, person.id, { email: 'gerda@example.nl' }, anna.context);
 
     expect(await anna.sync()).toBe('ok');
-    expect(detected()).toEqual(['sync.restore-detected.acknowledged-id']);
+    expect(await detected()).toEqual(['sync.restore-detected.acknowledged-id']);
     expect(await anna.db.outbox.count()).toBe(0);
     const expected = { phone: '0529 777777', email: 'gerda@example.nl' };
-    expect(onServer('people', person.id)).toMatchObject(expected);
+    expect(await onServer('people', person.id)).toMatchObject(expected);
     expect(await anna.db.people.get(person.id)).toMatchObject(expected);
     expect(await bert.sync()).toBe('ok');
     expect(await bert.db.people.get(person.id)).toMatchObject(expected);
@@ -181,8 +179,8 @@ describe('a restore onto a new disk (no history file): the devices prove it', ()
 
     await harness.restoreBackup(backup, { keepHistoryFile: false });
     expect(await phone.sync()).toBe('ok');
-    expect(detected()).toEqual(['sync.restore-detected.unknown-client']);
-    expect(onServer('people', person.id)).toMatchObject({ phone: '0529 555555' });
+    expect(await detected()).toEqual(['sync.restore-detected.unknown-client']);
+    expect(await onServer('people', person.id)).toMatchObject({ phone: '0529 555555' });
     expect(await phone.db.people.get(person.id)).toMatchObject({ phone: '0529 555555' });
   });
 });
@@ -195,15 +193,15 @@ describe('the new epoch', () => {
     expect(await bert.sync()).toBe('ok');
     await harness.restoreBackup(backup, { keepHistoryFile: false });
     expect(await bert.sync()).toBe('ok');
-    const epoch = harness.server.store.serverEpoch;
+    const epoch = await harness.server.store.serverEpoch();
     const { clientId } = await readSyncMeta(bert.db);
     // A cursor far past the server's: under the new epoch, no restore in this run.
     const answer = await bert.transport
       .pull({ clientId, protocolVersion: PROTOCOL_VERSION, epoch, cursor: 1e9 })
       .catch((error: unknown) => error);
     expect(answer).toMatchObject({ reason: 'epoch-changed' });
-    expect(harness.server.store.serverEpoch).toBe(epoch);
-    expect(detected()).toEqual(['sync.restore-detected.cursor']);
+    expect(await harness.server.store.serverEpoch()).toBe(epoch);
+    expect(await detected()).toEqual(['sync.restore-detected.cursor']);
   });
 
   it.each([
@@ -224,17 +222,17 @@ describe('the new epoch', () => {
       expect(await anna.sync()).toBe('ok');
 
       // The same old backup once more: the devices' epoch is one it never had.
-      const epoch = harness.server.store.serverEpoch;
+      const epoch = await harness.server.store.serverEpoch();
       await harness.restoreBackup(backup, { keepHistoryFile });
       expect(await bert.sync()).toBe('ok');
-      expect(detected()).toEqual(proof);
-      expect(harness.server.store.serverEpoch).not.toBe(epoch);
+      expect(await detected()).toEqual(proof);
+      expect(await harness.server.store.serverEpoch()).not.toBe(epoch);
       expect(await anna.sync()).toBe('ok');
       const expected = { phone: '0529 999999', email: 'gerda@example.nl' };
-      expect(onServer('people', person.id)).toMatchObject(expected);
+      expect(await onServer('people', person.id)).toMatchObject(expected);
       expect(await bert.sync()).toBe('ok');
       expect(await bert.db.people.get(person.id)).toMatchObject(expected);
-      expect(conflictsOnServer()).toEqual([]);
+      expect(await conflictsOnServer()).toEqual([]);
     },
   );
 });
@@ -254,9 +252,9 @@ describe('a re-sent record meets a newer value', () => {
     expect(await anna.sync()).toBe('ok');
     expect(await bert.sync()).toBe('ok');
     const expected = { phone: '0529 333333', email: 'gerda@example.nl' };
-    expect(onServer('people', person.id)).toMatchObject(expected);
+    expect(await onServer('people', person.id)).toMatchObject(expected);
     expect(await bert.db.people.get(person.id)).toMatchObject(expected);
-    expect(conflictsOnServer()).toEqual([]);
+    expect(await conflictsOnServer()).toEqual([]);
   });
 
   it('keeps the newer change and lists the re-sent value as overruled', async () => {
@@ -272,8 +270,8 @@ describe('a re-sent record meets a newer value', () => {
     expect(await bert.sync()).toBe('ok');
     expect(await anna.sync()).toBe('ok');
 
-    expect(onServer('people', person.id)).toMatchObject({ phone: '0529 222222' });
-    expect(conflictsOnServer()).toMatchObject([
+    expect(await onServer('people', person.id)).toMatchObject({ phone: '0529 222222' });
+    expect(await conflictsOnServer()).toMatchObject([
       {
         recordId: person.id,
         field: 'phone',

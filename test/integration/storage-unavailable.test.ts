@@ -52,11 +52,11 @@ describe('a database that cannot take writes at run time', () => {
       { page_count: number },
     ];
     setup.server.store.pragma(`max_page_count = ${pages}`);
-    const rowsBefore = setup.server.store.sync.pullPage(0, null, 100_000).rows.length;
+    const rowsBefore = (await setup.server.store.sync.pullPage(0, null, 100_000)).rows.length;
 
     await expectStorageUnavailable(await push(clientId, 2, 200));
-    expect(setup.server.store.sync.findClient(clientId)?.lastMutationId).toBe(1);
-    expect(setup.server.store.sync.pullPage(0, null, 100_000).rows.length).toBe(rowsBefore);
+    expect((await setup.server.store.sync.findClient(clientId))?.lastMutationId).toBe(1);
+    expect((await setup.server.store.sync.pullPage(0, null, 100_000)).rows.length).toBe(rowsBefore);
 
     const unhealthy = await health();
     expect(unhealthy.status).toBe(503);

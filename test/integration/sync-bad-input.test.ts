@@ -75,7 +75,9 @@ describe('the sync routes and bad input', () => {
 
   it('rejects a malformed mutation with a reason and applies the rest of the batch', async () => {
     const clientId = randomUUID();
-    const kernId = server.store.reference.listKernen().find((k) => k.name === 'Dalfsen')?.id;
+    const kernId = (await server.store.reference.listKernen()).find(
+      (k) => k.name === 'Dalfsen',
+    )?.id;
     const person = (id: string) => ({
       id,
       createdAt: 1,
@@ -118,8 +120,8 @@ describe('the sync routes and bad input', () => {
       lastMutationId: 3,
       rejected: [{ id: 2, reason: 'invalid' }],
     });
-    expect(server.store.sync.findRecord('people', first)).toBeDefined();
-    expect(server.store.sync.findRecord('people', second)).toBeDefined();
+    expect(await server.store.sync.findRecord('people', first)).toBeDefined();
+    expect(await server.store.sync.findRecord('people', second)).toBeDefined();
   });
 
   it('refuses a gap in mutation ids and applies nothing', async () => {

@@ -183,7 +183,7 @@ describe('a database that starts over after a server restore', () => {
     const fred = await connector('Fred');
     await leaveOneChangeOwed(fred);
     const store = harness.server.store;
-    store.transaction(() => store.startNewEpoch());
+    await store.transaction(async () => await store.startNewEpoch());
     expect(await fred.sync()).toBe('ok');
     expect(await fred.db.outbox.count()).toBe(0);
     expect(await unreadLostChanges(fred.db)).toBeNull();

@@ -124,10 +124,10 @@ async function quiet(): Promise<void> {
 
 async function checkConverged(): Promise<void> {
   const { store } = harness.server;
-  const rowsOf = (userId: string) => {
-    const user = store.users.findById(userId);
+  const rowsOf = async (userId: string) => {
+    const user = await store.users.findById(userId);
     if (!user) throw new Error('no user');
-    return store.sync.pullPage(0, viewerKeys(user), 1_000_000).rows;
+    return (await store.sync.pullPage(0, viewerKeys(user), 1_000_000)).rows;
   };
   for (const device of devices) {
     // Every outbox empty.
@@ -135,10 +135,10 @@ async function checkConverged(): Promise<void> {
     // Exactly once: the server processed every mutation id the device gave out, no more.
     const given = (await device.db.meta.get('lastMutationId'))?.value ?? 0;
     const clientId = (await device.db.meta.get('clientId'))?.value as string;
-    expect(store.sync.findClient(clientId)?.lastMutationId ?? 0).toBe(given);
+    expect((await store.sync.findClient(clientId))?.lastMutationId ?? 0).toBe(given);
 
     // The device equals the server for what its user may see.
-    const visible = rowsOf(device.userId);
+    const visible = await rowsOf(device.userId);
     const visibleIds = new Set(visible.map((row) => `${row.table}:${row.id}`));
     for (const row of visible) {
       expect(await device.db.table(row.table).get(row.id)).toEqual(row.data);
@@ -158,7 +158,7 @@ async function checkConverged(): Promise<void> {
     }
   }
   // Append-only lists hold every entry once.
-  for (const row of store.sync.pullPage(0, null, 1_000_000).rows) {
+  for (const row of (await store.sync.pullPage(0, null, 1_000_000)).rows) {
     const history = row.data['statusHistory'] as
       { at: number; by: string; to: string }[] | undefined;
     if (history) {

@@ -16,11 +16,11 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 /** What a beheerder does on the Accounts screen: give the connector other kernen. */
-function setKernen(device: Device, names: string[]) {
+async function setKernen(device: Device, names: string[]) {
   const users = harness.server.store.users;
-  const user = users.findById(device.userId);
+  const user = await users.findById(device.userId);
   if (!user) throw new Error('no user');
-  users.update(user.id, { kernIds: names.map(harness.kernId), updatedAt: Date.now() });
+  await users.update(user.id, { kernIds: names.map(harness.kernId), updatedAt: Date.now() });
 }
 
 const onDevice = (device: Device, id: string) => device.db.people.get(id);
@@ -34,14 +34,14 @@ describe('a connector whose kernen change', () => {
     expect(await onDevice(anna, hoonhorst.id)).toBeUndefined();
 
     // Hoonhorst's person was written long before Anna's cursor: only a new download brings it.
-    setKernen(anna, ['Lemelerveld', 'Hoonhorst']);
+    await setKernen(anna, ['Lemelerveld', 'Hoonhorst']);
     expect(await anna.sync()).toBe('ok');
     expect((await onDevice(anna, hoonhorst.id))?.name).toBe('Gerrit Hoonhorst');
     expect((await onDevice(anna, own.id))?.name).toBe('Lies Lemelerveld');
     expect((await searchEverything(anna.db, 'gerrit'))?.people.total).toBe(1);
 
     // Taken away: the record leaves the device and its search.
-    setKernen(anna, ['Lemelerveld']);
+    await setKernen(anna, ['Lemelerveld']);
     expect(await anna.sync()).toBe('ok');
     expect(await onDevice(anna, hoonhorst.id)).toBeUndefined();
     expect((await searchEverything(anna.db, 'gerrit'))?.people.total).toBe(0);
@@ -49,7 +49,7 @@ describe('a connector whose kernen change', () => {
   });
 
   it('keeps a record with a change still waiting, and the author learns the server refused it', async () => {
-    setKernen(anna, ['Lemelerveld', 'Hoonhorst']);
+    await setKernen(anna, ['Lemelerveld', 'Hoonhorst']);
     expect(await anna.sync()).toBe('ok');
     const person = await addPerson(bert, harness.kernId('Hoonhorst'), 'Hennie Hoonhorst');
     expect(await bert.sync()).toBe('ok');
@@ -60,7 +60,7 @@ describe('a connector whose kernen change', () => {
     anna.transport.next = 'drop-request';
     await updatePerson(anna.db, person.id, { phone: '0529 123456' }, anna.context);
     expect(await anna.sync()).toBeInstanceOf(Error);
-    setKernen(anna, ['Lemelerveld']);
+    await setKernen(anna, ['Lemelerveld']);
     expect(await anna.sync()).toBe('ok');
     expect(await anna.db.outbox.count()).toBe(0);
     const rejections = await anna.db.rejections.toArray();
@@ -68,6 +68,8 @@ describe('a connector whose kernen change', () => {
       person.id,
       'forbidden',
     ]);
-    expect(harness.server.store.sync.findRecord('people', person.id)?.data['phone']).toBe('');
+    expect((await harness.server.store.sync.findRecord('people', person.id))?.data['phone']).toBe(
+      '',
+    );
   });
 });

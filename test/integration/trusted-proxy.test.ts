@@ -39,8 +39,8 @@ function loginViaProxy(s: InProcessServer, password: string): Promise<Response> 
   });
 }
 
-const lastSignIn = (s: InProcessServer) =>
-  s.store.audit.list(50).find((entry) => entry.action === 'sign-in');
+const lastSignIn = async (s: InProcessServer) =>
+  (await s.store.audit.list(50)).find((entry) => entry.action === 'sign-in');
 
 describe('behind a trusted proxy (TRUST_PROXY=127.0.0.1)', () => {
   it('counts the forwarded client address and sets the device cookie Secure', async () => {
@@ -49,7 +49,7 @@ describe('behind a trusted proxy (TRUST_PROXY=127.0.0.1)', () => {
     const response = await loginViaProxy(s, TEST_PASSWORD);
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toMatch(/^noaber_device=[0-9a-f-]{36};.*; Secure$/);
-    expect(lastSignIn(s)).toMatchObject({ result: 'ok', origin: '203.0.113.7' });
+    expect(await lastSignIn(s)).toMatchObject({ result: 'ok', origin: '203.0.113.7' });
   });
 
   it('throttles per forwarded address, not per proxy: other clients behind it are not tightened', async () => {
@@ -88,7 +88,7 @@ describe('without TRUST_PROXY (the default)', () => {
     const response = await loginViaProxy(s, TEST_PASSWORD);
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).not.toContain('Secure');
-    expect(lastSignIn(s)).toMatchObject({ result: 'ok', origin: '127.0.0.1' });
+    expect(await lastSignIn(s)).toMatchObject({ result: 'ok', origin: '127.0.0.1' });
   });
 });
 

@@ -11,13 +11,13 @@ export async function createAccount(
   roles: Role[],
   kernNames: string[] = [],
 ): Promise<TokenResponse> {
-  const kernen = server.store.reference.listKernen();
+  const kernen = await server.store.reference.listKernen();
   const kernIds = kernNames.map((name) => {
     const kern = kernen.find((k) => k.name === name);
     if (!kern) throw new Error(`no kern ${name}`);
     return kern.id;
   });
-  const { setupLink } = server.services.accounts.invite(
+  const { setupLink } = await server.services.accounts.invite(
     { email, displayName: email.split('@')[0] ?? email, roles, kernIds },
     { actorId: null, address: 'test' },
   );

@@ -42,7 +42,9 @@ export function serverWithConnectors(
     for (const email of emails) {
       tokens.set(email, (await createAccount(started.server, email, ROLES, KERN)).accessToken);
     }
-    const kern = started.server.store.reference.listKernen().find((k) => k.name === 'Dalfsen');
+    const kern = (await started.server.store.reference.listKernen()).find(
+      (k) => k.name === 'Dalfsen',
+    );
     if (!kern) throw new Error('no kern Dalfsen');
     started.kernId = kern.id;
   });

@@ -62,7 +62,7 @@ export async function startInProcessServer(
     ? { path: options.dataDir, remove: () => undefined }
     : makeTempDir('data');
   const store = openSqliteStore(dataDir.path);
-  seedReferenceData(store, 'dalfsen');
+  await seedReferenceData(store, 'dalfsen');
   const clock = new TestClock();
   const services = createServices(
     store,
@@ -81,8 +81,8 @@ export async function startInProcessServer(
   if (options.demo) {
     await seedDemo(services, {
       today: municipalToday(clock.now()),
-      importRecords: (rows) => {
-        importRecords(store, rows);
+      importRecords: async (rows) => {
+        await importRecords(store, rows);
       },
     });
   }
@@ -98,7 +98,7 @@ export async function startInProcessServer(
     dataDir: dataDir.path,
     close: async () => {
       await app.close();
-      store.close();
+      await store.close();
       dataDir.remove();
     },
   };

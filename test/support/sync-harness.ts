@@ -177,6 +177,7 @@ export async function startHarness(): Promise<Harness> {
   const devices: Device[] = [];
   const tokensOf = new Map<string, { email: string }>();
 
+  const kernen = await server.store.reference.listKernen();
   const makeDevice = async (
     name: string,
     userId: string,
@@ -211,11 +212,11 @@ export async function startHarness(): Promise<Harness> {
       return server;
     },
     kernId: (name) => {
-      const kern = server.store.reference.listKernen().find((k) => k.name === name);
+      const kern = kernen.find((k) => k.name === name);
       if (!kern) throw new Error(`no kern ${name}`);
       return kern.id;
     },
-    organisationKindId: server.store.reference.listOrganisationKinds()[0]?.id ?? '',
+    organisationKindId: (await server.store.reference.listOrganisationKinds())[0]?.id ?? '',
     async addDevice(name, roles, kernen) {
       const email = `${name.toLowerCase()}-${newId().slice(-8)}@dalfsen.test`;
       const tokens = await createAccount(server, email, roles, kernen);

@@ -40,16 +40,16 @@ describe('FeedbackTermSchema', () => {
 });
 
 describe('the stored feedback term', () => {
-  it('is four weeks in a new database, and keeps what is set', () => {
+  it('is four weeks in a new database, and keeps what is set', async () => {
     const dir = makeTempDir('term');
     dirs.push(dir);
     const store = openSqliteStore(dir.path);
-    expect(store.reference.feedbackTerm()).toEqual(DEFAULT_FEEDBACK_TERM);
-    store.reference.setFeedbackTerm(WORKING_DAYS);
-    store.close();
+    expect(await store.reference.feedbackTerm()).toEqual(DEFAULT_FEEDBACK_TERM);
+    await store.reference.setFeedbackTerm(WORKING_DAYS);
+    await store.close();
     const again = openSqliteStore(dir.path);
-    expect(again.reference.feedbackTerm()).toEqual(WORKING_DAYS);
-    expect(() => again.reference.setFeedbackTerm({ unit: 'weeks', amount: -1 })).toThrow();
-    again.close();
+    expect(await again.reference.feedbackTerm()).toEqual(WORKING_DAYS);
+    await expect(again.reference.setFeedbackTerm({ unit: 'weeks', amount: -1 })).rejects.toThrow();
+    await again.close();
   });
 });

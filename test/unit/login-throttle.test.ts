@@ -67,9 +67,9 @@ describe('attemptVerdict (the rules)', () => {
 
 describe('LoginThrottle (in SQLite)', () => {
   const opened: { store: SqliteStore; remove: () => void }[] = [];
-  afterEach(() => {
+  afterEach(async () => {
     const done = opened.splice(0);
-    for (const { store } of done) store.close();
+    for (const { store } of done) await store.close();
     for (const { remove } of done) remove();
   });
   function throttle(dir = makeTempDir('throttle')): LoginThrottle {
@@ -78,40 +78,45 @@ describe('LoginThrottle (in SQLite)', () => {
     return new LoginThrottle(store, RULES);
   }
 
-  it('counts an attempt when it is let through, so the limit holds before any result is known', () => {
+  it('counts an attempt when it is let through, so the limit holds before any result is known', async () => {
     const t = throttle();
-    const verdicts = Array.from({ length: 10 }, () => t.begin('a@x.nl', '1.1.1.1', 0).allowed);
+    // All at once: each is counted in its own transaction before any is decided.
+    const verdicts = await Promise.all(
+      Array.from({ length: 10 }, async () => (await t.begin('a@x.nl', '1.1.1.1', 0)).allowed),
+    );
     expect(verdicts).toEqual([true, true, true, false, false, false, false, false, false, false]);
-    expect(t.begin('b@x.nl', '1.1.1.1', 0).allowed).toBe(true);
+    expect((await t.begin('b@x.nl', '1.1.1.1', 0)).allowed).toBe(true);
   });
 
-  it('starts an account from zero after a successful sign-in', () => {
+  it('starts an account from zero after a successful sign-in', async () => {
     const t = throttle();
-    for (let i = 0; i < 3; i += 1) t.begin('a@x.nl', '1.1.1.1', 0);
-    t.succeeded('a@x.nl');
-    expect(t.begin('a@x.nl', '1.1.1.1', 0).allowed).toBe(true);
-    expect(t.begin('a@x.nl', '1.1.1.1', 0).allowed).toBe(true);
+    for (let i = 0; i < 3; i += 1) await t.begin('a@x.nl', '1.1.1.1', 0);
+    await t.succeeded('a@x.nl');
+    expect((await t.begin('a@x.nl', '1.1.1.1', 0)).allowed).toBe(true);
+    expect((await t.begin('a@x.nl', '1.1.1.1', 0)).allowed).toBe(true);
   });
 
-  it('tightens accounts tried from an address with many failures, and no other address', () => {
+  it('tightens accounts tried from an address with many failures, and no other address', async () => {
     const t = throttle();
     for (let i = 0; i < 4; i += 1) {
-      expect(t.begin(`onbekend${i}@x.nl`, '2.2.2.2', 0).allowed).toBe(true);
-      t.failed('2.2.2.2', 0);
+      expect((await t.begin(`onbekend${i}@x.nl`, '2.2.2.2', 0)).allowed).toBe(true);
+      await t.failed('2.2.2.2', 0);
     }
-    expect(t.begin('a@x.nl', '2.2.2.2', 10).allowed).toBe(true);
-    expect(t.begin('a@x.nl', '2.2.2.2', 10).allowed).toBe(false);
-    expect(t.begin('b@x.nl', '3.3.3.3', 10).allowed).toBe(true);
-    expect(t.begin('b@x.nl', '3.3.3.3', 10).allowed).toBe(true);
+    expect((await t.begin('a@x.nl', '2.2.2.2', 10)).allowed).toBe(true);
+    expect((await t.begin('a@x.nl', '2.2.2.2', 10)).allowed).toBe(false);
+    expect((await t.begin('b@x.nl', '3.3.3.3', 10)).allowed).toBe(true);
+    expect((await t.begin('b@x.nl', '3.3.3.3', 10)).allowed).toBe(true);
   });
 
-  it('shares one count between server processes on the same database file', () => {
+  it('shares one count between server processes on the same database file', async () => {
     const dir = makeTempDir('throttle-shared');
     const one = throttle(dir);
     const other = throttle({ path: dir.path, remove: () => undefined });
-    const verdicts = [one, other, one, other, one].map((t) => t.begin('a@x.nl', '1.1.1.1', 0));
+    const verdicts = [];
+    for (const t of [one, other, one, other, one])
+      verdicts.push(await t.begin('a@x.nl', '1.1.1.1', 0));
     expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, false, false]);
-    one.succeeded('a@x.nl');
-    expect(other.begin('a@x.nl', '1.1.1.1', 0).allowed).toBe(true);
+    await one.succeeded('a@x.nl');
+    expect((await other.begin('a@x.nl', '1.1.1.1', 0)).allowed).toBe(true);
   });
 });

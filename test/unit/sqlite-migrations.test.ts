@@ -24,37 +24,37 @@ describe('SQLite store migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
-  it('creates a new database at the latest schema, in WAL mode, with an epoch', () => {
+  it('creates a new database at the latest schema, in WAL mode, with an epoch', async () => {
     const store = openSqliteStore(dataDir());
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(store.serverEpoch).toMatch(/^[0-9a-f]{32}$/);
-    store.close();
+    expect(await store.serverEpoch()).toMatch(/^[0-9a-f]{32}$/);
+    await store.close();
   });
 
-  it('keeps data and epoch when opened again, and migrating twice changes nothing', () => {
+  it('keeps data and epoch when opened again, and migrating twice changes nothing', async () => {
     const dir = dataDir();
     const first = openSqliteStore(dir);
-    const epoch = first.serverEpoch;
-    first.close();
+    const epoch = await first.serverEpoch();
+    await first.close();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
     const second = openSqliteStore(dir);
-    expect(second.serverEpoch).toBe(epoch);
-    second.close();
+    expect(await second.serverEpoch()).toBe(epoch);
+    await second.close();
   });
 
-  it('refuses a database from a newer server instead of damaging it', () => {
+  it('refuses a database from a newer server instead of damaging it', async () => {
     const dir = dataDir();
-    openSqliteStore(dir).close();
+    await openSqliteStore(dir).close();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => openSqliteStore(dir)).toThrow(StartupError);
   });
 
-  it('keeps the sync clients of schema 4, owing nothing and in no known browser (migration 5)', () => {
+  it('keeps the sync clients of schema 4, owing nothing and in no known browser (migration 5)', async () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.slice(0, 4)) db.exec(migration.sql);
@@ -70,14 +70,14 @@ describe('SQLite store migrations', () => {
     db.close();
 
     const store = openSqliteStore(dir);
-    expect(store.sync.findClient('c1')).toEqual({
+    expect(await store.sync.findClient('c1')).toEqual({
       clientId: 'c1',
       userId: 'u1',
       lastMutationId: 42,
     });
-    expect(store.clientDevices.findLost('c1')).toEqual({ count: 0, lastContactAt: null });
-    store.clientDevices.report('c1', 'browser-1', { lastNumberedId: 45, waiting: 2 }, 3);
-    expect(store.clientDevices.activeInBrowser('u1', 'browser-1', 'c2')).toEqual([
+    expect(await store.clientDevices.findLost('c1')).toEqual({ count: 0, lastContactAt: null });
+    await store.clientDevices.report('c1', 'browser-1', { lastNumberedId: 45, waiting: 2 }, 3);
+    expect(await store.clientDevices.activeInBrowser('u1', 'browser-1', 'c2')).toEqual([
       {
         clientId: 'c1',
         lastMutationId: 42,
@@ -86,10 +86,10 @@ describe('SQLite store migrations', () => {
         lastSeenAt: 3,
       },
     ]);
-    store.close();
+    await store.close();
   });
 
-  it('moves synced records of schema 5 to field writes (migration 6), keeping who wrote each field', () => {
+  it('moves synced records of schema 5 to field writes (migration 6), keeping who wrote each field', async () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) db.exec(migration.sql);
@@ -107,7 +107,7 @@ describe('SQLite store migrations', () => {
     db.close();
 
     const store = openSqliteStore(dir);
-    const row = store.sync.findRecord('people', 'p1');
+    const row = await store.sync.findRecord('people', 'p1');
     expect(row?.data).toEqual(person);
     expect(row?.scope).toEqual(['kern:k']);
     expect(row?.fieldWrites).toEqual([
@@ -117,13 +117,13 @@ describe('SQLite store migrations', () => {
     for (const [field, version] of Object.entries(versions)) {
       expect(lastWriteOf(row?.fieldWrites ?? [], field)?.slice(0, 3)).toEqual(version);
     }
-    expect(store.sync.findRecord('conflicts', 'c1')?.fieldWrites).toEqual([]);
-    expect(store.sync.pullPage(0, null, 10).rows.map((r) => r.seq)).toEqual([5, 7]);
-    expect(store.sync.lastSeq()).toBe(7);
-    store.close();
+    expect((await store.sync.findRecord('conflicts', 'c1'))?.fieldWrites).toEqual([]);
+    expect((await store.sync.pullPage(0, null, 10)).rows.map((r) => r.seq)).toEqual([5, 7]);
+    expect(await store.sync.lastSeq()).toBe(7);
+    await store.close();
   });
 
-  it('keeps the token pairs of schema 6, bound to no browser (migration 7)', () => {
+  it('keeps the token pairs of schema 6, bound to no browser (migration 7)', async () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(migration.sql);
@@ -140,16 +140,16 @@ describe('SQLite store migrations', () => {
     db.close();
 
     const store = openSqliteStore(dir);
-    expect(store.sessions.findTokenByRefreshHash('r1')).toMatchObject({
+    expect(await store.sessions.findTokenByRefreshHash('r1')).toMatchObject({
       sessionId: 's1',
       deviceId: null,
     });
-    store.loginThrottle.put('account:x', { attempts: 2, windowStart: 5 });
-    expect(store.loginThrottle.find('account:x')).toEqual({ attempts: 2, windowStart: 5 });
-    store.close();
+    await store.loginThrottle.put('account:x', { attempts: 2, windowStart: 5 });
+    expect(await store.loginThrottle.find('account:x')).toEqual({ attempts: 2, windowStart: 5 });
+    await store.close();
   });
 
-  it('indexes the synced records of schema 6 by scope key (migration 8), each key once', () => {
+  it('indexes the synced records of schema 6 by scope key (migration 8), each key once', async () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(migration.sql);
@@ -165,7 +165,7 @@ describe('SQLite store migrations', () => {
     db.close();
 
     const store = openSqliteStore(dir);
-    store.close();
+    await store.close();
     const migrated = new Database(join(dir, DATABASE_FILE_NAME));
     expect(
       migrated
@@ -182,14 +182,15 @@ describe('SQLite store migrations', () => {
     ]);
     migrated.close();
     const reopened = openSqliteStore(dir);
-    const seqs = (keys: string[]) => reopened.sync.pullPage(0, keys, 10).rows.map((r) => r.seq);
-    expect(seqs(['kern:a', 'user:u1'])).toEqual([3, 8]);
-    expect(seqs(['kern:b'])).toEqual([3, 5]);
-    expect(seqs(['user:u2'])).toEqual([]);
-    reopened.close();
+    const seqs = async (keys: string[]) =>
+      (await reopened.sync.pullPage(0, keys, 10)).rows.map((r) => r.seq);
+    expect(await seqs(['kern:a', 'user:u1'])).toEqual([3, 8]);
+    expect(await seqs(['kern:b'])).toEqual([3, 5]);
+    expect(await seqs(['user:u2'])).toEqual([]);
+    await reopened.close();
   });
 
-  it('keeps the sync clients of schema 9, linked to no device session yet (migration 10)', () => {
+  it('keeps the sync clients of schema 9, linked to no device session yet (migration 10)', async () => {
     const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE_NAME));
     for (const migration of MIGRATIONS.filter((m) => m.version <= 9)) db.exec(migration.sql);
@@ -206,20 +207,20 @@ describe('SQLite store migrations', () => {
     db.close();
 
     const store = openSqliteStore(dir);
-    expect(store.sync.findClient('c1')?.lastMutationId).toBe(4);
-    expect(store.clientDevices.sessionOutbox('s1')).toBeNull();
+    expect((await store.sync.findClient('c1'))?.lastMutationId).toBe(4);
+    expect(await store.clientDevices.sessionOutbox('s1')).toBeNull();
     // Linked by its next request: it owes 6 - 4 numbered changes and 1 waiting.
-    store.clientDevices.linkSession('c1', 's1');
-    expect(store.clientDevices.sessionOutbox('s1')).toEqual({ count: 3, reportedAt: 2 });
-    expect(store.quarantine.list(10)).toEqual([]);
-    store.close();
+    await store.clientDevices.linkSession('c1', 's1');
+    expect(await store.clientDevices.sessionOutbox('s1')).toEqual({ count: 3, reportedAt: 2 });
+    expect(await store.quarantine.list(10)).toEqual([]);
+    await store.close();
   });
 
-  it('gives each new database its own epoch', () => {
+  it('gives each new database its own epoch', async () => {
     const a = openSqliteStore(dataDir());
     const b = openSqliteStore(dataDir());
-    expect(a.serverEpoch).not.toBe(b.serverEpoch);
-    a.close();
-    b.close();
+    expect(await a.serverEpoch()).not.toBe(await b.serverEpoch());
+    await a.close();
+    await b.close();
   });
 });

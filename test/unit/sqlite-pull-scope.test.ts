@@ -45,12 +45,12 @@ function row(id: number, seq: number, scope: string[], deleted: boolean): SyncRe
 }
 
 describe('a scoped pull through the scope index', () => {
-  it('returns the same pages as the JSON scope filter it replaced', () => {
-    fc.assert(
-      fc.property(
+  it('returns the same pages as the JSON scope filter it replaced', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(write, { maxLength: 12 }),
         fc.array(pull, { minLength: 1, maxLength: 6 }),
-        (writes, pulls) => {
+        async (writes, pulls) => {
           const dir = makeTempDir('pull-scope');
           dirs.push(dir);
           const store = openSqliteStore(dir.path);
@@ -65,10 +65,10 @@ describe('a scoped pull through the scope index', () => {
               // A record twice in one batch is written once, in its last version (BatchRecords).
               const batch = new Map<number, SyncRecordRow>();
               for (const r of w.rows) batch.set(r.id, row(r.id, (seq += 1), r.scope, r.deleted));
-              store.transaction(() => store.sync.putRecords([...batch.values()]));
+              await store.transaction(() => store.sync.putRecords([...batch.values()]));
             }
             for (const p of pulls) {
-              const page = store.sync.pullPage(p.cursor, p.keys, p.limit, true);
+              const page = await store.sync.pullPage(p.cursor, p.keys, p.limit, true);
               const expected = jsonEachPull(raw, p.cursor, p.keys, p.limit);
               expect({
                 seqs: page.rows.map((r) => r.seq),
@@ -78,7 +78,7 @@ describe('a scoped pull through the scope index', () => {
             }
           } finally {
             raw.close();
-            store.close();
+            await store.close();
           }
         },
       ),
@@ -86,21 +86,24 @@ describe('a scoped pull through the scope index', () => {
     );
   });
 
-  it('moves a row in the index when a write gives it a new seq and scope', () => {
+  it('moves a row in the index when a write gives it a new seq and scope', async () => {
     const dir = makeTempDir('pull-scope');
     dirs.push(dir);
     const store = openSqliteStore(dir.path);
-    store.transaction(() =>
+    await store.transaction(() =>
       store.sync.putRecords([row(1, 1, ['kern:a', 'user:u1', 'user:u1'], false)]),
     );
     // Restamped into another kern: kern:a no longer reads it, kern:b does, once, at its new seq.
-    store.transaction(() =>
+    await store.transaction(() =>
       store.sync.putRecords([row(1, 2, ['kern:b', 'user:u1', 'user:u1'], false)]),
     );
-    expect(store.sync.pullPage(0, ['kern:a'], 10, true)).toMatchObject({ rows: [], remaining: 0 });
-    const page = store.sync.pullPage(0, ['kern:b', 'user:u1'], 10, true);
+    expect(await store.sync.pullPage(0, ['kern:a'], 10, true)).toMatchObject({
+      rows: [],
+      remaining: 0,
+    });
+    const page = await store.sync.pullPage(0, ['kern:b', 'user:u1'], 10, true);
     expect(page.rows.map((r) => [r.id, r.seq])).toEqual([['p1', 2]]);
     expect(page.remaining).toBe(0);
-    store.close();
+    await store.close();
   });
 });

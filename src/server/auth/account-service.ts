@@ -42,14 +42,14 @@ export class AccountService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  needsFirstAdministrator(): boolean {
-    return this.store.users.count() === 0;
+  async needsFirstAdministrator(): Promise<boolean> {
+    return (await this.store.users.count()) === 0;
   }
 
   /** A new link for the first administrator; earlier unused ones stop working. */
-  firstAdministratorLink(): { link: string; expiresAt: number } {
-    return this.store.transaction(() => {
-      this.store.setupLinks.expireUnused(null, this.now());
+  firstAdministratorLink(): Promise<{ link: string; expiresAt: number }> {
+    return this.store.transaction(async () => {
+      await this.store.setupLinks.expireUnused(null, this.now());
       return this.newSetupLink(null);
     });
   }
@@ -57,11 +57,11 @@ export class AccountService {
   /** NOABER_ADMIN_EMAIL + NOABER_ADMIN_PASSWORD: scripted installs skip the link. */
   async createFirstAdministrator(email: string, password: string): Promise<UserRecord> {
     const passwordHash = await hashPassword(password);
-    return this.store.transaction(() => {
-      if (!this.needsFirstAdministrator()) {
+    return this.store.transaction(async () => {
+      if (!(await this.needsFirstAdministrator())) {
         throw new ApiFailure(409, 'conflict', 'there is an administrator already');
       }
-      const user = this.insertUser(
+      const user = await this.insertUser(
         email,
         email.split('@')[0] ?? email,
         ['beheerder'],
@@ -69,7 +69,7 @@ export class AccountService {
         'active',
         passwordHash,
       );
-      this.audit(
+      await this.audit(
         { actorId: null, address: 'local' },
         'user.create-first-administrator',
         user.id,
@@ -83,9 +83,9 @@ export class AccountService {
     const at = this.now();
     // Counted before the password check, in one transaction with the decision: parallel
     // attempts cannot all slip through while the first ones are still being checked.
-    const verdict = this.throttle.begin(request.email, origin.address, at);
+    const verdict = await this.throttle.begin(request.email, origin.address, at);
     if (!verdict.allowed) {
-      this.audit(origin, 'sign-in', null, 'refused');
+      await this.audit(origin, 'sign-in', null, 'refused');
       throw new ApiFailure(
         429,
         'rate-limited',
@@ -93,25 +93,30 @@ export class AccountService {
         Math.ceil(verdict.waitMs / 1000),
       );
     }
-    const user = this.store.users.findByEmail(request.email);
+    const user = await this.store.users.findByEmail(request.email);
     const valid =
       user?.passwordHash && user.status === 'active'
         ? await verifyPassword(request.password, user.passwordHash)
         : await verifyAgainstNothing(request.password);
     if (!user || !valid) {
-      this.throttle.failed(origin.address, at);
-      this.audit({ ...origin, actorId: user?.id ?? null }, 'sign-in', user?.id ?? null, 'refused');
+      await this.throttle.failed(origin.address, at);
+      await this.audit(
+        { ...origin, actorId: user?.id ?? null },
+        'sign-in',
+        user?.id ?? null,
+        'refused',
+      );
       throw new ApiFailure(401, 'invalid-credentials', GENERIC_LOGIN_FAILURE);
     }
-    return this.store.transaction(() => {
-      this.throttle.succeeded(request.email);
-      this.audit({ ...origin, actorId: user.id }, 'sign-in', user.id, 'ok');
+    return this.store.transaction(async () => {
+      await this.throttle.succeeded(request.email);
+      await this.audit({ ...origin, actorId: user.id }, 'sign-in', user.id, 'ok');
       return this.sessions.start(user, request.deviceLabel ?? '', origin.deviceId);
     });
   }
 
-  setupInfo(token: string): SetupInfo {
-    const { user } = this.usableSetupLink(token);
+  async setupInfo(token: string): Promise<SetupInfo> {
+    const { user } = await this.usableSetupLink(token);
     return user
       ? { firstAdministrator: false, email: user.email, displayName: user.displayName }
       : { firstAdministrator: true };
@@ -119,24 +124,24 @@ export class AccountService {
 
   /** Sets the password of an invited user (or creates the first administrator) and signs in. */
   async completeSetup(request: SetupRequest, origin: RequestOrigin): Promise<TokenResponse> {
-    this.usableSetupLink(request.token);
+    await this.usableSetupLink(request.token);
     const passwordHash = await hashPassword(request.password);
-    return this.store.transaction(() => {
+    return this.store.transaction(async () => {
       // Checked again inside the transaction: two tabs may race with the same link.
-      const { link, user } = this.usableSetupLink(request.token);
+      const { link, user } = await this.usableSetupLink(request.token);
       const at = this.now();
       let account: UserRecord;
       if (user) {
-        this.store.users.update(user.id, { passwordHash, status: 'active', updatedAt: at });
+        await this.store.users.update(user.id, { passwordHash, status: 'active', updatedAt: at });
         account = { ...user, passwordHash, status: 'active' };
       } else {
         if (!request.email || !request.displayName) {
           throw new ApiFailure(400, 'invalid-body', 'email and displayName are required');
         }
-        if (!this.needsFirstAdministrator()) {
+        if (!(await this.needsFirstAdministrator())) {
           throw new ApiFailure(400, 'invalid-setup-link', 'there is an administrator already');
         }
-        account = this.insertUser(
+        account = await this.insertUser(
           request.email,
           request.displayName,
           ['beheerder'],
@@ -145,8 +150,8 @@ export class AccountService {
           passwordHash,
         );
       }
-      this.store.setupLinks.markUsed(link.tokenHash, at);
-      this.audit({ ...origin, actorId: account.id }, 'user.setup-password', account.id, 'ok');
+      await this.store.setupLinks.markUsed(link.tokenHash, at);
+      await this.audit({ ...origin, actorId: account.id }, 'user.setup-password', account.id, 'ok');
       return this.sessions.start(account, request.deviceLabel ?? '', origin.deviceId);
     });
   }
@@ -154,13 +159,13 @@ export class AccountService {
   invite(
     request: { email: string; displayName: string; roles: Role[]; kernIds: string[] },
     origin: RequestOrigin,
-  ): InviteAnswer {
-    return this.store.transaction(() => {
-      if (this.store.users.findByEmail(request.email)) {
+  ): Promise<InviteAnswer> {
+    return this.store.transaction(async () => {
+      if (await this.store.users.findByEmail(request.email)) {
         throw new ApiFailure(409, 'conflict', 'an account with this e-mail address exists');
       }
-      this.requireKernen(request.kernIds);
-      const user = this.insertUser(
+      await this.requireKernen(request.kernIds);
+      const user = await this.insertUser(
         request.email,
         request.displayName,
         request.roles,
@@ -168,8 +173,8 @@ export class AccountService {
         'invited',
         null,
       );
-      const { link, expiresAt } = this.newSetupLink(user.id);
-      this.audit(origin, 'user.invite', user.id, 'ok');
+      const { link, expiresAt } = await this.newSetupLink(user.id);
+      await this.audit(origin, 'user.invite', user.id, 'ok');
       return { user: toAdminUser(user), setupLink: link, setupLinkExpiresAt: expiresAt };
     });
   }
@@ -184,12 +189,12 @@ export class AccountService {
     origin: RequestOrigin,
   ): Promise<AdminUser> {
     const passwordHash = await hashPassword(password);
-    return this.store.transaction(() => {
-      if (this.store.users.findByEmail(request.email)) {
+    return this.store.transaction(async () => {
+      if (await this.store.users.findByEmail(request.email)) {
         throw new ApiFailure(409, 'conflict', 'an account with this e-mail address exists');
       }
-      this.requireKernen(request.kernIds);
-      const user = this.insertUser(
+      await this.requireKernen(request.kernIds);
+      const user = await this.insertUser(
         request.email,
         request.displayName,
         request.roles,
@@ -197,7 +202,7 @@ export class AccountService {
         'active',
         passwordHash,
       );
-      this.audit(origin, 'user.create-with-password', user.id, 'ok');
+      await this.audit(origin, 'user.create-with-password', user.id, 'ok');
       return toAdminUser(user);
     });
   }
@@ -206,23 +211,23 @@ export class AccountService {
   newSetupLinkFor(
     userId: string,
     origin: RequestOrigin,
-  ): { setupLink: string; setupLinkExpiresAt: number } {
-    return this.store.transaction(() => {
-      const user = this.requireUser(userId);
+  ): Promise<{ setupLink: string; setupLinkExpiresAt: number }> {
+    return this.store.transaction(async () => {
+      const user = await this.requireUser(userId);
       if (user.status === 'deactivated') {
         throw new ApiFailure(409, 'conflict', 'the account is deactivated');
       }
-      this.store.setupLinks.expireUnused(user.id, this.now());
-      const { link, expiresAt } = this.newSetupLink(user.id);
-      this.audit(origin, 'user.new-setup-link', user.id, 'ok');
+      await this.store.setupLinks.expireUnused(user.id, this.now());
+      const { link, expiresAt } = await this.newSetupLink(user.id);
+      await this.audit(origin, 'user.new-setup-link', user.id, 'ok');
       return { setupLink: link, setupLinkExpiresAt: expiresAt };
     });
   }
 
-  update(userId: string, request: UpdateUserRequest, origin: RequestOrigin): AdminUser {
-    return this.store.transaction(() => {
-      const user = this.requireUser(userId);
-      if (request.kernIds) this.requireKernen(request.kernIds);
+  update(userId: string, request: UpdateUserRequest, origin: RequestOrigin): Promise<AdminUser> {
+    return this.store.transaction(async () => {
+      const user = await this.requireUser(userId);
+      if (request.kernIds) await this.requireKernen(request.kernIds);
       const removesOwnAdmin =
         userId === origin.actorId &&
         ((request.roles && !request.roles.includes('beheerder')) || request.active === false);
@@ -238,7 +243,7 @@ export class AccountService {
               ? 'active'
               : 'invited'
             : 'deactivated';
-      this.store.users.update(userId, {
+      await this.store.users.update(userId, {
         ...(request.displayName === undefined ? {} : { displayName: request.displayName }),
         ...(request.roles === undefined ? {} : { roles: request.roles }),
         ...(request.kernIds === undefined ? {} : { kernIds: request.kernIds }),
@@ -246,40 +251,40 @@ export class AccountService {
         updatedAt: at,
       });
       if (status === 'deactivated' && user.status !== 'deactivated') {
-        this.sessions.endAllForUser(userId);
-        this.store.setupLinks.expireUnused(userId, at);
+        await this.sessions.endAllForUser(userId);
+        await this.store.setupLinks.expireUnused(userId, at);
       }
-      this.audit(
+      await this.audit(
         origin,
         status === 'deactivated' ? 'user.deactivate' : 'user.update',
         userId,
         'ok',
       );
-      return toAdminUser(this.requireUser(userId));
+      return toAdminUser(await this.requireUser(userId));
     });
   }
 
-  list(): AdminUser[] {
-    return this.store.users.list().map(toAdminUser);
+  async list(): Promise<AdminUser[]> {
+    return (await this.store.users.list()).map(toAdminUser);
   }
 
-  private usableSetupLink(token: string) {
-    const link = this.store.setupLinks.find(hashSecret(token));
+  private async usableSetupLink(token: string) {
+    const link = await this.store.setupLinks.find(hashSecret(token));
     if (!link || link.usedAt !== null || link.expiresAt <= this.now()) {
       throw new ApiFailure(400, 'invalid-setup-link', 'this link is unknown, used or expired');
     }
-    const user = link.userId === null ? undefined : this.store.users.findById(link.userId);
+    const user = link.userId === null ? undefined : await this.store.users.findById(link.userId);
     if (link.userId !== null && (!user || user.status === 'deactivated')) {
       throw new ApiFailure(400, 'invalid-setup-link', 'the account of this link is deactivated');
     }
     return { link, user };
   }
 
-  private newSetupLink(userId: string | null): { link: string; expiresAt: number } {
+  private async newSetupLink(userId: string | null): Promise<{ link: string; expiresAt: number }> {
     const token = newSecretToken();
     const at = this.now();
     const expiresAt = at + this.settings.setupLinkTtlMs;
-    this.store.setupLinks.insert({
+    await this.store.setupLinks.insert({
       tokenHash: hashSecret(token),
       userId,
       createdAt: at,
@@ -291,14 +296,14 @@ export class AccountService {
     return { link: `${this.settings.publicUrl}${SETUP_PATH}#token=${token}`, expiresAt };
   }
 
-  private insertUser(
+  private async insertUser(
     email: string,
     displayName: string,
     roles: Role[],
     kernIds: string[],
     status: UserRecord['status'],
     passwordHash: string | null,
-  ): UserRecord {
+  ): Promise<UserRecord> {
     const at = this.now();
     const user: UserRecord = {
       id: randomUUID(),
@@ -311,31 +316,31 @@ export class AccountService {
       createdAt: at,
       updatedAt: at,
     };
-    this.store.users.insert(user);
+    await this.store.users.insert(user);
     return user;
   }
 
-  private requireUser(userId: string): UserRecord {
-    const user = this.store.users.findById(userId);
+  private async requireUser(userId: string): Promise<UserRecord> {
+    const user = await this.store.users.findById(userId);
     if (!user) throw new ApiFailure(404, 'not-found', 'no such user');
     return user;
   }
 
-  private requireKernen(kernIds: readonly string[]): void {
+  private async requireKernen(kernIds: readonly string[]): Promise<void> {
     for (const kernId of kernIds) {
-      if (!this.store.reference.findKern(kernId)) {
+      if (!(await this.store.reference.findKern(kernId))) {
         throw new ApiFailure(400, 'invalid-body', `kernIds: no kern ${kernId}`);
       }
     }
   }
 
-  private audit(
+  private async audit(
     origin: RequestOrigin,
     action: string,
     userId: string | null,
     result: 'ok' | 'refused',
-  ): void {
-    this.store.audit.record({
+  ): Promise<void> {
+    await this.store.audit.record({
       at: this.now(),
       actorId: origin.actorId,
       action,

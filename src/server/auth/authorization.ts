@@ -37,20 +37,15 @@ export function registerAuthorization(app: FastifyInstance, sessions: SessionSer
   });
 
   // onRequest: a caller without the right to a route is refused before its body is read.
-  app.addHook('onRequest', (request, _reply, done) => {
-    try {
-      authorize(request, sessions);
-      done();
-    } catch (error) {
-      done(error as Error);
-    }
+  app.addHook('onRequest', async (request) => {
+    await authorize(request, sessions);
   });
 }
 
-function authorize(request: FastifyRequest, sessions: SessionService): void {
+async function authorize(request: FastifyRequest, sessions: SessionService): Promise<void> {
   const access = request.routeOptions.config.access;
   if (access === undefined || access === 'public') return;
-  const principal = sessions.authenticate(bearerToken(request));
+  const principal = await sessions.authenticate(bearerToken(request));
   request.principal = principal;
   if (access !== 'signed-in' && !hasRole(principal.user.roles, ...access)) {
     throw new ApiFailure(403, 'forbidden', `needs role ${access.join(' or ')}`);

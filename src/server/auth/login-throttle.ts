@@ -102,36 +102,36 @@ export class LoginThrottle {
    * Counts an attempt on `email` from `address` and says whether its password may be
    * checked: one transaction (IMMEDIATE, so also across processes), before the check.
    */
-  begin(email: string, address: string, now: number): ThrottleVerdict {
-    return this.store.transaction(() => {
+  begin(email: string, address: string, now: number): Promise<ThrottleVerdict> {
+    return this.store.transaction(async () => {
       const longestWindow = Math.max(this.rules.account.windowMs, this.rules.address.windowMs);
-      this.store.loginThrottle.removeStartedBy(now - longestWindow);
+      await this.store.loginThrottle.removeStartedBy(now - longestWindow);
       const key = accountKey(email);
-      const account = this.store.loginThrottle.find(key);
+      const account = await this.store.loginThrottle.find(key);
       const verdict = attemptVerdict(
         account,
-        this.store.loginThrottle.find(addressKey(address)),
+        await this.store.loginThrottle.find(addressKey(address)),
         now,
         this.rules,
       );
       if (verdict.allowed) {
-        this.store.loginThrottle.put(key, withOneMore(account, this.rules.account, now));
+        await this.store.loginThrottle.put(key, withOneMore(account, this.rules.account, now));
       }
       return verdict;
     });
   }
 
   /** The password was wrong: the attempt stays counted, and the address gets a failure. */
-  failed(address: string, now: number): void {
-    this.store.transaction(() => {
+  async failed(address: string, now: number): Promise<void> {
+    await this.store.transaction(async () => {
       const key = addressKey(address);
-      const counter = this.store.loginThrottle.find(key);
-      this.store.loginThrottle.put(key, withOneMore(counter, this.rules.address, now));
+      const counter = await this.store.loginThrottle.find(key);
+      await this.store.loginThrottle.put(key, withOneMore(counter, this.rules.address, now));
     });
   }
 
   /** Signed in: the account's count starts from zero again. */
-  succeeded(email: string): void {
-    this.store.loginThrottle.remove(accountKey(email));
+  async succeeded(email: string): Promise<void> {
+    await this.store.loginThrottle.remove(accountKey(email));
   }
 }

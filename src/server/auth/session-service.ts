@@ -35,7 +35,11 @@ export class SessionService {
   ) {}
 
   /** Starts a session for a user who just proved who they are. Call inside a transaction. */
-  start(user: UserRecord, deviceLabel: string, deviceId: string | null = null): TokenResponse {
+  async start(
+    user: UserRecord,
+    deviceLabel: string,
+    deviceId: string | null = null,
+  ): Promise<TokenResponse> {
     const at = this.now();
     const session: DeviceSessionRecord = {
       id: randomUUID(),
@@ -47,40 +51,53 @@ export class SessionService {
       endedAt: null,
       endReason: null,
     };
-    this.store.sessions.insertSession(session);
+    await this.store.sessions.insertSession(session);
     return this.issue(user, session.id, null, deviceId, at);
   }
 
-  refresh(refreshToken: string, origin: RefreshOrigin): TokenResponse {
+  async refresh(refreshToken: string, origin: RefreshOrigin): Promise<TokenResponse> {
     // Ending a session on reuse must stay written although the request fails, so the
     // transaction returns the refusal and it is thrown only after the commit.
-    const outcome = this.store.transaction((): TokenResponse | ApiFailure => {
+    const outcome = await this.store.transaction(async (): Promise<TokenResponse | ApiFailure> => {
       const at = this.now();
-      const token = this.store.sessions.findTokenByRefreshHash(hashSecret(refreshToken));
+      const token = await this.store.sessions.findTokenByRefreshHash(hashSecret(refreshToken));
       if (!token) return new ApiFailure(401, 'session-ended', 'unknown refresh token');
       if (token.supersededAt !== null) {
         // A pair withdrawn as lost is in someone's hands after all: audit, end nothing.
-        this.auditReuse(token.sessionId, 'session.withdrawn-token-used', 'refused', origin, at);
+        await this.auditReuse(
+          token.sessionId,
+          'session.withdrawn-token-used',
+          'refused',
+          origin,
+          at,
+        );
         return new ApiFailure(401, 'session-ended', 'unknown refresh token');
       }
-      const { session, user } = this.liveSessionOf(token.sessionId, at);
+      const { session, user } = await this.liveSessionOf(token.sessionId, at);
       if (token.refreshExpiresAt <= at) {
         return new ApiFailure(401, 'session-ended', 'refresh token expired');
       }
       if (token.rotatedAt !== null) {
-        const child = this.store.sessions.findLiveChild(token.refreshHash);
+        const child = await this.store.sessions.findLiveChild(token.refreshHash);
         if (!child || !this.isLostAnswerRetry(child, origin, at)) {
-          this.store.sessions.end(session.id, at, 'reuse');
-          this.auditReuse(session.id, 'session.reuse-detected', 'refused', origin, at, user.id);
+          await this.store.sessions.end(session.id, at, 'reuse');
+          await this.auditReuse(
+            session.id,
+            'session.reuse-detected',
+            'refused',
+            origin,
+            at,
+            user.id,
+          );
           return new ApiFailure(401, 'session-ended', 'refresh token used twice');
         }
         // The answer that carried `child` never arrived: withdraw it and answer anew.
-        this.store.sessions.markSuperseded(child.refreshHash, at);
-        this.auditReuse(session.id, 'session.lost-answer-retried', 'ok', origin, at, user.id);
+        await this.store.sessions.markSuperseded(child.refreshHash, at);
+        await this.auditReuse(session.id, 'session.lost-answer-retried', 'ok', origin, at, user.id);
       } else {
-        this.store.sessions.markRotated(token.refreshHash, at);
+        await this.store.sessions.markRotated(token.refreshHash, at);
       }
-      this.store.sessions.extend(session.id, at, at + this.settings.refreshTokenTtlMs);
+      await this.store.sessions.extend(session.id, at, at + this.settings.refreshTokenTtlMs);
       return this.issue(user, session.id, token.refreshHash, origin.deviceId, at);
     });
     if (outcome instanceof ApiFailure) throw outcome;
@@ -100,15 +117,15 @@ export class SessionService {
     );
   }
 
-  private auditReuse(
+  private async auditReuse(
     sessionId: string,
     action: string,
     result: 'ok' | 'refused',
     origin: RefreshOrigin,
     at: number,
     actorId: string | null = null,
-  ): void {
-    this.store.audit.record({
+  ): Promise<void> {
+    await this.store.audit.record({
       at,
       actorId,
       action,
@@ -120,33 +137,33 @@ export class SessionService {
   }
 
   /** Who holds this access token; throws a 401 with the reason the client must act on. */
-  authenticate(accessToken: string): Principal {
+  async authenticate(accessToken: string): Promise<Principal> {
     const at = this.now();
-    const token = this.store.sessions.findTokenByAccessHash(hashSecret(accessToken));
+    const token = await this.store.sessions.findTokenByAccessHash(hashSecret(accessToken));
     if (!token || token.supersededAt !== null) {
       throw new ApiFailure(401, 'unauthorized', 'unknown access token');
     }
-    const { user } = this.liveSessionOf(token.sessionId, at);
+    const { user } = await this.liveSessionOf(token.sessionId, at);
     if (token.accessExpiresAt <= at) {
       throw new ApiFailure(401, 'token-expired', 'access token expired');
     }
     return { user, sessionId: token.sessionId };
   }
 
-  end(sessionId: string, reason: 'logout' | 'revoked'): void {
-    this.store.sessions.end(sessionId, this.now(), reason);
+  async end(sessionId: string, reason: 'logout' | 'revoked'): Promise<void> {
+    await this.store.sessions.end(sessionId, this.now(), reason);
   }
 
-  endAllForUser(userId: string): number {
+  endAllForUser(userId: string): Promise<number> {
     return this.store.sessions.endAllForUser(userId, this.now(), 'revoked');
   }
 
-  private liveSessionOf(
+  private async liveSessionOf(
     sessionId: string,
     at: number,
-  ): { session: DeviceSessionRecord; user: UserRecord } {
-    const session = this.store.sessions.findSession(sessionId);
-    const user = session && this.store.users.findById(session.userId);
+  ): Promise<{ session: DeviceSessionRecord; user: UserRecord }> {
+    const session = await this.store.sessions.findSession(sessionId);
+    const user = session && (await this.store.users.findById(session.userId));
     if (!session || !user) throw new ApiFailure(401, 'session-ended', 'no such session');
     if (session.endReason === 'revoked' || user.status === 'deactivated') {
       throw new ApiFailure(
@@ -161,13 +178,13 @@ export class SessionService {
     return { session, user };
   }
 
-  private issue(
+  private async issue(
     user: UserRecord,
     sessionId: string,
     parentHash: string | null,
     deviceId: string | null,
     at: number,
-  ): TokenResponse {
+  ): Promise<TokenResponse> {
     const accessToken = newSecretToken();
     const refreshToken = newSecretToken();
     const record: SessionTokenRecord = {
@@ -182,7 +199,7 @@ export class SessionService {
       parentHash,
       deviceId,
     };
-    this.store.sessions.insertToken(record);
+    await this.store.sessions.insertToken(record);
     return {
       accessToken,
       accessExpiresAt: record.accessExpiresAt,

@@ -13,7 +13,7 @@ export class UsageError extends Error {}
  * `npm run user -- add …`: invites an account from the command line and returns the one-time
  * setup link to hand to that person. Kernen are named as in the beheer screen.
  */
-export function runUserCommand(argv: string[], services: Services): string {
+export async function runUserCommand(argv: string[], services: Services): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -35,14 +35,14 @@ export function runUserCommand(argv: string[], services: Services): string {
   const name = v.safeParse(DisplayNameSchema, values.name ?? email.output.split('@')[0]);
   if (!name.success) throw new UsageError('--name must be 1 to 120 characters');
 
-  const kernen = services.store.reference.listKernen();
+  const kernen = await services.store.reference.listKernen();
   const kernIds = (values.kern ?? []).map((wanted) => {
     const kern = kernen.find((k) => k.name.toLowerCase() === wanted.toLowerCase());
     if (!kern) throw new UsageError(`unknown kern: ${wanted}`);
     return kern.id;
   });
 
-  const answer = services.accounts.invite(
+  const answer = await services.accounts.invite(
     { email: email.output, displayName: name.output, roles, kernIds },
     { actorId: null, address: 'cli' },
   );

@@ -8,19 +8,19 @@ import { openSqliteStore } from '../store/sqlite-store.ts';
 import { runUserCommand, UsageError } from './user-command.ts';
 
 /** Entry of `npm run user`: same DATA_DIR and settings as the server. */
-function main(): number {
+async function main(): Promise<number> {
   try {
     const config = readConfig(process.env, findProjectRoot());
     const store = openSqliteStore(config.dataDir);
     try {
-      seedReferenceData(store, config.seed);
-      const link = runUserCommand(process.argv.slice(2), createServices(store, config.auth));
+      await seedReferenceData(store, config.seed);
+      const link = await runUserCommand(process.argv.slice(2), createServices(store, config.auth));
       process.stdout.write(
         `Invited. Send this one-time setup link to the person:\n\n  ${link}\n\n`,
       );
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   } catch (error) {
     if (
@@ -35,4 +35,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

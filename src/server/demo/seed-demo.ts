@@ -8,7 +8,7 @@ import { generateDemoData, type DemoData } from './demo-data.ts';
 export const DEMO_SEED = 2025_06_23;
 
 export type DemoTable = 'organisations' | 'people' | 'visits' | 'initiatives' | 'actions';
-export type ImportRecords = (rows: { table: DemoTable; record: object }[]) => void;
+export type ImportRecords = (rows: { table: DemoTable; record: object }[]) => Promise<void>;
 
 export interface SeedDemoOptions {
   /** The demo's "today" (the municipality's date when the server starts). */
@@ -25,7 +25,7 @@ export interface SeedDemoOptions {
  */
 export async function seedDemo(services: Services, options: SeedDemoOptions): Promise<DemoData> {
   const { store, accounts } = services;
-  const kernen = store.reference.listKernen();
+  const kernen = await store.reference.listKernen();
   const origin = { actorId: null, address: 'local' };
   const created: { seed: (typeof DEMO_ACCOUNTS)[number]; user: AdminUser }[] = [];
   for (const seed of DEMO_ACCOUNTS) {
@@ -49,12 +49,12 @@ export async function seedDemo(services: Services, options: SeedDemoOptions): Pr
     seed: options.seed ?? DEMO_SEED,
     today: options.today,
     kernen,
-    organisationKinds: store.reference.listOrganisationKinds(),
+    organisationKinds: await store.reference.listOrganisationKinds(),
     connectors,
     teamLeadId: teamLead.user.id,
-    feedbackTerm: store.reference.feedbackTerm(),
+    feedbackTerm: await store.reference.feedbackTerm(),
   });
-  options.importRecords([
+  await options.importRecords([
     ...data.organisations.map((record) => ({ table: 'organisations' as const, record })),
     ...data.people.map((record) => ({ table: 'people' as const, record })),
     ...data.initiatives.map((record) => ({ table: 'initiatives' as const, record })),

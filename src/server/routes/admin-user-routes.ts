@@ -22,7 +22,7 @@ export function parseId(params: unknown): string {
   return id;
 }
 
-function toDeviceSession(store: Store, session: DeviceSessionRecord): DeviceSession {
+async function toDeviceSession(store: Store, session: DeviceSessionRecord): Promise<DeviceSession> {
   return {
     id: session.id,
     deviceLabel: session.deviceLabel,
@@ -30,8 +30,8 @@ function toDeviceSession(store: Store, session: DeviceSessionRecord): DeviceSess
     lastUsedAt: session.lastUsedAt,
     expiresAt: session.expiresAt,
     revokedAt: session.endedAt,
-    unsent: store.clientDevices.sessionOutbox(session.id),
-    delivered: store.quarantine.findBySession(session.id) !== undefined,
+    unsent: await store.clientDevices.sessionOutbox(session.id),
+    delivered: (await store.quarantine.findBySession(session.id)) !== undefined,
   };
 }
 
@@ -42,37 +42,39 @@ export function registerAdminUserRoutes(
 ): void {
   const { store, accounts, sessions } = deps;
 
-  app.get('/api/admin/users', ADMIN, (_request, reply) => reply.send(accounts.list()));
+  app.get('/api/admin/users', ADMIN, async (_request, reply) => reply.send(await accounts.list()));
 
-  app.post('/api/admin/users', ADMIN, (request, reply) => {
+  app.post('/api/admin/users', ADMIN, async (request, reply) => {
     const invite = parseBody(InviteUserRequestSchema, request.body);
-    return reply.code(201).send(accounts.invite(invite, originOf(request)));
+    return reply.code(201).send(await accounts.invite(invite, originOf(request)));
   });
 
-  app.patch('/api/admin/users/:id', ADMIN, (request, reply) => {
+  app.patch('/api/admin/users/:id', ADMIN, async (request, reply) => {
     const id = parseId(request.params);
     const change = parseBody(UpdateUserRequestSchema, request.body);
-    return reply.send(accounts.update(id, change, originOf(request)));
+    return reply.send(await accounts.update(id, change, originOf(request)));
   });
 
-  app.post('/api/admin/users/:id/setup-link', ADMIN, (request, reply) =>
-    reply.send(accounts.newSetupLinkFor(parseId(request.params), originOf(request))),
+  app.post('/api/admin/users/:id/setup-link', ADMIN, async (request, reply) =>
+    reply.send(await accounts.newSetupLinkFor(parseId(request.params), originOf(request))),
   );
 
-  app.get('/api/admin/users/:id/sessions', ADMIN, (request, reply) => {
+  app.get('/api/admin/users/:id/sessions', ADMIN, async (request, reply) => {
     const id = parseId(request.params);
-    if (!store.users.findById(id)) throw new ApiFailure(404, 'not-found', 'no such user');
+    if (!(await store.users.findById(id))) throw new ApiFailure(404, 'not-found', 'no such user');
     return reply.send(
-      store.sessions.listForUser(id).map((session) => toDeviceSession(store, session)),
+      await Promise.all(
+        (await store.sessions.listForUser(id)).map((session) => toDeviceSession(store, session)),
+      ),
     );
   });
 
-  app.post('/api/admin/users/:id/revoke-sessions', ADMIN, (request, reply) => {
+  app.post('/api/admin/users/:id/revoke-sessions', ADMIN, async (request, reply) => {
     const id = parseId(request.params);
-    const revoked = store.transaction(() => {
-      if (!store.users.findById(id)) throw new ApiFailure(404, 'not-found', 'no such user');
-      const count = sessions.endAllForUser(id);
-      store.audit.record({
+    const revoked = await store.transaction(async () => {
+      if (!(await store.users.findById(id))) throw new ApiFailure(404, 'not-found', 'no such user');
+      const count = await sessions.endAllForUser(id);
+      await store.audit.record({
         at: Date.now(),
         actorId: originOf(request).actorId,
         action: 'session.revoke-all',
@@ -86,13 +88,13 @@ export function registerAdminUserRoutes(
     return reply.send({ revoked });
   });
 
-  app.post('/api/admin/sessions/:id/revoke', ADMIN, (request, reply) => {
+  app.post('/api/admin/sessions/:id/revoke', ADMIN, async (request, reply) => {
     const id = parseId(request.params);
-    store.transaction(() => {
-      if (!store.sessions.findSession(id))
+    await store.transaction(async () => {
+      if (!(await store.sessions.findSession(id)))
         throw new ApiFailure(404, 'not-found', 'no such session');
-      sessions.end(id, 'revoked');
-      store.audit.record({
+      await sessions.end(id, 'revoked');
+      await store.audit.record({
         at: Date.now(),
         actorId: originOf(request).actorId,
         action: 'session.revoke',
@@ -105,7 +107,7 @@ export function registerAdminUserRoutes(
     return reply.code(204).send();
   });
 
-  app.get('/api/admin/audit', ADMIN, (_request, reply) =>
-    reply.send(store.audit.list(AUDIT_PAGE_SIZE)),
+  app.get('/api/admin/audit', ADMIN, async (_request, reply) =>
+    reply.send(await store.audit.list(AUDIT_PAGE_SIZE)),
   );
 }

@@ -39,20 +39,20 @@ export function registerAuthRoutes(
     return accounts.login(body, tokenOriginOf(request, reply));
   });
 
-  app.post('/api/auth/refresh', { config: { access: 'public' } }, (request, reply) => {
+  app.post('/api/auth/refresh', { config: { access: 'public' } }, async (request, reply) => {
     const { refreshToken } = parseBody(RefreshRequestSchema, request.body);
     // A cookie made now (the request had none) binds the new pair, and can never match the
     // browser an earlier pair went to.
     const origin = { address: request.ip, deviceId: browserDeviceId(request, reply) };
-    return reply.send(sessions.refresh(refreshToken, origin));
+    return reply.send(await sessions.refresh(refreshToken, origin));
   });
 
-  app.post('/api/auth/logout', { config: { access: 'signed-in' } }, (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'signed-in' } }, async (request, reply) => {
     const { sessionId, user } = principalOf(request);
-    sessions.end(sessionId, 'logout');
+    await sessions.end(sessionId, 'logout');
     // The app wipes its database after this: on purpose, so nothing it held counts as lost.
     const deviceId = deviceIdOf(request);
-    if (deviceId) retireBrowser(store, user, deviceId, Date.now());
+    if (deviceId) await retireBrowser(store, user, deviceId, Date.now());
     return reply.code(204).send();
   });
 
@@ -60,8 +60,8 @@ export function registerAuthRoutes(
     reply.send(toSessionUser(principalOf(request).user)),
   );
 
-  app.post('/api/auth/setup-info', { config: { access: 'public' } }, (request, reply) =>
-    reply.send(accounts.setupInfo(parseBody(SetupInfoRequestSchema, request.body).token)),
+  app.post('/api/auth/setup-info', { config: { access: 'public' } }, async (request, reply) =>
+    reply.send(await accounts.setupInfo(parseBody(SetupInfoRequestSchema, request.body).token)),
   );
 
   app.post('/api/auth/setup', { config: { access: 'public' } }, async (request, reply) => {

@@ -9,19 +9,18 @@ import type { Store } from '../store/store.ts';
  * exist and are active: a demo database someone changed shows what still works.
  */
 export function registerDemoRoutes(app: FastifyInstance, deps: { store: Store }): void {
-  app.get(DEMO_PATH, { config: { access: 'public' } }, (_request, reply) => {
-    const accounts = DEMO_ACCOUNTS.filter((seed) => seed.shown).flatMap((seed) => {
-      const user = deps.store.users.findByEmail(seed.email);
-      if (user?.status !== 'active') return [];
-      return [
-        {
-          email: user.email,
-          password: DEMO_PASSWORD,
-          displayName: user.displayName,
-          role: seed.role,
-        },
-      ];
-    });
+  app.get(DEMO_PATH, { config: { access: 'public' } }, async (_request, reply) => {
+    const accounts: DemoInfo['accounts'] = [];
+    for (const seed of DEMO_ACCOUNTS.filter((shown) => shown.shown)) {
+      const user = await deps.store.users.findByEmail(seed.email);
+      if (user?.status !== 'active') continue;
+      accounts.push({
+        email: user.email,
+        password: DEMO_PASSWORD,
+        displayName: user.displayName,
+        role: seed.role,
+      });
+    }
     const info: DemoInfo = { accounts };
     return reply.send(info);
   });

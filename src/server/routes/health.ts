@@ -8,9 +8,9 @@ export function registerHealthRoute(
   app: FastifyInstance,
   deps: { store: Store; version: string },
 ): void {
-  app.get('/api/health', { config: { access: 'public' } }, (_request, reply) => {
+  app.get('/api/health', { config: { access: 'public' } }, async (_request, reply) => {
     // A server that cannot store a push is not healthy, even though it answers.
-    const failure = deps.store.storageFailure();
+    const failure = await deps.store.storageFailure();
     if (failure !== null) {
       return sendApiError(
         reply,
@@ -24,7 +24,7 @@ export function registerHealthRoute(
       version: deps.version,
       schemaVersion: deps.store.schemaVersion,
       protocolVersion: PROTOCOL_VERSION,
-      serverEpoch: deps.store.serverEpoch,
+      serverEpoch: await deps.store.serverEpoch(),
     };
     return reply.send(body);
   });

@@ -25,9 +25,9 @@ export function registerQuarantineRoutes(
 
   // 'public': a revoked session has no usable access token; the delivery proves itself with
   // the session's refresh token and the browser's cookie instead (quarantine.ts).
-  app.post('/api/quarantine', { config: { access: 'public' } }, (request, reply) => {
+  app.post('/api/quarantine', { config: { access: 'public' } }, async (request, reply) => {
     const body = parseBody(DeliveryRequestSchema, request.body);
-    const answer = deliverToQuarantine(
+    const answer = await deliverToQuarantine(
       store,
       body,
       deviceIdOf(request),
@@ -37,18 +37,18 @@ export function registerQuarantineRoutes(
     return reply.code(201).send(answer);
   });
 
-  app.get('/api/admin/quarantine', ADMIN, (_request, reply) =>
-    reply.send(quarantineEntries(store, LIST_SIZE)),
+  app.get('/api/admin/quarantine', ADMIN, async (_request, reply) =>
+    reply.send(await quarantineEntries(store, LIST_SIZE)),
   );
 
-  app.post('/api/admin/quarantine/:id/accept', ADMIN, (request, reply) => {
+  app.post('/api/admin/quarantine/:id/accept', ADMIN, async (request, reply) => {
     const origin = { actorId: principalOf(request).user.id, address: request.ip };
-    return reply.send(acceptQuarantined(store, parseId(request.params), origin, now()));
+    return reply.send(await acceptQuarantined(store, parseId(request.params), origin, now()));
   });
 
-  app.post('/api/admin/quarantine/:id/discard', ADMIN, (request, reply) => {
+  app.post('/api/admin/quarantine/:id/discard', ADMIN, async (request, reply) => {
     const origin = { actorId: principalOf(request).user.id, address: request.ip };
-    discardQuarantined(store, parseId(request.params), origin, now());
+    await discardQuarantined(store, parseId(request.params), origin, now());
     return reply.code(204).send();
   });
 }

@@ -16,34 +16,34 @@ export function registerSyncRoutes(
   app: FastifyInstance,
   deps: { store: Store; pushRateLimit: PushRateLimit },
 ): void {
-  app.post('/api/sync/push', SIGNED_IN, (request, reply) => {
+  app.post('/api/sync/push', SIGNED_IN, async (request, reply) => {
     const body = parseBody(PushRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
     const { user, sessionId } = principalOf(request);
     const now = Date.now();
     // One transaction: the push's count commits with the push (applyPush's own transaction
     // nests inside it). A new epoch after proof of a restore commits on its own, after it.
-    const answer = detectingRestore(deps.store, user, now, () =>
-      deps.store.transaction(() => {
-        countPush(deps.store, user.id, now, deps.pushRateLimit);
-        const pushed = applyPush(deps.store, user, body, now, deviceId);
-        deps.store.clientDevices.linkSession(body.clientId, sessionId);
+    const answer = await detectingRestore(deps.store, user, now, () =>
+      deps.store.transaction(async () => {
+        await countPush(deps.store, user.id, now, deps.pushRateLimit);
+        const pushed = await applyPush(deps.store, user, body, now, deviceId);
+        await deps.store.clientDevices.linkSession(body.clientId, sessionId);
         return pushed;
       }),
     );
     return reply.send(answer);
   });
 
-  app.post('/api/sync/pull', SIGNED_IN, (request, reply) => {
+  app.post('/api/sync/pull', SIGNED_IN, async (request, reply) => {
     const body = parseBody(PullRequestSchema, request.body);
     const deviceId = browserDeviceId(request, reply);
     const { user, sessionId } = principalOf(request);
     const now = Date.now();
-    const page = detectingRestore(deps.store, user, now, () =>
+    const page = await detectingRestore(deps.store, user, now, () =>
       pullPage(deps.store, user, body, now, deviceId),
     );
     // The device list's link from a session to what its device still has to send.
-    deps.store.clientDevices.linkSession(body.clientId, sessionId);
+    await deps.store.clientDevices.linkSession(body.clientId, sessionId);
     return reply.send(page);
   });
 }

@@ -16,15 +16,15 @@ export type SeedName = keyof typeof SEEDS;
  * Fills empty reference lists once, in one transaction. Lists that hold anything are left
  * alone: after the first start they belong to the beheerder.
  */
-export function seedReferenceData(store: Store, seed: SeedName): void {
-  store.transaction(() => {
-    if (store.reference.listKernen().length === 0) {
+export async function seedReferenceData(store: Store, seed: SeedName): Promise<void> {
+  await store.transaction(async () => {
+    if ((await store.reference.listKernen()).length === 0) {
       const ids = new Map<string, string>();
       for (const kern of SEEDS[seed]) {
         const id = randomUUID();
         ids.set(kern.name, id);
         const parentId = kern.parent === undefined ? null : (ids.get(kern.parent) ?? null);
-        store.reference.insertKern({
+        await store.reference.insertKern({
           id,
           name: kern.name,
           kind: kern.kind,
@@ -33,9 +33,9 @@ export function seedReferenceData(store: Store, seed: SeedName): void {
         });
       }
     }
-    if (seed !== 'none' && store.reference.listOrganisationKinds().length === 0) {
+    if (seed !== 'none' && (await store.reference.listOrganisationKinds()).length === 0) {
       for (const name of DEFAULT_ORGANISATION_KINDS) {
-        store.reference.insertOrganisationKind({ id: randomUUID(), name, active: true });
+        await store.reference.insertOrganisationKind({ id: randomUUID(), name, active: true });
       }
     }
   });

@@ -15,13 +15,14 @@ import { SqliteSessions } from './sqlite/sqlite-sessions.ts';
 import { SqliteSetupLinks } from './sqlite/sqlite-setup-links.ts';
 import { SqliteSync } from './sqlite/sqlite-sync.ts';
 import { SqliteUsers } from './sqlite/sqlite-users.ts';
+import { SqliteGate } from './sqlite/sqlite-gate.ts';
 import {
+  asStoreRepository,
   probeWrite,
   storageFailureOf,
-  translateStorageErrors,
-  withStorageErrors,
+  translateStorageErrorsAsync,
 } from './sqlite/storage-errors.ts';
-import type { StorageFailure, Store } from './store.ts';
+import type { Async, StorageFailure, Store } from './store.ts';
 
 export const DATABASE_FILE_NAME = 'noaber.sqlite';
 
@@ -29,18 +30,23 @@ export const DATABASE_FILE_NAME = 'noaber.sqlite';
 const BUSY_TIMEOUT_MS = 5_000;
 
 export class SqliteStore implements Store {
+  readonly engine = 'sqlite';
   readonly schemaVersion: number;
   readonly openedAtSeq: number;
-  readonly users: SqliteUsers;
-  readonly setupLinks: SqliteSetupLinks;
-  readonly sessions: SqliteSessions;
-  readonly loginThrottle: SqliteLoginThrottle;
-  readonly reference: SqliteReference;
-  readonly audit: SqliteAudit;
-  readonly sync: SqliteSync;
-  readonly clientDevices: SqliteClientDevices;
-  readonly rateWindows: SqliteRateWindows;
-  readonly quarantine: SqliteQuarantine;
+  readonly users: Async<SqliteUsers>;
+  readonly setupLinks: Async<SqliteSetupLinks>;
+  readonly sessions: Async<SqliteSessions>;
+  readonly loginThrottle: Async<SqliteLoginThrottle>;
+  readonly reference: Async<SqliteReference>;
+  readonly audit: Async<SqliteAudit>;
+  readonly sync: Async<SqliteSync>;
+  readonly clientDevices: Async<SqliteClientDevices>;
+  readonly rateWindows: Async<SqliteRateWindows>;
+  readonly quarantine: Async<SqliteQuarantine>;
+  /** Keeps other requests' statements out of an open transaction (sqlite-gate.ts). */
+  private readonly gate: SqliteGate;
+  /** For what this class itself reads outside the gate: the last seq at open. */
+  private readonly syncRows: SqliteSync;
 
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
@@ -57,19 +63,25 @@ export class SqliteStore implements Store {
     /** The data folder, for the history file beside the database; null: none kept. */
     private readonly dataDir: string | null = null,
   ) {
-    // Every repository call, and every transaction below, turns SQLite's storage errors into
-    // StorageUnavailableError and notes the failure for the health check.
+    // Every repository call, and every transaction below, waits at the gate and turns
+    // SQLite's storage errors into StorageUnavailableError, noting the failure for the
+    // health check.
+    const gate = new SqliteGate(db);
+    this.gate = gate;
     const noteFailure = this.noteFailure;
-    this.users = withStorageErrors(new SqliteUsers(db), noteFailure);
-    this.setupLinks = withStorageErrors(new SqliteSetupLinks(db), noteFailure);
-    this.sessions = withStorageErrors(new SqliteSessions(db), noteFailure);
-    this.loginThrottle = withStorageErrors(new SqliteLoginThrottle(db), noteFailure);
-    this.reference = withStorageErrors(new SqliteReference(db), noteFailure);
-    this.audit = withStorageErrors(new SqliteAudit(db), noteFailure);
-    this.sync = withStorageErrors(new SqliteSync(db), noteFailure);
-    this.clientDevices = withStorageErrors(new SqliteClientDevices(db), noteFailure);
-    this.rateWindows = withStorageErrors(new SqliteRateWindows(db), noteFailure);
-    this.quarantine = withStorageErrors(new SqliteQuarantine(db), noteFailure);
+    const wrap = <T extends object>(repository: T): Async<T> =>
+      asStoreRepository(repository, gate, noteFailure);
+    this.syncRows = new SqliteSync(db);
+    this.users = wrap(new SqliteUsers(db));
+    this.setupLinks = wrap(new SqliteSetupLinks(db));
+    this.sessions = wrap(new SqliteSessions(db));
+    this.loginThrottle = wrap(new SqliteLoginThrottle(db));
+    this.reference = wrap(new SqliteReference(db));
+    this.audit = wrap(new SqliteAudit(db));
+    this.sync = wrap(this.syncRows);
+    this.clientDevices = wrap(new SqliteClientDevices(db));
+    this.rateWindows = wrap(new SqliteRateWindows(db));
+    this.quarantine = wrap(new SqliteQuarantine(db));
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     this.meta = {
       read: db.prepare(`SELECT value FROM server_meta WHERE key = ?`).pluck(),
@@ -81,26 +93,34 @@ export class SqliteStore implements Store {
     if (this.meta.read.get('epoch') === undefined) {
       throw new Error('server_meta has no epoch: the database is damaged');
     }
-    this.openedAtSeq = this.sync.lastSeq();
+    this.openedAtSeq = this.syncRows.lastSeq();
   }
 
   /** Read each time: another process on the same file may have started a new epoch. */
-  get serverEpoch(): string {
+  serverEpoch(): Promise<string> {
+    return this.gate.run(() => this.currentEpoch());
+  }
+
+  private currentEpoch(): string {
     return this.meta.read.get('epoch') as string;
   }
 
-  startNewEpoch(alsoEnded?: string): void {
-    const ended = [this.serverEpoch, ...(alsoEnded === undefined ? [] : [alsoEnded])];
+  startNewEpoch(alsoEnded?: string): Promise<void> {
+    return this.gate.run(() => this.beginNewEpoch(alsoEnded));
+  }
+
+  private beginNewEpoch(alsoEnded?: string): void {
+    const ended = [this.currentEpoch(), ...(alsoEnded === undefined ? [] : [alsoEnded])];
     this.meta.write.run('formerEpochs', JSON.stringify([...this.formerEpochs(), ...ended]));
     this.meta.write.run('epoch', randomBytes(16).toString('hex'));
     this.meta.write.run('restoredAtSeq', String(this.openedAtSeq));
     this.newEpochSinceOpened = true;
     // At once, not only at the next minute: a crash now must not look like a restore later.
-    this.saveHistory();
+    this.writeHistory();
   }
 
-  knowsFormerEpoch(epoch: string): boolean {
-    return this.formerEpochs().includes(epoch);
+  knowsFormerEpoch(epoch: string): Promise<boolean> {
+    return this.gate.run(() => this.formerEpochs().includes(epoch));
   }
 
   private formerEpochs(): string[] {
@@ -108,9 +128,11 @@ export class SqliteStore implements Store {
     return value === undefined ? [] : (JSON.parse(value) as string[]);
   }
 
-  restoredAtSeq(): number {
-    const value = this.meta.read.get('restoredAtSeq') as string | undefined;
-    return value === undefined ? 0 : Number(value);
+  restoredAtSeq(): Promise<number> {
+    return this.gate.run(() => {
+      const value = this.meta.read.get('restoredAtSeq') as string | undefined;
+      return value === undefined ? 0 : Number(value);
+    });
   }
 
   /**
@@ -122,36 +144,39 @@ export class SqliteStore implements Store {
   startNewEpochIfWentBack(): boolean {
     if (this.dataDir === null) return false;
     const history = readHistoryFile(this.dataDir);
-    const epoch = this.serverEpoch;
+    const epoch = this.currentEpoch();
     const wentBack =
       history !== null &&
       (history.epoch === epoch
         ? history.lastSeq > this.openedAtSeq
-        : !this.knowsFormerEpoch(history.epoch));
-    if (wentBack) this.transaction(() => this.startNewEpoch(history.epoch));
-    this.saveHistory();
+        : !this.formerEpochs().includes(history.epoch));
+    if (wentBack) this.db.transaction(() => this.beginNewEpoch(history.epoch)).immediate();
+    this.writeHistory();
     this.wentBackAtStart = wentBack;
     return wentBack;
   }
 
-  /** Notes the epoch and last seq in the history file (on a clean stop and every minute). */
-  saveHistory(): void {
+  /**
+   * Notes the epoch and last seq in the history file (on a clean stop and every minute).
+   * Through the gate: a seq of a transaction still open could yet be rolled back.
+   */
+  saveHistory(): Promise<void> {
+    return this.gate.run(() => this.writeHistory());
+  }
+
+  private writeHistory(): void {
     if (this.dataDir === null || !this.db.open) return;
     let history;
     try {
-      history = { epoch: this.serverEpoch, lastSeq: this.sync.lastSeq() };
+      history = { epoch: this.currentEpoch(), lastSeq: this.syncRows.lastSeq() };
     } catch {
       return; // A database that cannot be read now is noted the next time.
     }
     writeHistoryFile(this.dataDir, history);
   }
 
-  transaction<T>(work: () => T): T {
-    return translateStorageErrors(
-      // IMMEDIATE takes the write lock at the start, so two writers never deadlock halfway.
-      () => this.db.transaction(work).immediate(),
-      this.noteFailure,
-    );
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    return translateStorageErrorsAsync(() => this.gate.transaction(work), this.noteFailure);
   }
 
   /**
@@ -163,7 +188,11 @@ export class SqliteStore implements Store {
    * needs new pages (probeWrite): the server reports healthy again as soon as the operator
    * has made room, without waiting for a device to push.
    */
-  storageFailure(): StorageFailure | null {
+  storageFailure(): Promise<StorageFailure | null> {
+    return this.gate.run(() => this.retryFailedWrite());
+  }
+
+  private retryFailedWrite(): StorageFailure | null {
     if (this.failure === null) return null;
     try {
       probeWrite(this.db);
@@ -185,11 +214,16 @@ export class SqliteStore implements Store {
     return this.db.pragma(source);
   }
 
-  close(): void {
+  close(): Promise<void> {
+    return this.gate.run(() => this.closeNow());
+  }
+
+  /** Also for a stop that cannot wait (a signal handler's last step). */
+  closeNow(): void {
     // Closing the last connection checkpoints the WAL into the main file, so a stopped server
     // leaves one consistent file behind.
     if (!this.db.open) return;
-    this.saveHistory();
+    this.writeHistory();
     this.db.close();
   }
 }

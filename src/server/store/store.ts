@@ -5,33 +5,39 @@ import type { Role } from '../../shared/roles.ts';
 import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
 
 /**
- * What the server's domain code needs from storage. SQLite implements it now; a municipality
- * that outgrows one machine gets a PostgreSQL implementation of the same interface. Times are
- * milliseconds since the epoch. Secrets (passwords, tokens) arrive here only as hashes.
+ * What the server's domain code needs from storage, whatever the engine: SQLite (one file,
+ * no set-up) or PostgreSQL (several processes, many municipalities). Every call answers
+ * with a Promise, since PostgreSQL answers over the network. Times are milliseconds since
+ * the epoch. Secrets (passwords, tokens) arrive here only as hashes. Nothing engine-specific
+ * leaves an implementation: storage failures arrive as StorageUnavailableError, a duplicate
+ * key as DuplicateKeyError.
  */
 export interface Store {
+  /** Which engine holds the data (GET /api/health reports it). */
+  readonly engine: StoreEngine;
   /** Number of schema migrations applied. */
   readonly schemaVersion: number;
   /**
    * Random id of the server's history, made when the database was created. A restored
    * backup holds the epoch it had; when a device proves that the server went back in time,
-   * startNewEpoch() replaces it, and every device that synced before starts over.
+   * startNewEpoch() replaces it, and every device that synced before starts over. Read from
+   * the database each time: another process may have started a new epoch.
    */
-  readonly serverEpoch: string;
+  serverEpoch(): Promise<string>;
   /**
    * Starts a new server history: a new epoch, and the seq up to which the old history is the
    * same as the new one (restoredAtSeq). The epoch it replaces, and `alsoEnded` (the epoch of
    * a later history a device came from), become known former epochs. Call inside a
    * transaction.
    */
-  startNewEpoch(alsoEnded?: string): void;
+  startNewEpoch(alsoEnded?: string): Promise<void>;
   /**
-   * This process started a new epoch already. A restore needs a restart (the file is copied
+   * This process started a new epoch already. A restore needs a restart (the data is copied
    * back while the server is stopped), so a second proof in one run is no restore.
    */
   readonly newEpochSinceOpened: boolean;
   /** Was `epoch` this server's before (a device of it starts over without more ado)? */
-  knowsFormerEpoch(epoch: string): boolean;
+  knowsFormerEpoch(epoch: string): Promise<boolean>;
   /**
    * The last seq the database held when this server process opened it: after a restore
    * (which needs a restart), the last change the backup holds.
@@ -41,25 +47,55 @@ export interface Store {
    * Up to which seq the current history is the one before the last restore (seqs above it
    * were handed out again); 0 when no restore was detected.
    */
-  restoredAtSeq(): number;
-  readonly users: UserRepository;
-  readonly setupLinks: SetupLinkRepository;
-  readonly sessions: SessionRepository;
-  readonly loginThrottle: LoginThrottleRepository;
-  readonly reference: ReferenceRepository;
-  readonly audit: AuditRepository;
-  readonly sync: SyncRepository;
-  readonly clientDevices: ClientDeviceRepository;
-  readonly rateWindows: RateWindowRepository;
-  readonly quarantine: QuarantineRepository;
-  /** Runs `work` all-or-nothing: a throw rolls back every write made inside it. */
-  transaction<T>(work: () => T): T;
+  restoredAtSeq(): Promise<number>;
+  readonly users: Async<UserRepository>;
+  readonly setupLinks: Async<SetupLinkRepository>;
+  readonly sessions: Async<SessionRepository>;
+  readonly loginThrottle: Async<LoginThrottleRepository>;
+  readonly reference: Async<ReferenceRepository>;
+  readonly audit: Async<AuditRepository>;
+  readonly sync: Async<SyncRepository>;
+  readonly clientDevices: Async<ClientDeviceRepository>;
+  readonly rateWindows: Async<RateWindowRepository>;
+  readonly quarantine: Async<QuarantineRepository>;
+  /**
+   * Runs `work` all-or-nothing: a throw rolls back every write made inside it. Every store
+   * call made while `work` runs (in its async context) belongs to the transaction; a
+   * transaction inside another is a savepoint of it.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
   /**
    * Null while the storage takes writes; otherwise why the last write failed, as long as no
    * write has succeeded since (GET /api/health reports it).
    */
-  storageFailure(): StorageFailure | null;
-  close(): void;
+  storageFailure(): Promise<StorageFailure | null>;
+  close(): Promise<void>;
+}
+
+export type StoreEngine = 'sqlite' | 'postgresql';
+
+/**
+ * A repository as the domain code calls it: the same methods, each answering with a
+ * Promise. The repositories below describe each one's methods once; an engine that answers
+ * at once (SQLite) implements them as written, one that answers over the network
+ * (PostgreSQL) implements Async<…> of them.
+ */
+export type Async<Repository> = {
+  [Method in keyof Repository]: Repository[Method] extends (...args: infer Args) => infer Result
+    ? (...args: Args) => Promise<Result>
+    : Repository[Method];
+};
+
+/**
+ * Thrown by a store when an insert or update would give two rows the same unique key
+ * (a kern or organisation kind whose id exists): the caller's input is at fault, not the
+ * storage.
+ */
+export class DuplicateKeyError extends Error {
+  override readonly name = 'DuplicateKeyError';
+  constructor() {
+    super('a row with this key exists');
+  }
 }
 
 /** Why the storage cannot take writes: each is for the operator to fix, not for a client. */

@@ -39,7 +39,7 @@ export interface ApplyContext {
   /** Finds linked records' kernen (an action's scope). */
   kernOf: KernOf;
   /** The feedback term in force, for a new initiative's deadline (read when needed). */
-  feedbackTerm: () => FeedbackTerm;
+  feedbackTerm: () => Promise<FeedbackTerm>;
 }
 
 /**
@@ -57,11 +57,11 @@ function mayConflict(table: RecordTable, field: string): boolean {
  * value another device wrote after this device last pulled, the overruled value goes to the
  * conflicts log. Append-only lists unite. A deleted record stays deleted.
  */
-export function applyMutation(context: ApplyContext, raw: unknown): void {
+export async function applyMutation(context: ApplyContext, raw: unknown): Promise<void> {
   const parsed = v.safeParse(MutationSchema, raw);
   if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
   const mutation = parsed.output;
-  const current = context.records.find(mutation.table, mutation.recordId);
+  const current = await context.records.find(mutation.table, mutation.recordId);
   if (mutation.kind === 'patch') {
     if (!current) throw new Rejected('not-found', 'no such record');
     if (current.deleted) throw new Rejected('record-deleted', 'the record was deleted');
@@ -74,15 +74,20 @@ export function applyMutation(context: ApplyContext, raw: unknown): void {
       throw new Rejected('record-exists', 'a record with this id exists');
     }
     // Conflicts are the server's own records: a device never re-sends them.
-    if (mutation.table !== 'conflicts') restoreRecord(context, mutation.table, current, mutation);
+    if (mutation.table !== 'conflicts')
+      await restoreRecord(context, mutation.table, current, mutation);
     return;
   }
   if (mutation.table === 'conflicts')
     throw new Rejected('forbidden', 'conflicts come from the server');
-  createRecord(context, mutation.table, mutation);
+  await createRecord(context, mutation.table, mutation);
 }
 
-function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutation): void {
+async function createRecord(
+  context: ApplyContext,
+  table: RecordTable,
+  mutation: Mutation,
+): Promise<void> {
   if (mutation.patch['id'] !== mutation.recordId) {
     throw new Rejected('invalid', "id: differs from the mutation's record id");
   }
@@ -92,7 +97,8 @@ function createRecord(context: ApplyContext, table: RecordTable, mutation: Mutat
   const restore = mutation.kind === 'restore';
   let proposed = restore ? mutation.patch : attributedCreate(table, mutation.patch, user.id, now);
   if (table === 'initiatives' && !restore) {
-    proposed = registeredInitiative(proposed, user.id, now, context.feedbackTerm);
+    const term = await context.feedbackTerm();
+    proposed = registeredInitiative(proposed, user.id, now, () => term);
   }
   const data = validRecord(table, proposed);
   checkDates(table, undefined, data, now);
@@ -160,14 +166,14 @@ function patchRecord(
  * Attribution stays the server's; a deleted record stays deleted; a record the pusher may
  * not write is someone else's to restore and is left as it is.
  */
-function restoreRecord(
+async function restoreRecord(
   context: ApplyContext,
   table: RecordTable,
   current: SyncRecordRow,
   mutation: Mutation,
-): void {
+): Promise<void> {
   if (current.deleted) return;
-  const restoredAt = context.store.restoredAtSeq();
+  const restoredAt = await context.store.restoredAtSeq();
   const knew = mutation.baseCursor;
   const changes: Data = {};
   const overruled: { field: string; value: unknown; write: FieldWrite }[] = [];

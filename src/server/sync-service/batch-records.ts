@@ -7,6 +7,11 @@ import type { RecordKey, Store, SyncRecordRow } from '../store/store.ts';
  * statements instead of one per row); until then the batch reads its own writes from here.
  * A record written twice in a batch is stored once, in its last version. Lives inside the
  * batch's transaction only, and `flush` must run before that transaction commits.
+ *
+ * The permission model is pure and synchronous: it asks for the kern of an action's visit or
+ * initiative (`loaded`) without waiting for the store. So `preload` also loads what the
+ * loaded actions link to, and `loaded` refuses, loudly, a record nobody loaded: a silent
+ * "absent" there would place an action in no kern.
  */
 export class BatchRecords {
   /**
@@ -19,8 +24,16 @@ export class BatchRecords {
 
   constructor(private readonly store: Store) {}
 
-  /** Reads the rows of these keys in one query per table. */
-  preload(keys: readonly RecordKey[]): void {
+  /**
+   * Reads the rows of these keys in one query, then (one more) the visits and initiatives
+   * that the loaded actions follow up.
+   */
+  async preload(keys: readonly RecordKey[]): Promise<void> {
+    const loaded = await this.load(keys);
+    await this.load(loaded.flatMap((row) => linksOf(row.table, row.data)));
+  }
+
+  private async load(keys: readonly RecordKey[]): Promise<SyncRecordRow[]> {
     const wanted: RecordKey[] = [];
     for (const key of keys) {
       const ofTable = inner(this.known, key.table);
@@ -28,17 +41,27 @@ export class BatchRecords {
       ofTable.set(key.id, null);
       wanted.push(key);
     }
-    for (const row of this.store.sync.findRecords(wanted)) {
-      inner(this.known, row.table).set(row.id, row);
-    }
+    if (wanted.length === 0) return [];
+    const rows = await this.store.sync.findRecords(wanted);
+    for (const row of rows) inner(this.known, row.table).set(row.id, row);
+    return rows;
   }
 
-  find(table: PulledTable, id: string): SyncRecordRow | undefined {
+  /** A record as the batch knows it (its own write first); it must have been loaded. */
+  loaded(table: PulledTable, id: string): SyncRecordRow | undefined {
+    const own = this.written.get(table)?.get(id);
+    if (own) return own;
+    const row = this.known.get(table)?.get(id);
+    if (row === undefined) throw new Error(`${table} ${id} was read before it was loaded`);
+    return row ?? undefined;
+  }
+
+  async find(table: PulledTable, id: string): Promise<SyncRecordRow | undefined> {
     const own = this.written.get(table)?.get(id);
     if (own) return own;
     const row = this.known.get(table)?.get(id);
     if (row !== undefined) return row ?? undefined;
-    const stored = this.store.sync.findRecord(table, id);
+    const stored = await this.store.sync.findRecord(table, id);
     inner(this.known, table).set(id, stored ?? null);
     return stored;
   }
@@ -48,18 +71,29 @@ export class BatchRecords {
   }
 
   /** Gives a record a new seq unchanged, so that every device pulls it again. */
-  restamp(table: PulledTable, id: string, seq: number): void {
-    const row = this.find(table, id);
+  async restamp(table: PulledTable, id: string, seq: number): Promise<void> {
+    const row = await this.find(table, id);
     if (row) this.put({ ...row, seq });
   }
 
   /** Writes what the batch wrote to the store. */
-  flush(): void {
+  async flush(): Promise<void> {
     const rows: SyncRecordRow[] = [];
     for (const ofTable of this.written.values()) rows.push(...ofTable.values());
-    this.store.sync.putRecords(rows);
+    await this.store.sync.putRecords(rows);
     this.written.clear();
   }
+}
+
+/** The records a record's kern is read from: an action's visit and initiative. */
+export function linksOf(table: PulledTable, data: Readonly<Record<string, unknown>>): RecordKey[] {
+  if (table !== 'actions') return [];
+  const keys: RecordKey[] = [];
+  if (typeof data['visitId'] === 'string') keys.push({ table: 'visits', id: data['visitId'] });
+  if (typeof data['initiativeId'] === 'string') {
+    keys.push({ table: 'initiatives', id: data['initiativeId'] });
+  }
+  return keys;
 }
 
 function inner<V>(outer: Map<PulledTable, Map<string, V>>, table: PulledTable): Map<string, V> {

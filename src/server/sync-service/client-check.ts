@@ -20,28 +20,28 @@ interface ClientFields {
  * more of the server's history than the server itself proves that the server went back to a
  * backup (WentBackInTime; server-restore.ts starts a new epoch then).
  */
-export function checkClient(
+export async function checkClient(
   store: Store,
   user: UserRecord,
   request: ClientFields,
-): SyncClientRecord {
+): Promise<SyncClientRecord> {
   if (request.protocolVersion < MIN_SUPPORTED_PROTOCOL_VERSION) {
     throw new ApiFailure(426, 'update-required', 'this app version is too old: update it');
   }
-  const epoch = store.serverEpoch;
+  const epoch = await store.serverEpoch();
   if (request.epoch !== null && request.epoch !== epoch) {
     // A history this database never had: it is a backup from before that one.
-    if (!store.knowsFormerEpoch(request.epoch)) {
+    if (!(await store.knowsFormerEpoch(request.epoch))) {
       throw new WentBackInTime(epoch, 'unknown-epoch', request.epoch);
     }
     throw new ApiFailure(409, 'epoch-changed', 'the server was restored: resync');
   }
-  const client = store.sync.findClient(request.clientId);
+  const client = await store.sync.findClient(request.clientId);
   if (client && client.userId !== user.id) {
     throw new ApiFailure(403, 'forbidden', 'this client id belongs to someone else');
   }
   if (request.epoch !== null) {
-    const proof = restoreProof(store, client, request);
+    const proof = await restoreProof(store, client, request);
     if (proof !== null) throw new WentBackInTime(epoch, proof);
   }
   return client ?? { clientId: request.clientId, userId: user.id, lastMutationId: 0 };
@@ -53,13 +53,14 @@ export function checkClient(
  * epoch reaches the device only in an answer to one), a processed mutation id the server
  * does not hold, or a cursor past the last seq the server handed out. Null: no proof.
  */
-function restoreProof(
+async function restoreProof(
   store: Store,
   client: SyncClientRecord | undefined,
   request: ClientFields,
-): string | null {
+): Promise<string | null> {
   if (!client) return 'unknown-client';
   if ((request.outbox?.acknowledgedId ?? 0) > client.lastMutationId) return 'acknowledged-id';
-  if (request.cursor !== undefined && request.cursor > store.sync.lastSeq()) return 'cursor';
+  if (request.cursor !== undefined && request.cursor > (await store.sync.lastSeq()))
+    return 'cursor';
   return null;
 }

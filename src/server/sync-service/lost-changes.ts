@@ -26,39 +26,48 @@ function owed(client: ClientOutboxRecord): number {
  * predecessors in this browser lost. Runs inside the request's transaction; returns the
  * client's lost changes, if any.
  */
-export function noteClientRequest(
+export async function noteClientRequest(
   store: Store,
   user: UserRecord,
   request: ClientRequest,
   deviceId: string | null,
   now: number,
-): LostChanges | null {
+): Promise<LostChanges | null> {
   const devices = store.clientDevices;
-  let lost = devices.findLost(request.clientId);
+  let lost = await devices.findLost(request.clientId);
   if (!lost) {
     // A database that starts over after a server restore sends everything again: its
     // former client id owes nothing that is lost.
     if (request.previousClientId) {
-      devices.retire(user.id, { clientIds: [request.previousClientId] }, now);
+      await devices.retire(user.id, { clientIds: [request.previousClientId] }, now);
     }
     const predecessors = deviceId
-      ? devices.activeInBrowser(user.id, deviceId, request.clientId)
+      ? await devices.activeInBrowser(user.id, deviceId, request.clientId)
       : [];
     const owing = predecessors.filter((client) => owed(client) > 0);
     lost = {
       count: owing.reduce((sum, client) => sum + owed(client), 0),
       lastContactAt: owing.length ? Math.max(...owing.map((client) => client.lastSeenAt)) : null,
     };
-    devices.retire(user.id, { clientIds: predecessors.map((client) => client.clientId) }, now);
-    devices.insert({ clientId: request.clientId, userId: user.id, deviceId }, lost, now);
+    await devices.retire(
+      user.id,
+      { clientIds: predecessors.map((client) => client.clientId) },
+      now,
+    );
+    await devices.insert({ clientId: request.clientId, userId: user.id, deviceId }, lost, now);
   }
-  devices.report(request.clientId, deviceId, request.outbox, now);
+  await devices.report(request.clientId, deviceId, request.outbox, now);
   return lost.count > 0 && lost.lastContactAt !== null
     ? { count: lost.count, lastContactAt: lost.lastContactAt }
     : null;
 }
 
 /** Signed out in this browser on purpose: what its database still owed is not "lost". */
-export function retireBrowser(store: Store, user: UserRecord, deviceId: string, now: number): void {
-  store.clientDevices.retire(user.id, { deviceId }, now);
+export async function retireBrowser(
+  store: Store,
+  user: UserRecord,
+  deviceId: string,
+  now: number,
+): Promise<void> {
+  await store.clientDevices.retire(user.id, { deviceId }, now);
 }

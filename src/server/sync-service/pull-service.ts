@@ -15,20 +15,20 @@ import { viewerKeys } from './record-scope.ts';
  * client's last processed mutation rides along, so a device whose push answer was lost still
  * learns what it may drop.
  */
-export function pullPage(
+export async function pullPage(
   store: Store,
   user: UserRecord,
   request: PullRequest,
   now: number,
   deviceId: string | null = null,
-): PullResponse {
-  const { client, lostChanges } = store.transaction(() => ({
-    client: checkClient(store, user, request),
-    lostChanges: noteClientRequest(store, user, request, deviceId, now),
+): Promise<PullResponse> {
+  const { client, lostChanges } = await store.transaction(async () => ({
+    client: await checkClient(store, user, request),
+    lostChanges: await noteClientRequest(store, user, request, deviceId, now),
   }));
   const limit = request.limit ?? DEFAULT_PULL_PAGE;
   const keys = viewerKeys(user);
-  const { rows, hasMore, remaining } = store.sync.pullPage(
+  const { rows, hasMore, remaining } = await store.sync.pullPage(
     request.cursor,
     keys,
     limit,
@@ -40,7 +40,7 @@ export function pullPage(
     hasMore,
     remaining,
     lastMutationId: client.lastMutationId,
-    epoch: store.serverEpoch,
+    epoch: await store.serverEpoch(),
     lostChanges,
     scope: scopeName(keys),
   };

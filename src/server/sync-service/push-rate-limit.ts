@@ -20,8 +20,13 @@ export const DEFAULT_PUSH_RATE_LIMIT: PushRateLimit = { maxPushes: 120, windowMs
  * shares it. Call it inside the push's transaction: that costs no extra commit, and a
  * refused (rolled back) push counts nothing.
  */
-export function countPush(store: Store, userId: string, now: number, limit: PushRateLimit): void {
-  const { windowStart, hits } = store.rateWindows.hit(`push:${userId}`, now, limit.windowMs);
+export async function countPush(
+  store: Store,
+  userId: string,
+  now: number,
+  limit: PushRateLimit,
+): Promise<void> {
+  const { windowStart, hits } = await store.rateWindows.hit(`push:${userId}`, now, limit.windowMs);
   if (hits <= limit.maxPushes) return;
   const waitSeconds = Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000));
   throw new ApiFailure(

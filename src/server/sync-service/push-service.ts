@@ -10,7 +10,7 @@ import type { FeedbackTerm } from '../../shared/dates/feedback-deadline.ts';
 import { jsonValueProblem, MAX_PATCH_DEPTH } from '../../shared/sync-protocol/json-limits.ts';
 import { ApiFailure } from '../http/api-errors.ts';
 import type { RecordKey, Store, UserRecord } from '../store/store.ts';
-import { BatchRecords } from './batch-records.ts';
+import { BatchRecords, linksOf } from './batch-records.ts';
 import { applyMutation, type ApplyContext } from './apply-mutation.ts';
 import { kernLookup, readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
@@ -28,52 +28,56 @@ type RawMutation = { id: number } & Record<string, unknown>;
  * missing ids. A mutation that can never apply is recorded as rejected — with what it tried
  * to change, for its author — and counts as processed, so it never blocks the queue.
  */
-export function applyPush(
+export async function applyPush(
   store: Store,
   user: UserRecord,
   request: PushRequest,
   now: number,
   deviceId: string | null = null,
-): PushResponse {
+): Promise<PushResponse> {
   const mutations = request.mutations as RawMutation[];
-  return store.transaction(() => {
-    const client = checkClient(store, user, request);
-    noteClientRequest(store, user, request, deviceId, now);
+  return store.transaction(async () => {
+    const client = await checkClient(store, user, request);
+    await noteClientRequest(store, user, request, deviceId, now);
     let last = client.lastMutationId;
-    let seq = store.sync.lastSeq();
+    let seq = await store.sync.lastSeq();
     const records = new BatchRecords(store);
     let term: FeedbackTerm | undefined;
-    records.preload(touchedRecords(mutations.filter((mutation) => mutation.id > last)));
+    await records.preload(touchedRecords(mutations.filter((mutation) => mutation.id > last)));
     const context: ApplyContext = {
       store,
       records,
       user,
-      writer: writerOf(user, store),
+      writer: await writerOf(user, store),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,
-      kernOf: kernLookup((table, id) => records.find(table, id)),
-      feedbackTerm: () => (term ??= store.reference.feedbackTerm()),
+      kernOf: kernLookup((table, id) => records.loaded(table, id)),
+      feedbackTerm: async () => (term ??= await store.reference.feedbackTerm()),
     };
     for (const mutation of mutations) {
       if (mutation.id <= last) continue;
       if (mutation.id !== last + 1) break;
       try {
-        applyMutation(context, mutation);
+        await applyMutation(context, mutation);
       } catch (error) {
         if (!(error instanceof Rejected)) throw error;
-        recordRejection(context, mutation, error);
+        await recordRejection(context, mutation, error);
       }
       last = mutation.id;
     }
-    records.flush();
+    await records.flush();
     const sentIds = mutations.map((mutation) => mutation.id);
     if (last === client.lastMutationId && sentIds.some((id) => id > last)) {
       throw new ApiFailure(409, 'mutation-gap', `expected mutation ${last + 1} first`);
     }
-    store.sync.saveClient({ ...client, lastMutationId: last }, now);
+    await store.sync.saveClient({ ...client, lastMutationId: last }, now);
     const rejected = sentIds.length
-      ? store.sync.rejectionsBetween(client.clientId, Math.min(...sentIds), Math.max(...sentIds))
+      ? await store.sync.rejectionsBetween(
+          client.clientId,
+          Math.min(...sentIds),
+          Math.max(...sentIds),
+        )
       : [];
     return {
       lastMutationId: last,
@@ -81,7 +85,7 @@ export function applyPush(
         id: row.mutationId,
         reason: row.reason as RejectionReason,
       })),
-      epoch: store.serverEpoch,
+      epoch: await store.serverEpoch(),
     };
   });
 }
@@ -91,9 +95,13 @@ export function applyPush(
  * if the server has it, a new seq: the device that made the refused change pulls the
  * server's version again instead of keeping its own.
  */
-function recordRejection(context: ApplyContext, mutation: RawMutation, error: Rejected): void {
+async function recordRejection(
+  context: ApplyContext,
+  mutation: RawMutation,
+  error: Rejected,
+): Promise<void> {
   const { store, records, user, clientId, now } = context;
-  store.sync.insertRejection(clientId, mutation.id, error.reason);
+  await store.sync.insertRejection(clientId, mutation.id, error.reason);
   const table = typeof mutation['table'] === 'string' ? mutation['table'] : '';
   const recordId =
     typeof mutation['recordId'] === 'string' ? mutation['recordId'].slice(0, 64) : '';
@@ -120,8 +128,8 @@ function recordRejection(context: ApplyContext, mutation: RawMutation, error: Re
     scope: readScope('rejections', rejection, () => undefined),
     deleted: false,
   });
-  if (isPulledTable(table) && records.find(table, recordId)) {
-    records.restamp(table, recordId, context.nextSeq());
+  if (isPulledTable(table) && (await records.find(table, recordId))) {
+    await records.restamp(table, recordId, context.nextSeq());
   }
 }
 
@@ -145,11 +153,8 @@ function touchedRecords(mutations: readonly RawMutation[]): RecordKey[] {
   for (const { table, recordId, patch } of mutations) {
     if (typeof table !== 'string' || !isPulledTable(table)) continue;
     if (typeof recordId === 'string') keys.push({ table, id: recordId });
-    if (table !== 'actions' || typeof patch !== 'object' || patch === null) continue;
-    const links = patch as Record<string, unknown>;
-    if (typeof links['visitId'] === 'string') keys.push({ table: 'visits', id: links['visitId'] });
-    if (typeof links['initiativeId'] === 'string') {
-      keys.push({ table: 'initiatives', id: links['initiativeId'] });
+    if (typeof patch === 'object' && patch !== null) {
+      keys.push(...linksOf(table, patch as Record<string, unknown>));
     }
   }
   return keys;

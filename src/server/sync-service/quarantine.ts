@@ -26,21 +26,28 @@ import { applyPush } from './push-service.ts';
  */
 
 /** Keeps a revoked device's outbox for review; refuses every other delivery. */
-export function deliverToQuarantine(
+export async function deliverToQuarantine(
   store: Store,
   request: DeliveryRequest,
   deviceId: string | null,
   origin: RequestOrigin,
   now: number,
-): DeliveryAnswer {
-  const outcome = store.transaction((): DeliveryAnswer | ApiFailure => {
-    const token = store.sessions.findTokenByRefreshHash(hashSecret(request.refreshToken));
-    const session = token && store.sessions.findSession(token.sessionId);
-    if (!token || !session || !isNewestToken(store, token)) {
+): Promise<DeliveryAnswer> {
+  const outcome = await store.transaction(async (): Promise<DeliveryAnswer | ApiFailure> => {
+    const token = await store.sessions.findTokenByRefreshHash(hashSecret(request.refreshToken));
+    const session = token && (await store.sessions.findSession(token.sessionId));
+    if (!token || !session || !(await isNewestToken(store, token))) {
       return new ApiFailure(403, 'delivery-refused', 'unknown or replaced refresh token');
     }
-    const refuse = (failure: ApiFailure) => {
-      audit(store, 'quarantine.deliver', session.id, 'refused', { ...origin, actorId: null }, now);
+    const refuse = async (failure: ApiFailure) => {
+      await audit(
+        store,
+        'quarantine.deliver',
+        session.id,
+        'refused',
+        { ...origin, actorId: null },
+        now,
+      );
       return failure;
     };
     if (token.deviceId !== null && token.deviceId !== deviceId) {
@@ -52,15 +59,15 @@ export function deliverToQuarantine(
     if (now - session.endedAt > DELIVERY_WINDOW_MS) {
       return refuse(new ApiFailure(410, 'delivery-expired', 'the delivery window closed'));
     }
-    if (store.quarantine.findBySession(session.id)) {
+    if (await store.quarantine.findBySession(session.id)) {
       return refuse(new ApiFailure(409, 'already-delivered', 'this device delivered already'));
     }
-    const client = store.sync.findClient(request.clientId);
+    const client = await store.sync.findClient(request.clientId);
     if (client && client.userId !== session.userId) {
       return refuse(new ApiFailure(403, 'delivery-refused', 'the client is someone else’s'));
     }
     const id = randomUUID();
-    store.quarantine.insert({
+    await store.quarantine.insert({
       id,
       sessionId: session.id,
       userId: session.userId,
@@ -74,8 +81,8 @@ export function deliverToQuarantine(
     // The delivery is the device's last word on its outbox: every change numbered, none
     // waiting. So the device list counts them until an accept processes their ids.
     const lastNumberedId = Math.max(...request.mutations.map((mutation) => mutation.id));
-    store.clientDevices.report(request.clientId, null, { lastNumberedId, waiting: 0 }, now);
-    audit(store, 'quarantine.deliver', session.id, 'ok', { ...origin, actorId: null }, now);
+    await store.clientDevices.report(request.clientId, null, { lastNumberedId, waiting: 0 }, now);
+    await audit(store, 'quarantine.deliver', session.id, 'ok', { ...origin, actorId: null }, now);
     return { id, count: request.mutations.length };
   });
   if (outcome instanceof ApiFailure) throw outcome;
@@ -87,10 +94,10 @@ export function deliverToQuarantine(
  * for never arrived (a lost answer; that pair was never used). A thief's copy of an older
  * token delivers nothing.
  */
-function isNewestToken(store: Store, token: SessionTokenRecord): boolean {
+async function isNewestToken(store: Store, token: SessionTokenRecord): Promise<boolean> {
   if (token.supersededAt !== null) return false;
   if (token.rotatedAt === null) return true;
-  return store.sessions.findLiveChild(token.refreshHash)?.rotatedAt === null;
+  return (await store.sessions.findLiveChild(token.refreshHash))?.rotatedAt === null;
 }
 
 /** Applies a delivery as the account's own push; rejected changes are reported. */
@@ -99,17 +106,17 @@ export function acceptQuarantined(
   id: string,
   origin: RequestOrigin & { actorId: string },
   now: number,
-): AcceptAnswer {
-  return store.transaction(() => {
-    const entry = undecided(store, id);
-    const user = store.users.findById(entry.userId);
+): Promise<AcceptAnswer> {
+  return store.transaction(async () => {
+    const entry = await undecided(store, id);
+    const user = await store.users.findById(entry.userId);
     if (!user) throw new ApiFailure(404, 'not-found', 'the account is gone');
     const rejected: AcceptAnswer['rejected'] = [];
     let applied = 0;
     for (let start = 0; start < entry.mutations.length; start += MAX_PUSH_BATCH) {
       const mutations = entry.mutations.slice(start, start + MAX_PUSH_BATCH);
-      const before = store.sync.findClient(entry.clientId)?.lastMutationId ?? 0;
-      const answer = applyPush(
+      const before = (await store.sync.findClient(entry.clientId))?.lastMutationId ?? 0;
+      const answer = await applyPush(
         store,
         user,
         {
@@ -132,37 +139,45 @@ export function acceptQuarantined(
       ).length;
       rejected.push(...answer.rejected);
     }
-    store.quarantine.decide(
+    await store.quarantine.decide(
       id,
       { kind: 'accepted', at: now, by: origin.actorId },
       { applied, rejected: rejected.length },
     );
-    audit(store, 'quarantine.accept', id, 'ok', origin, now, 'quarantine');
+    await audit(store, 'quarantine.accept', id, 'ok', origin, now, 'quarantine');
     return { applied, rejected };
   });
 }
 
 /** Drops a delivery's changes; who did it and when stays. */
-export function discardQuarantined(
+export async function discardQuarantined(
   store: Store,
   id: string,
   origin: RequestOrigin & { actorId: string },
   now: number,
-): void {
-  store.transaction(() => {
-    undecided(store, id);
-    store.quarantine.decide(id, { kind: 'discarded', at: now, by: origin.actorId }, null);
-    audit(store, 'quarantine.discard', id, 'ok', origin, now, 'quarantine');
+): Promise<void> {
+  await store.transaction(async () => {
+    await undecided(store, id);
+    await store.quarantine.decide(id, { kind: 'discarded', at: now, by: origin.actorId }, null);
+    await audit(store, 'quarantine.discard', id, 'ok', origin, now, 'quarantine');
   });
 }
 
 /** The deliveries for the beheerder's review, newest first. */
-export function quarantineEntries(store: Store, limit: number): QuarantineEntry[] {
-  return store.quarantine.list(limit).map((entry) => ({
+export async function quarantineEntries(store: Store, limit: number): Promise<QuarantineEntry[]> {
+  const entries: QuarantineEntry[] = [];
+  for (const entry of await store.quarantine.list(limit)) {
+    entries.push(await quarantineEntry(store, entry));
+  }
+  return entries;
+}
+
+async function quarantineEntry(store: Store, entry: QuarantineRecord): Promise<QuarantineEntry> {
+  return {
     id: entry.id,
     userId: entry.userId,
-    userName: store.users.findById(entry.userId)?.displayName ?? '',
-    deviceLabel: store.sessions.findSession(entry.sessionId)?.deviceLabel ?? '',
+    userName: (await store.users.findById(entry.userId))?.displayName ?? '',
+    deviceLabel: (await store.sessions.findSession(entry.sessionId))?.deviceLabel ?? '',
     deliveredAt: entry.deliveredAt,
     count: entry.mutationCount,
     changes: entry.mutations.map((mutation) => ({
@@ -174,7 +189,7 @@ export function quarantineEntries(store: Store, limit: number): QuarantineEntry[
     })),
     decision: entry.decision,
     outcome: entry.outcome,
-  }));
+  };
 }
 
 /** A delivered field as text: delivered as it came, so it may be anything. */
@@ -182,14 +197,14 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function undecided(store: Store, id: string): QuarantineRecord {
-  const entry = store.quarantine.find(id);
+async function undecided(store: Store, id: string): Promise<QuarantineRecord> {
+  const entry = await store.quarantine.find(id);
   if (!entry) throw new ApiFailure(404, 'not-found', 'no such delivery');
   if (entry.decision) throw new ApiFailure(409, 'conflict', `already ${entry.decision.kind}`);
   return entry;
 }
 
-function audit(
+async function audit(
   store: Store,
   action: string,
   objectId: string,
@@ -197,8 +212,8 @@ function audit(
   origin: RequestOrigin,
   at: number,
   objectType: 'session' | 'quarantine' = 'session',
-): void {
-  store.audit.record({
+): Promise<void> {
+  await store.audit.record({
     at,
     actorId: origin.actorId,
     action,

@@ -28,15 +28,20 @@ export class WentBackInTime extends Error {
  * someone forcing every device to start over — makes only that device start over. The audit
  * log says who gave the proof.
  */
-export function detectingRestore<T>(store: Store, user: UserRecord, now: number, work: () => T): T {
+export async function detectingRestore<T>(
+  store: Store,
+  user: UserRecord,
+  now: number,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (!(error instanceof WentBackInTime)) throw error;
-    store.transaction(() => {
-      if (store.serverEpoch !== error.epoch || store.newEpochSinceOpened) return;
-      store.startNewEpoch(error.deviceEpoch);
-      store.audit.record({
+    await store.transaction(async () => {
+      if ((await store.serverEpoch()) !== error.epoch || store.newEpochSinceOpened) return;
+      await store.startNewEpoch(error.deviceEpoch);
+      await store.audit.record({
         at: now,
         actorId: user.id,
         action: `sync.restore-detected.${error.proof}`,

@@ -15,22 +15,23 @@ export interface Writer {
   worksIn: WriteFacts['worksIn'];
 }
 
-export function writerOf(user: UserRecord, store: Store): Writer {
-  let connectors: Map<string, ReadonlySet<string>> | undefined;
+/**
+ * The writer of one push batch. Who works where is read once per batch, before the model
+ * runs: the model is pure and synchronous, and a municipality has tens of accounts, so one
+ * read of them costs less than a round trip per change that assigns someone.
+ */
+export async function writerOf(user: UserRecord, store: Store): Promise<Writer> {
+  const connectors = await activeConnectors(store);
   return {
     account: { id: user.id, roles: user.roles, kernIds: user.kernIds },
-    // Read only when a change assigns someone: most batches never do.
-    worksIn: (userId, kernId) => {
-      connectors ??= activeConnectors(store);
-      return connectors.get(userId)?.has(kernId) ?? false;
-    },
+    worksIn: (userId, kernId) => connectors.get(userId)?.has(kernId) ?? false,
   };
 }
 
 /** Per active gebiedsverbinder, the kernen they work in. */
-function activeConnectors(store: Store): Map<string, ReadonlySet<string>> {
+async function activeConnectors(store: Store): Promise<Map<string, ReadonlySet<string>>> {
   const connectors = new Map<string, ReadonlySet<string>>();
-  for (const user of store.users.list()) {
+  for (const user of await store.users.list()) {
     if (user.status === 'active' && doesFieldWork(user)) {
       connectors.set(user.id, new Set(user.kernIds));
     }

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { errorCode } from '../../startup-error.ts';
-import { StorageUnavailableError, type StorageFailure } from '../store.ts';
+import {
+  DuplicateKeyError,
+  StorageUnavailableError,
+  type Async,
+  type StorageFailure,
+} from '../store.ts';
+import type { SqliteGate } from './sqlite-gate.ts';
 
 /**
  * SQLite's result codes for a storage that cannot take writes, and what they mean outside
@@ -22,7 +28,16 @@ export function storageFailureOf(error: unknown): StorageFailure | null {
   return match ? match[1] : null;
 }
 
-/** Runs `work`; a storage failure is reported to `onFailure` and rethrown as the store's type. */
+/**
+ * SQLite's codes for a unique key that is taken (a primary key or a UNIQUE column): the
+ * caller's input, not the storage, is at fault.
+ */
+const DUPLICATE_KEY_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
+/**
+ * Runs `work`; a storage failure is reported to `onFailure` and rethrown as the store's type,
+ * a taken unique key as DuplicateKeyError.
+ */
 export function translateStorageErrors<T>(
   work: () => T,
   onFailure: (failure: StorageFailure) => void,
@@ -30,29 +45,52 @@ export function translateStorageErrors<T>(
   try {
     return work();
   } catch (error) {
-    const failure = storageFailureOf(error);
-    if (failure === null) throw error;
-    onFailure(failure);
-    throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(failure);
+    throw translated(error, onFailure);
   }
 }
 
-/**
- * The repository with every method call translated as above, so that a write outside a
- * transaction (a sign-in's session, an audit entry) fails the same way as one inside.
- */
-export function withStorageErrors<T extends object>(
-  repository: T,
+/** The same for work that awaits. */
+export async function translateStorageErrorsAsync<T>(
+  work: () => Promise<T>,
   onFailure: (failure: StorageFailure) => void,
-): T {
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw translated(error, onFailure);
+  }
+}
+
+function translated(error: unknown, onFailure: (failure: StorageFailure) => void): unknown {
+  const code = errorCode(error);
+  if (code !== undefined && DUPLICATE_KEY_CODES.has(code)) return new DuplicateKeyError();
+  const failure = storageFailureOf(error);
+  if (failure === null) return error;
+  onFailure(failure);
+  return error instanceof StorageUnavailableError ? error : new StorageUnavailableError(failure);
+}
+
+/**
+ * The repository as the Store interface offers it: every method call waits its turn at the
+ * gate (no transaction of another request is open), answers with a Promise, and turns
+ * SQLite's errors into the store's, so that a write outside a transaction (a sign-in's
+ * session, an audit entry) fails the same way as one inside.
+ */
+export function asStoreRepository<T extends object>(
+  repository: T,
+  gate: SqliteGate,
+  onFailure: (failure: StorageFailure) => void,
+): Async<T> {
   return new Proxy(repository, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) =>
-        translateStorageErrors(() => Reflect.apply(value, target, args) as unknown, onFailure);
+        gate.run(() =>
+          translateStorageErrors(() => Reflect.apply(value, target, args) as unknown, onFailure),
+        );
     },
-  });
+  }) as unknown as Async<T>;
 }
 
 /** Key of the row the write probe writes and deletes again. */
