@@ -13,13 +13,25 @@ import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
 import type { Services } from './services.ts';
+import { hostPattern } from './tenants/host-pattern.ts';
 import { MAX_BODY_BYTES } from '../shared/sync-protocol/push-size.ts';
 
 /** Largest JSON body the API reads; sync batches stay well below it (push-size.ts). */
 export { MAX_BODY_BYTES };
 
-export interface AppOptions {
+/** A municipality the app serves: its host names (null: every host) and its services. */
+export interface TenantApp {
+  id: string;
+  hosts: readonly string[] | null;
   services: Services;
+}
+
+export interface AppOptions {
+  /**
+   * The municipalities served. Each gets the whole API over its own store, reached only
+   * through its host names; one tenant with hosts null answers every host (the default).
+   */
+  tenants: readonly TenantApp[];
   staticDir: string;
   version: string;
   logLevel: LogLevel;
@@ -64,16 +76,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
-  const { store } = options.services;
-  registerAuthorization(app, options.services.sessions);
-  registerHealthRoute(app, { store, version: options.version });
-  registerAuthRoutes(app, options.services);
-  registerAdminUserRoutes(app, options.services);
-  registerReferenceRoutes(app, options.services);
-  registerSyncRoutes(app, options.services);
-  registerQuarantineRoutes(app, options.services);
-  if (options.demo) registerDemoRoutes(app, options.services);
+  for (const tenant of options.tenants) {
+    // An encapsulated context per tenant: its routes carry Fastify's host constraint, so a
+    // request reaches only the services (and the store) of the host it was sent to.
+    await app.register((scope, _options, done) => {
+      if (tenant.hosts !== null) {
+        const host = hostPattern(tenant.hosts);
+        scope.addHook('onRoute', (route) => {
+          route.constraints = { ...route.constraints, host };
+        });
+      }
+      registerTenantRoutes(scope, tenant.services, options);
+      done();
+    });
+  }
   registerMalformedUrlRoute(app);
   await registerAppShell(app, options.staticDir);
   return app;
+}
+
+function registerTenantRoutes(app: FastifyInstance, services: Services, options: AppOptions): void {
+  registerAuthorization(app, services.sessions);
+  registerHealthRoute(app, { store: services.store, version: options.version });
+  registerAuthRoutes(app, services);
+  registerAdminUserRoutes(app, services);
+  registerReferenceRoutes(app, services);
+  registerSyncRoutes(app, services);
+  registerQuarantineRoutes(app, services);
+  if (options.demo) registerDemoRoutes(app, services);
 }

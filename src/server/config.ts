@@ -10,6 +10,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { readAuthSettings, type AuthSettings } from './auth/auth-settings.ts';
 import { SEEDS, type SeedName } from './seed/seed-reference-data.ts';
 import { StartupError } from './startup-error.ts';
+import { readTenants, type TenantConfig } from './tenants/tenant-config.ts';
 import { DEFAULT_PUSH_RATE_LIMIT, type PushRateLimit } from './sync-service/push-rate-limit.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -48,6 +49,11 @@ export interface ServerConfig {
    * accounts, and the sign-in page offers those accounts. Never on a real installation.
    */
   demo: boolean;
+  /**
+   * TENANTS_FILE: the municipalities of a shared installation, each reached at its own host
+   * names; without it one tenant that answers every host.
+   */
+  tenants: TenantConfig[];
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
@@ -70,7 +76,16 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     seed,
     ...parseFirstAdministrator(env),
     demo,
+    tenants: parseTenants(env['TENANTS_FILE'], seed, demo),
   };
+}
+
+function parseTenants(file: string | undefined, seed: SeedName, demo: boolean): TenantConfig[] {
+  const tenants = readTenants(file, seed);
+  if (demo && tenants.length > 1) {
+    throw new StartupError('NOABER_DEMO=1 runs one municipality; unset TENANTS_FILE.');
+  }
+  return tenants;
 }
 
 function parseDemo(raw: string | undefined): boolean {

@@ -10,6 +10,14 @@ export const HealthResponseSchema = v.strictObject({
   protocolVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Changes when the database is new or restored from a backup: clients then resync. */
   serverEpoch: v.pipe(v.string(), v.minLength(1)),
+  /**
+   * The database this municipality's data is in, and that it takes writes (a database that
+   * cannot is answered with 503 storage-unavailable instead).
+   */
+  database: v.strictObject({
+    engine: v.picklist(['sqlite', 'postgresql']),
+    writable: v.literal(true),
+  }),
 });
 
 export type HealthResponse = v.InferOutput<typeof HealthResponseSchema>;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { HealthResponseSchema } from '../../src/shared/health.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import { LATEST_SCHEMA_VERSION } from '../../src/server/store/migrations.ts';
+import { SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { DIST_DIR } from '../support/paths.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 
@@ -21,10 +22,14 @@ describe('GET /api/health', () => {
     expect(body).toEqual({
       status: 'ok',
       version: '0.0.0-test',
-      schemaVersion: LATEST_SCHEMA_VERSION,
+      schemaVersion: server.store.schemaVersion,
       protocolVersion: PROTOCOL_VERSION,
       serverEpoch: await server.store.serverEpoch(),
+      database: { engine: server.store.engine, writable: true },
     });
+    if (server.store instanceof SqliteStore) {
+      expect(server.store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    }
     expect(body.serverEpoch).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -71,7 +71,7 @@ export async function startInProcessServer(
     options.pushRateLimit,
   );
   const app = await buildApp({
-    services,
+    tenants: [{ id: 'default', hosts: null, services }],
     staticDir: options.staticDir,
     version: '0.0.0-test',
     logLevel: 'silent',

@@ -4,7 +4,7 @@ import { DisplayNameSchema, EmailSchema } from '../../shared/auth-api.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';
 import type { Services } from '../services.ts';
 
-export const USAGE = `usage: npm run user -- add <email> <role> [<role>…] [--name "<name>"] [--kern <kern>]…
+export const USAGE = `usage: npm run user -- add <email> <role> [<role>…] [--name "<name>"] [--kern <kern>]… [--tenant <id>]
 roles: ${ROLES.join(', ')}`;
 
 export class UsageError extends Error {}
@@ -20,6 +20,8 @@ export async function runUserCommand(argv: string[], services: Services): Promis
     options: {
       name: { type: 'string' },
       kern: { type: 'string', multiple: true },
+      // Chooses the store before this runs (cli/user.ts).
+      tenant: { type: 'string' },
     },
   });
   const [command, rawEmail, ...rawRoles] = positionals;

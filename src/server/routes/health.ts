@@ -16,7 +16,7 @@ export function registerHealthRoute(
         reply,
         503,
         'storage-unavailable',
-        `the database cannot take writes (${failure})`,
+        `the ${deps.store.engine} database cannot take writes (${failure})`,
       );
     }
     const body: HealthResponse = {
@@ -25,6 +25,7 @@ export function registerHealthRoute(
       schemaVersion: deps.store.schemaVersion,
       protocolVersion: PROTOCOL_VERSION,
       serverEpoch: await deps.store.serverEpoch(),
+      database: { engine: deps.store.engine, writable: true },
     };
     return reply.send(body);
   });

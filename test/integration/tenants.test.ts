@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenResponse } from '../../src/shared/auth-api.ts';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
+import type { Role } from '../../src/shared/roles.ts';
+import { TEST_PASSWORD } from '../support/accounts.ts';
+import { PROJECT_ROOT } from '../support/paths.ts';
+import { newRecord } from '../support/pushed-records.ts';
+import {
+  startTenantServer,
+  type ServedTenant,
+  type TenantServer,
+} from '../support/tenant-server.ts';
+
+const DALFSEN = 'noaber.dalfsen.test';
+const OMMEN = 'noaber.ommen.test';
+/** Text only Dalfsen's data holds: no answer to Ommen may contain it. */
+const MARKER = 'Alleen-in-Dalfsen';
+
+let server: TenantServer;
+let dalfsen: ServedTenant;
+let ommen: ServedTenant;
+const tokens: Record<string, TokenResponse> = {};
+
+async function account(tenant: ServedTenant, email: string, roles: Role[]): Promise<TokenResponse> {
+  const kernen = await tenant.store.reference.listKernen();
+  const kernIds = roles.includes('gebiedsverbinder') ? [kernen[0]?.id ?? ''] : [];
+  const { setupLink } = await tenant.services.accounts.invite(
+    {
+      email,
+      displayName: `${tenant === dalfsen ? MARKER : 'Ommen'} ${roles.join(' ')}`,
+      roles,
+      kernIds,
+    },
+    { actorId: null, address: 'test' },
+  );
+  const token = new URL(setupLink).hash.replace('#token=', '');
+  const answer = await server.send(tenant.host, 'POST', '/api/auth/setup', {
+    body: { token, password: TEST_PASSWORD },
+  });
+  expect(answer.status).toBe(200);
+  return answer.json() as TokenResponse;
+}
+
+/** Every GET route of the API, with an id where it needs one. */
+function getPaths(userId: string): string[] {
+  return [
+    '/api/health',
+    '/api/auth/session',
+    '/api/kernen',
+    '/api/organisation-kinds',
+    '/api/colleagues',
+    '/api/feedback-term',
+    '/api/admin/users',
+    `/api/admin/users/${userId}/sessions`,
+    '/api/admin/audit',
+    '/api/admin/quarantine',
+  ];
+}
+
+beforeAll(async () => {
+  server = await startTenantServer({ dalfsen: DALFSEN, ommen: OMMEN });
+  [dalfsen, ommen] = server.tenants as [ServedTenant, ServedTenant];
+  for (const tenant of [dalfsen, ommen]) {
+    tokens[`${tenant.id}-beheerder`] = await account(tenant, 'beheer@gemeente.test', ['beheerder']);
+    tokens[`${tenant.id}-teamleider`] = await account(tenant, 'lead@gemeente.test', ['teamleider']);
+    tokens[`${tenant.id}-connector`] = await account(tenant, 'gv@gemeente.test', [
+      'gebiedsverbinder',
+    ]);
+  }
+  // Dalfsen's connector records an organisation, a person, a visit and an initiative.
+  const connector = tokens['dalfsen-connector'];
+  const kernId = connector?.user.kernIds[0] ?? '';
+  const kindId = (await dalfsen.store.reference.listOrganisationKinds())[0]?.id ?? '';
+  const place = { kernId, kindId, userId: connector?.user.id ?? '' };
+  const mutations = (['organisations', 'people', 'visits', 'initiatives'] as const).map(
+    (table, index) => {
+      const record = newRecord(table, place);
+      const text =
+        table === 'visits' ? {} : { [table === 'initiatives' ? 'title' : 'name']: MARKER };
+      return {
+        id: index + 1,
+        table,
+        recordId: String(record['id']),
+        kind: 'create',
+        baseCursor: 0,
+        patch: { ...record, ...text },
+      };
+    },
+  );
+  const pushed = await server.send(DALFSEN, 'POST', '/api/sync/push', {
+    token: connector?.accessToken ?? '',
+    body: { clientId: randomUUID(), protocolVersion: PROTOCOL_VERSION, epoch: null, mutations },
+  });
+  expect(pushed.json()).toMatchObject({ lastMutationId: 4, rejected: [] });
+});
+afterAll(() => server.close());
+
+describe('several municipalities on one installation', () => {
+  it('keeps a history of its own per tenant', async () => {
+    const epochs = await Promise.all(
+      [DALFSEN, OMMEN].map(async (host) => {
+        const answer = await server.send(host, 'GET', '/api/health');
+        return (answer.json() as { serverEpoch: string }).serverEpoch;
+      }),
+    );
+    expect(epochs[0]).toBe(await dalfsen.store.serverEpoch());
+    expect(epochs[1]).toBe(await ommen.store.serverEpoch());
+    expect(epochs[0]).not.toBe(epochs[1]);
+  });
+
+  it("signs in with a tenant's accounts only at its own host", async () => {
+    const login = (host: string) =>
+      server.send(host, 'POST', '/api/auth/login', {
+        body: { email: 'gv@gemeente.test', password: TEST_PASSWORD },
+      });
+    const atDalfsen = (await login(DALFSEN)).json() as TokenResponse;
+    expect(atDalfsen.user.id).toBe(tokens['dalfsen-connector']?.user.id);
+    const atOmmen = (await login(OMMEN)).json() as TokenResponse;
+    expect(atOmmen.user.id).toBe(tokens['ommen-connector']?.user.id);
+    expect(atOmmen.user.id).not.toBe(atDalfsen.user.id);
+  });
+
+  it("refuses one tenant's token at another tenant's host", async () => {
+    for (const role of ['beheerder', 'teamleider', 'connector']) {
+      const token = tokens[`dalfsen-${role}`]?.accessToken ?? '';
+      const answer = await server.send(OMMEN, 'GET', '/api/auth/session', { token });
+      expect(answer.status).toBe(401);
+    }
+  });
+
+  it("never answers a route or a pull at one host with the other tenant's data", async () => {
+    for (const role of ['beheerder', 'teamleider', 'connector']) {
+      const own = tokens[`ommen-${role}`];
+      for (const path of getPaths(own?.user.id ?? '')) {
+        const answer = await server.send(OMMEN, 'GET', path, { token: own?.accessToken ?? '' });
+        expect(answer.status, `${role} ${path}`).toBeLessThan(500);
+
+        expect(answer.text, `${role} ${path}`).not.toContain(MARKER);
+      }
+      const pulled = await server.send(OMMEN, 'POST', '/api/sync/pull', {
+        token: own?.accessToken ?? '',
+        body: { clientId: randomUUID(), protocolVersion: PROTOCOL_VERSION, epoch: null, cursor: 0 },
+      });
+      expect(pulled.status).toBe(200);
+      expect(pulled.text).not.toContain(MARKER);
+    }
+    // The same pull at Dalfsen's host does return Dalfsen's rows: the marker is findable.
+    const lead = tokens['dalfsen-teamleider'];
+    const pulled = await server.send(DALFSEN, 'POST', '/api/sync/pull', {
+      token: lead?.accessToken ?? '',
+      body: { clientId: randomUUID(), protocolVersion: PROTOCOL_VERSION, epoch: null, cursor: 0 },
+    });
+    expect(pulled.text).toContain(MARKER);
+  });
+
+  it('lists every GET route of the API in the scan above', () => {
+    const routes = join(PROJECT_ROOT, 'src', 'server', 'routes');
+    const declared = readdirSync(routes)
+      .flatMap((file) => [
+        ...readFileSync(join(routes, file), 'utf8').matchAll(/app\.get\('([^']+)'/g),
+      ])
+      .map((match) => (match[1] ?? '').replace(':id', 'ID'));
+    const scanned = getPaths('ID');
+    expect(declared.filter((path) => !scanned.includes(path))).toEqual([]);
+  });
+
+  it('answers a host it does not serve with not-found, and no tenant is touched', async () => {
+    const answer = await server.send('noaber.elders.test', 'POST', '/api/auth/login', {
+      body: { email: 'gv@gemeente.test', password: TEST_PASSWORD },
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.json()).toMatchObject({ error: { reason: 'not-found' } });
+  });
+});
