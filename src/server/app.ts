@@ -8,6 +8,7 @@ import { registerAuthorization } from './auth/authorization.ts';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerDemoRoutes } from './routes/demo-routes.ts';
+import { registerExportAuditRoutes } from './routes/export-audit-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReferenceRoutes(app, options.services);
   registerSyncRoutes(app, options.services);
   registerQuarantineRoutes(app, options.services);
+  registerExportAuditRoutes(app, options.services);
   if (options.demo) registerDemoRoutes(app, options.services);
   registerMalformedUrlRoute(app);
   await registerAppShell(app, options.staticDir);

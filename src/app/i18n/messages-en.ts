@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Noaber',
   'app.skipToContent': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.overview': 'Overview',
   'nav.today': 'Today',
   'nav.kernen': 'Villages',
   'nav.initiatives': 'Initiatives',

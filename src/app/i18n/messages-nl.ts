@@ -3,6 +3,7 @@ export const nl = {
   'app.name': 'Noaber',
   'app.skipToContent': 'Naar de inhoud',
   'nav.label': 'Hoofdmenu',
+  'nav.overview': 'Overzicht',
   'nav.today': 'Vandaag',
   'nav.kernen': 'Kernen',
   'nav.initiatives': 'Initiatieven',
