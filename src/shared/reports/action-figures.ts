@@ -40,7 +40,9 @@ function doneBy(action: ReportAction, day: CivilDate): boolean {
 export function overduePerConnector(actions: readonly ReportAction[]): Map<string, ReportAction[]> {
   const per = new Map<string, ReportAction[]>();
   for (const action of actions) {
-    per.set(action.assigneeId, [...(per.get(action.assigneeId) ?? []), action]);
+    const list = per.get(action.assigneeId);
+    if (list) list.push(action);
+    else per.set(action.assigneeId, [action]);
   }
   return per;
 }

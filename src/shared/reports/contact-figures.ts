@@ -69,8 +69,12 @@ export function contactsPerMonthPerKern(
 }
 
 /** The organisations named in a visit of the period, each once (deleted ones left out). */
-export function organisationsReached(data: ReportData, filter: ReportFilter): ReportOrganisation[] {
-  const named = new Set(visitsInPeriod(data, filter).flatMap((visit) => visit.organisationIds));
+export function organisationsReached(
+  data: ReportData,
+  filter: ReportFilter,
+  visits: readonly ReportVisit[] = visitsInPeriod(data, filter),
+): ReportOrganisation[] {
+  const named = new Set(visits.flatMap((visit) => visit.organisationIds));
   return live(data.organisations)
     .filter((organisation) => named.has(organisation.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
@@ -142,11 +146,11 @@ export function kernenOf(data: ReportData, filter: ReportFilter): ReportKern[] {
  * Active kernen and buurtschappen nobody visited in the period: a phone call or an e-mail is
  * contact, but not a visit.
  */
-export function kernenNotVisited(data: ReportData, filter: ReportFilter): ReportKern[] {
-  const visited = new Set(
-    visitsInPeriod(data, filter)
-      .filter(isInPerson)
-      .map((visit) => visit.kernId),
-  );
+export function kernenNotVisited(
+  data: ReportData,
+  filter: ReportFilter,
+  visits: readonly ReportVisit[] = visitsInPeriod(data, filter),
+): ReportKern[] {
+  const visited = new Set(visits.filter(isInPerson).map((visit) => visit.kernId));
   return kernenOf(data, filter).filter((kern) => !visited.has(kern.id));
 }

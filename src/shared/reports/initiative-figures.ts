@@ -1,4 +1,4 @@
-import type { CivilDate } from '../dates/civil-date.ts';
+import { addDays, type CivilDate } from '../dates/civil-date.ts';
 import { municipalToday } from '../dates/municipal-today.ts';
 import {
   INITIATIVE_STATUSES,
@@ -25,12 +25,30 @@ export function municipalDayOf(at: number): CivilDate {
   return winter === summer ? winter : municipalToday(at);
 }
 
+const dayEnds = new Map<CivilDate, number>();
+
+/**
+ * The first instant after `day` in the municipality: midnight local time, 22:00 or 23:00 UTC
+ * the day before. Worked out once per day, so a report compares numbers, not dates.
+ */
+export function municipalDayEnd(day: CivilDate): number {
+  let end = dayEnds.get(day);
+  if (end === undefined) {
+    const nextUtcMidnight = Date.parse(`${addDays(day, 1)}T00:00:00Z`);
+    const summer = nextUtcMidnight - 7_200_000;
+    end = municipalDayOf(summer) > day ? summer : nextUtcMidnight - 3_600_000;
+    dayEnds.set(day, end);
+  }
+  return end;
+}
+
 /** Where an initiative stood at the end of `day`, by its dated status history. */
 export function statusOn(initiative: ReportInitiative, day: CivilDate): InitiativeStatus {
   const history = initiative.statusHistory;
+  const end = municipalDayEnd(day);
   let status = history[0]?.to ?? initiative.status;
   for (const change of history) {
-    if (municipalDayOf(change.at) <= day) status = change.to;
+    if (change.at < end) status = change.to;
   }
   return status;
 }

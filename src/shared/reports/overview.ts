@@ -78,14 +78,14 @@ export function computeOverview(data: ReportData, filter: ReportFilter): Overvie
   const initiatives = initiativesOfPeriod(data, filter);
   const rows = feedbackRows(data, filter);
   const overdue = overdueActions(data, filter);
-  const reached = organisationsReached(data, filter);
+  const reached = organisationsReached(data, filter, visits);
   const ideas = newIdeas(data, filter);
   return {
     contacts: countContacts(visits),
     visits,
     organisationsReached: reached,
     villageAssociations: villageAssociationContacts(data, filter),
-    kernenNotVisited: kernenNotVisited(data, filter),
+    kernenNotVisited: kernenNotVisited(data, filter, visits),
     perStage: initiativesPerStage(initiatives),
     initiatives,
     newIdeas: ideas,
@@ -114,7 +114,12 @@ function perKern(
   const known = new Set(reached.map((organisation) => organisation.id));
   const group = <T>(items: readonly T[], kernOf: (item: T) => string) => {
     const map = new Map<string, T[]>();
-    for (const item of items) map.set(kernOf(item), [...(map.get(kernOf(item)) ?? []), item]);
+    for (const item of items) {
+      const key = kernOf(item);
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
     return map;
   };
   const visitsBy = group(visits, (visit) => visit.kernId);

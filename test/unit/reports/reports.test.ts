@@ -5,7 +5,11 @@ import {
   villageAssociationContacts,
 } from '../../../src/shared/reports/contact-figures.ts';
 import { median } from '../../../src/shared/reports/feedback-figures.ts';
-import { municipalDayOf, statusOn } from '../../../src/shared/reports/initiative-figures.ts';
+import {
+  municipalDayEnd,
+  municipalDayOf,
+  statusOn,
+} from '../../../src/shared/reports/initiative-figures.ts';
 import { computeOverview } from '../../../src/shared/reports/overview.ts';
 import type { ReportFilter } from '../../../src/shared/reports/report-data.ts';
 import { ANNA, BERT, CARLA, HOONHORST, Q2_2025, reportFixture } from './report-fixture.ts';
@@ -245,6 +249,14 @@ describe('report helpers', () => {
     expect(municipalDayOf(Date.parse('2025-06-30T21:30:00Z'))).toBe('2025-06-30');
     expect(municipalDayOf(Date.parse('2025-12-31T22:59:00Z'))).toBe('2025-12-31');
     expect(municipalDayOf(Date.parse('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('ends a municipal day at local midnight, summer and winter', () => {
+    expect(municipalDayEnd('2025-06-30')).toBe(Date.parse('2025-06-30T22:00:00Z'));
+    expect(municipalDayEnd('2025-12-31')).toBe(Date.parse('2025-12-31T23:00:00Z'));
+    // The night summer time ends (26 October 2025) ends at 23:00 UTC.
+    expect(municipalDayEnd('2025-10-25')).toBe(Date.parse('2025-10-25T22:00:00Z'));
+    expect(municipalDayEnd('2025-10-26')).toBe(Date.parse('2025-10-26T23:00:00Z'));
   });
 
   it('reads the status on a day from the dated history', () => {
