@@ -141,6 +141,7 @@ function makeAction(ctx: DemoContext, visit: Visit): Action {
     doneOn,
     visitId: visit.id,
     initiativeId: visit.initiativeIds[0] ?? null,
+    requestedById: visit.authorId,
   };
 }
 
@@ -157,6 +158,7 @@ function initiativeAction(ctx: DemoContext, initiative: Initiative, assignee: st
       'Projectplan bespreken met de initiatiefnemers',
     ]),
     assigneeId: assignee,
+    requestedById: assignee,
     dueDate: addDays(ctx.today, ctx.rng.int(-10, 21)),
     done: false,
     doneOn: null,

@@ -48,7 +48,7 @@ export function applyPush(
       store,
       records,
       user,
-      writer: writerOf(user, store),
+      writer: writerOf(user, store, (table, id) => records.find(table, id)),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,

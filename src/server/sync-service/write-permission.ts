@@ -13,12 +13,30 @@ import { Rejected } from './rejected.ts';
 export interface Writer {
   account: Account;
   worksIn: WriteFacts['worksIn'];
+  responsibleFor?: WriteFacts['responsibleFor'];
 }
 
-export function writerOf(user: UserRecord, store: Store): Writer {
+type FindLinked = (table: 'visits' | 'initiatives', id: string) => { data: Data } | undefined;
+type Data = Readonly<Record<string, unknown>>;
+
+/**
+ * The person responsible for a linked record, for a teamleider's review note: a visit's
+ * author, an initiative's connector (null: nobody yet).
+ */
+function responsibleLookup(find: FindLinked): NonNullable<WriteFacts['responsibleFor']> {
+  return (table, id) => {
+    const data = find(table, id)?.data;
+    if (!data) return undefined;
+    const who = data[table === 'visits' ? 'authorId' : 'assignedConnectorId'];
+    return typeof who === 'string' ? who : null;
+  };
+}
+
+export function writerOf(user: UserRecord, store: Store, find?: FindLinked): Writer {
   let connectors: Map<string, ReadonlySet<string>> | undefined;
   return {
     account: { id: user.id, roles: user.roles, kernIds: user.kernIds },
+    ...(find ? { responsibleFor: responsibleLookup(find) } : {}),
     // Read only when a change assigns someone: most batches never do.
     worksIn: (userId, kernId) => {
       connectors ??= activeConnectors(store);
@@ -44,11 +62,16 @@ function activeConnectors(store: Store): Map<string, ReadonlySet<string>> {
  * in words.
  */
 export function checkWritePermission(writer: Writer, change: WriteChange, kernOf: KernOf): void {
-  const [refusal] = refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn });
+  const [refusal] = refusalsOf(writer.account, change, factsOf(writer, kernOf));
   if (refusal) throw new Rejected('forbidden', refusalDetail(refusal));
 }
 
 /** Does the model allow this change? (A restore of what one may not write is skipped.) */
 export function mayWrite(writer: Writer, change: WriteChange, kernOf: KernOf): boolean {
-  return refusalsOf(writer.account, change, { kernOf, worksIn: writer.worksIn }).length === 0;
+  return refusalsOf(writer.account, change, factsOf(writer, kernOf)).length === 0;
+}
+
+function factsOf(writer: Writer, kernOf: KernOf): WriteFacts {
+  const { worksIn, responsibleFor } = writer;
+  return responsibleFor ? { kernOf, worksIn, responsibleFor } : { kernOf, worksIn };
 }
