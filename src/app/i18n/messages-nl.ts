@@ -4,6 +4,7 @@ export const nl = {
   'app.skipToContent': 'Naar de inhoud',
   'nav.label': 'Hoofdmenu',
   'nav.overview': 'Overzicht',
+  'today.fromTeamLead': 'Van de teamleider',
   'nav.today': 'Vandaag',
   'nav.kernen': 'Kernen',
   'nav.initiatives': 'Initiatieven',
