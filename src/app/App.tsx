@@ -12,7 +12,10 @@ import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
-import { ACCESSIBILITY_PATH, SETUP_PATH, SIGN_IN_PATH } from './routes.ts';
+import { ACCESSIBILITY_PATH, OVERVIEW_PATH, SETUP_PATH, SIGN_IN_PATH } from './routes.ts';
+
+/** Is the account a teamleider, and do they also work in the field? */
+type TeamLead = 'no' | 'also-field-work' | 'only';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { TodayScreen } from './screens/TodayScreen.tsx';
 
@@ -60,13 +63,16 @@ const SyncScreen = lazy(() => import('./sync/SyncScreen.tsx'));
 const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
+// The teamleider's Overzicht and council report, with their charts: only they load them.
+const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
+const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));
 
 /** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
 function focusScreenHeading(): void {
   requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
 }
 
-function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
+function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: TeamLead }) {
   // Beheer routes exist only for a beheerder; the server refuses the others anyway.
   const adminRoutes = isAdmin
     ? [
@@ -82,9 +88,17 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
         <Route key="quarantine" path="/beheer/quarantaine" component={QuarantineScreen} />,
       ]
     : [];
+  const teamLeadRoutes =
+    teamLead === 'no'
+      ? []
+      : [
+          <Route key="overview" path={OVERVIEW_PATH} component={OverviewScreen} />,
+          <Route key="report" path={`${OVERVIEW_PATH}/verslag`} component={ReportScreen} />,
+        ];
   return (
     <Router onRouteChange={focusScreenHeading}>
-      <Route path="/" component={TodayScreen} />
+      <Route path="/" component={teamLead === 'only' ? OverviewScreen : TodayScreen} />
+      {teamLeadRoutes}
       <Route path="/bezoek/nieuw" component={NewVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
       <Route path="/kernen/:id" component={KernScreen} />
@@ -127,6 +141,12 @@ function Shell() {
   const signedIn = state.status === 'signed-in';
   useSessionCheck(client, signedIn);
   const isAdmin = signedIn && hasRole(state.user.roles, 'beheerder');
+  const teamLead: TeamLead =
+    !signedIn || !hasRole(state.user.roles, 'teamleider')
+      ? 'no'
+      : hasRole(state.user.roles, 'gebiedsverbinder')
+        ? 'also-field-work'
+        : 'only';
   return (
     <>
       <SkipLink />
@@ -142,7 +162,7 @@ function Shell() {
             </span>
           )}
         </div>
-        {signedIn && <MainNav isAdmin={isAdmin} />}
+        {signedIn && <MainNav isAdmin={isAdmin} teamLead={teamLead} />}
       </header>
       <UpdatePrompt />
       <OfflineNotice />
@@ -156,7 +176,7 @@ function Shell() {
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
               <SyncRuntime />
-              <SignedInRoutes isAdmin={isAdmin} />
+              <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
             </LocalDataProvider>
           ) : (
             <SignedOutRoutes />

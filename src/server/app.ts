@@ -8,6 +8,7 @@ import { registerAuthorization } from './auth/authorization.ts';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerDemoRoutes } from './routes/demo-routes.ts';
+import { registerExportAuditRoutes } from './routes/export-audit-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
@@ -103,5 +104,6 @@ function registerTenantRoutes(app: FastifyInstance, services: Services, options:
   registerReferenceRoutes(app, services);
   registerSyncRoutes(app, services);
   registerQuarantineRoutes(app, services);
+  registerExportAuditRoutes(app, services);
   if (options.demo) registerDemoRoutes(app, services);
 }

@@ -132,6 +132,8 @@ const TESTED_ELSEWHERE = [
   'POST /api/quarantine',
   'POST /api/admin/quarantine/:id/accept',
   'POST /api/admin/quarantine/:id/discard',
+  // Logging a contact-details export, teamleider only: export-audit.test.ts.
+  'POST /api/audit/contact-export',
 ];
 
 function isAllowed(route: RouteCase, caller: Caller): boolean {

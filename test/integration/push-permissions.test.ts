@@ -309,3 +309,91 @@ describe('a visit', () => {
     expect((await push({ noteRevisions: empty, personIds: [person.id] })).rejected).toEqual([]);
   });
 });
+
+describe('a teamleider’s review note', () => {
+  // Accounts of their own: the table above used up Bert's and Lea's push rate.
+  beforeAll(async () => {
+    people['dirk'] = await account('dirk', ['gebiedsverbinder'], ['Lemelerveld']);
+    people['tess'] = await account('tess', ['teamleider'], []);
+  });
+
+  /** A visit or initiative Dirk made in kern A. */
+  const dirksRecord = async (table: 'visits' | 'initiatives') => {
+    const record = newRecord(table, { kernId: kernA, kindId, userId: who('dirk').id });
+    const id = String(record['id']);
+    expect(
+      await who('dirk').push([{ table, recordId: id, kind: 'create', patch: record }]),
+    ).toEqual({ status: 200, rejected: [] });
+    return { id };
+  };
+  const note = (fields: Record<string, unknown>) => {
+    const record: Record<string, unknown> = {
+      ...newRecord('actions', { kernId: kernA, kindId, userId: who('dirk').id }),
+      what: 'Kun je PB Lemelerveld terugbellen over de speeltuin?',
+      visitId: null,
+      initiativeId: null,
+      ...fields,
+    };
+    return { table: 'actions', recordId: String(record['id']), kind: 'create', patch: record };
+  };
+
+  it('becomes an action for the visit’s author, marked as the teamleider’s, until they close it', async () => {
+    const visit = await dirksRecord('visits');
+    const create = note({ visitId: visit.id, assigneeId: who('dirk').id });
+    expect(await who('tess').push([create])).toEqual({ status: 200, rejected: [] });
+    const stored = (await server.store.sync.findRecord('actions', create.recordId))?.data;
+    expect(stored).toMatchObject({ assigneeId: who('dirk').id, requestedById: who('tess').id });
+
+    // The teamleider changes nothing afterwards; the connector closes it.
+    const leaDone = await who('tess').push([
+      { table: 'actions', recordId: create.recordId, kind: 'patch', patch: { done: true } },
+    ]);
+    expect(leaDone.rejected.map((r) => r.reason)).toEqual([FORBIDDEN]);
+    const bertDone = await who('dirk').push([
+      {
+        table: 'actions',
+        recordId: create.recordId,
+        kind: 'patch',
+        patch: { done: true, doneOn: '2026-11-21', updatedAt: Date.now() },
+      },
+    ]);
+    expect(bertDone.rejected).toEqual([]);
+    expect((await server.store.sync.findRecord('actions', create.recordId))?.data).toMatchObject({
+      done: true,
+      requestedById: who('tess').id,
+    });
+  });
+
+  it.each([
+    ['for someone other than the visit’s author', 'anna', 'visit'],
+    ['for the teamleider themselves', 'tess', 'visit'],
+    ['on an initiative nobody handles', 'dirk', 'initiative'],
+    ['following up nothing', 'dirk', 'nothing'],
+  ])('is refused %s, and nothing is stored', async (_name, assignee, link) => {
+    const visit = await dirksRecord('visits');
+    const initiative = await dirksRecord('initiatives');
+    const fields =
+      link === 'visit'
+        ? { visitId: visit.id }
+        : link === 'initiative'
+          ? { initiativeId: initiative.id }
+          : {};
+    const create = note({ ...fields, assigneeId: who(assignee).id });
+    const answer = await who('tess').push([create]);
+    expect(answer.rejected.map((r) => r.reason)).toEqual([FORBIDDEN]);
+    expect(await server.store.sync.findRecord('actions', create.recordId)).toBeUndefined();
+  });
+
+  it('keeps the author of a connector’s own action as the connector', async () => {
+    const visit = await dirksRecord('visits');
+    const create = note({
+      visitId: visit.id,
+      assigneeId: who('anna').id,
+      requestedById: who('tess').id,
+    });
+    expect(await who('dirk').push([create])).toEqual({ status: 200, rejected: [] });
+    expect(
+      (await server.store.sync.findRecord('actions', create.recordId))?.data['requestedById'],
+    ).toBe(who('dirk').id);
+  });
+});

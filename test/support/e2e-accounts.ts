@@ -56,12 +56,15 @@ export async function createUser(
   return post<TokenResponse>(`${baseUrl}/api/auth/setup`, { token, password: USER_PASSWORD });
 }
 
-/** Signs in through the real sign-in form and waits for the first screen. */
+/**
+ * Signs in through the real sign-in form and waits for the first screen: Vandaag, or the
+ * Overzicht of a teamleider who does no field work.
+ */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^(Vandaag|Overzicht)$/ }).waitFor();
 }
 
 export interface StoredSessionView {

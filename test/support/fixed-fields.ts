@@ -9,5 +9,5 @@ export const FIXED_FIELDS: Record<RecordTable, string[]> = {
   people: ['id', 'createdAt'],
   visits: ['id', 'createdAt', 'authorId'],
   initiatives: ['id', 'createdAt', 'registeredById', 'registeredOn', 'feedbackDeadline'],
-  actions: ['id', 'createdAt'],
+  actions: ['id', 'createdAt', 'requestedById'],
 };

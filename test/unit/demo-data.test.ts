@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../../src/shared/dates/civil-date.ts';
 import { feedbackState } from '../../src/shared/dates/feedback-deadline.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { ActionSchema } from '../../src/shared/records/action.ts';
+import { refusalsOf } from '../../src/shared/permissions/write-permission.ts';
 import {
   checkTransition,
   INITIATIVE_STATUSES,
@@ -146,6 +147,34 @@ describe('demo data set', () => {
       ...data.actions.flatMap((a) => (a.doneOn ? [a.doneOn] : [])),
     ];
     expect(everything.filter((date) => date > TODAY)).toEqual([]);
+  });
+
+  it('follows the year: fewer visits in the summer holidays than in spring and autumn', () => {
+    const perMonth = (months: string[]) =>
+      data.visits.filter((visit) => months.includes(visit.date.slice(5, 7))).length / months.length;
+    expect(perMonth(['07', '08'])).toBeLessThan(0.6 * perMonth(['03', '04', '09', '10']));
+  });
+
+  it('has teamleider review notes the permission model accepts, some done', () => {
+    const notes = data.actions.filter((action) => action.requestedById === teamLeadId);
+    expect(notes.length).toBeGreaterThanOrEqual(2);
+    expect(notes.some((note) => note.done)).toBe(true);
+    const initiatives = new Map(data.initiatives.map((i) => [i.id, i]));
+    const lead = { id: teamLeadId, roles: ['teamleider' as const], kernIds: [] };
+    for (const note of notes) {
+      const made = { ...note, done: false, doneOn: null };
+      const refusals = refusalsOf(
+        lead,
+        { table: 'actions', before: undefined, after: made, fields: Object.keys(made) },
+        {
+          kernOf: (_table, id) => initiatives.get(id)?.kernId,
+          worksIn: (userId, kern) =>
+            connectors.some((c) => c.id === userId && c.kernIds.includes(kern)),
+          responsibleFor: (_table, id) => initiatives.get(id)?.assignedConnectorId,
+        },
+      );
+      expect(refusals).toEqual([]);
+    }
   });
 
   it('has open and done actions, some of them overdue', () => {

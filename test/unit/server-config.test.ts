@@ -17,6 +17,7 @@ describe('readConfig', () => {
       auth: DEFAULT_AUTH_SETTINGS,
       pushRateLimit: DEFAULT_PUSH_RATE_LIMIT,
       demo: false,
+      tenants: [{ id: 'default', hosts: null, publicUrl: null, seed: 'dalfsen' }],
     });
   });
 

@@ -2,14 +2,27 @@ import { useLocation } from 'preact-iso/router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { MAIN_MENU } from '../routes.ts';
 
-/** The main menu; the beheer item only for a beheerder (the server checks again anyway). */
-export function MainNav({ isAdmin }: { isAdmin: boolean }) {
+/**
+ * The main menu; the beheer item only for a beheerder (the server checks again anyway), the
+ * Overzicht only for a teamleider. For a teamleider without field work the start screen is
+ * the Overzicht, so the first item says so.
+ */
+export function MainNav({
+  isAdmin,
+  teamLead,
+}: {
+  isAdmin: boolean;
+  teamLead: 'no' | 'also-field-work' | 'only';
+}) {
   const { t } = useI18n();
   const { path } = useLocation();
   return (
     <nav class="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {MAIN_MENU.filter((item) => isAdmin || !item.adminOnly).map((item) => (
+        {MAIN_MENU.filter(
+          (item) =>
+            (isAdmin || !item.adminOnly) && (!item.teamLeadOnly || teamLead === 'also-field-work'),
+        ).map((item) => (
           <li key={item.path}>
             <a
               class="nl-link"
@@ -20,7 +33,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
                   : undefined
               }
             >
-              {t(item.label)}
+              {t(item.path === '/' && teamLead === 'only' ? 'nav.overview' : item.label)}
             </a>
           </li>
         ))}

@@ -5,6 +5,8 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Noaber',
   'app.skipToContent': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.overview': 'Overview',
+  'today.fromTeamLead': 'From the team lead',
   'nav.today': 'Today',
   'nav.kernen': 'Villages',
   'nav.initiatives': 'Initiatives',

@@ -3,6 +3,8 @@ export const nl = {
   'app.name': 'Noaber',
   'app.skipToContent': 'Naar de inhoud',
   'nav.label': 'Hoofdmenu',
+  'nav.overview': 'Overzicht',
+  'today.fromTeamLead': 'Van de teamleider',
   'nav.today': 'Vandaag',
   'nav.kernen': 'Kernen',
   'nav.initiatives': 'Initiatieven',

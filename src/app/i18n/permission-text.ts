@@ -16,6 +16,10 @@ const NL: Record<PermissionReason, string> = {
     'je neemt alleen een initiatief zonder gebiedsverbinder, of je geeft je eigen initiatief door',
   'not-concerned': 'alleen de betrokkenen of een teamleider kiezen hier',
   'made-by-server': 'dit maakt alleen de server',
+  'teamlead-review-only':
+    'als teamleider maak je alleen een opmerking bij één bezoek of initiatief',
+  'not-the-responsible-connector':
+    'een opmerking gaat naar de gebiedsverbinder van het bezoek of initiatief',
 };
 
 const EN: Record<PermissionReason, string> = {
@@ -27,6 +31,8 @@ const EN: Record<PermissionReason, string> = {
   'not-yours-to-hand-on': 'you only take an initiative nobody handles, or hand on one of your own',
   'not-concerned': 'only the people concerned or a team lead choose here',
   'made-by-server': 'only the server makes this',
+  'teamlead-review-only': 'as a team lead you only leave a note on one visit or initiative',
+  'not-the-responsible-connector': 'a note goes to the connector of the visit or initiative',
 };
 
 const READ_ONLY = {

@@ -2,6 +2,12 @@ import type { RecordMessageKey } from './record-messages-nl.ts';
 
 /** English words of the record forms. The type makes a missing translation a compile error. */
 export const recordEn: Record<RecordMessageKey, string> = {
+  'review.title': 'Note for {name}',
+  'review.what': 'What needs to happen?',
+  'review.hint': 'This becomes an action on the connector’s Today screen.',
+  'review.due': 'Done on or before',
+  'review.send': 'Send note',
+  'review.sent': 'Sent. {name} sees the action after the next synchronisation.',
   'record.edit': 'Edit',
   'record.saveChanges': 'Save changes',
   'record.cancel': 'Cancel',

@@ -6,6 +6,12 @@
  */
 export const recordNl = {
   'record.edit': 'Wijzigen',
+  'review.title': 'Opmerking voor {name}',
+  'review.what': 'Wat moet er gebeuren?',
+  'review.hint': 'Dit komt als actie bij de gebiedsverbinder op Vandaag.',
+  'review.due': 'Klaar op of voor',
+  'review.send': 'Opmerking versturen',
+  'review.sent': 'Verstuurd. {name} ziet de actie na de volgende synchronisatie.',
   'record.saveChanges': 'Wijzigingen opslaan',
   'record.cancel': 'Annuleren',
   'reason.required': 'Vul dit veld in.',

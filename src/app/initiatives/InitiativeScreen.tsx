@@ -20,6 +20,7 @@ import { StatusChangeForm } from './StatusChangeForm.tsx';
 import { AssignConnectorForm } from './AssignConnectorForm.tsx';
 import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
+import { ReviewNoteForm } from './ReviewNoteForm.tsx';
 
 /** What a status step changes: the model is asked before the form is offered. */
 const STATUS_FIELDS = ['status', 'statusHistory', 'updatedAt'];
@@ -97,6 +98,7 @@ export function InitiativeScreen() {
         initiative={initiative}
         mayAdd={mayChangeFields('initiatives', initiative, ['feedbackLog', 'updatedAt'])}
       />
+      <ReviewNoteForm initiative={initiative} />
       <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
         {actions.status === 'ready' && actions.value.length > 0 && (
           <ul class="plain-list">

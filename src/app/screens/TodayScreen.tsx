@@ -51,6 +51,11 @@ export function TodayScreen() {
               <li key={action.id} class="list-row">
                 <span>
                   <span class="item-title">{action.what}</span>
+                  {action.requestedById && action.requestedById !== userId && (
+                    // Only a teamleider's review note is set for someone else (the app
+                    // makes a connector's follow-ups their own).
+                    <span class="item-meta">{t('today.fromTeamLead')}</span>
+                  )}
                   <span class={action.dueDate < today ? 'item-meta overdue' : 'item-meta muted'}>
                     {action.dueDate < today ? t('today.overdueSince') : t('today.dueOn')}{' '}
                     {formatCivilDate(action.dueDate, language)}

@@ -25,6 +25,8 @@ export async function createAction(
   return insertRecord(db.actions, ActionSchema, {
     ...newRecordMeta(newId(context.now()), context),
     ...fields,
+    // A placeholder until the server's copy (which sets it from the session) arrives.
+    requestedById: context.userId,
   });
 }
 

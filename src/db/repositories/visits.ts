@@ -67,6 +67,8 @@ export async function saveNewVisit(
     validated(ActionSchema, {
       ...newRecordMeta(newId(at), context),
       ...validated(ActionInputSchema, { ...followUp, visitId }),
+      // A placeholder until the server's copy (which sets it from the session) arrives.
+      requestedById: context.userId,
     }),
   );
   refuseUnsendable('visits', [visit]);

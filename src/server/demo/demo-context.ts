@@ -14,6 +14,8 @@ export interface DemoContext {
   kindId: (name: string) => string;
   /** The gebiedsverbinder who works in this kern. */
   connectorFor: (kernId: string) => string;
+  /** Does this connector really work in this kern (connectorFor falls back to the first)? */
+  worksIn: (userId: string, kernId: string) => boolean;
   teamLeadId: string;
 }
 

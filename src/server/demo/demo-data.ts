@@ -50,6 +50,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     kindId: makeKindLookup(options.organisationKinds.filter((kind) => kind.active)),
     connectorFor: (kernId) =>
       (options.connectors.find((c) => c.kernIds.includes(kernId)) ?? firstConnector).id,
+    worksIn: (userId, kernId) =>
+      options.connectors.some((c) => c.id === userId && c.kernIds.includes(kernId)),
     teamLeadId: options.teamLeadId,
   };
   if (kernen.length === 0) {

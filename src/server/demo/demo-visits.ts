@@ -15,6 +15,13 @@ const HISTORY_DAYS = 730;
 /** Villages see more of their connector than hamlets do. */
 const DORP_WEIGHT = 4;
 const FOLLOW_UP_SHARE = 0.25;
+/**
+ * The year's rhythm of field work, per month (January first): busy in spring and autumn,
+ * quiet in the summer holidays and around Christmas — what the Overzicht's chart shows.
+ */
+const MONTH_WEIGHT = [0.7, 0.85, 1, 1, 0.95, 0.8, 0.45, 0.35, 0.9, 1, 1, 0.55];
+/** Of the open initiatives with a connector, the share with a teamleider's review note. */
+const REVIEW_NOTE_SHARE = 0.25;
 
 export interface DemoFieldWork {
   visits: Visit[];
@@ -40,7 +47,7 @@ export function generateFieldWork(
         ? workdayBefore(ctx, HISTORY_DAYS - 10, HISTORY_DAYS - 1)
         : i === 1
           ? workdayBefore(ctx, 1, 7)
-          : workdayBefore(ctx, 1, HISTORY_DAYS);
+          : seasonalWorkday(ctx);
     const kern = ctx.rng.pick(weighted);
     const visit = makeVisit(ctx, date, kern, organisations, people, initiatives);
     visits.push(visit);
@@ -49,6 +56,15 @@ export function generateFieldWork(
   for (const initiative of initiatives) {
     if (!isFinal(initiative.status) && initiative.assignedConnectorId && ctx.rng.chance(0.5)) {
       actions.push(initiativeAction(ctx, initiative, initiative.assignedConnectorId));
+    }
+    // Only as the permission model allows: for a connector who works in the kern.
+    if (
+      !isFinal(initiative.status) &&
+      initiative.assignedConnectorId &&
+      ctx.worksIn(initiative.assignedConnectorId, initiative.kernId) &&
+      ctx.rng.chance(REVIEW_NOTE_SHARE)
+    ) {
+      actions.push(reviewNote(ctx, initiative, initiative.assignedConnectorId));
     }
   }
   visits.sort((a, b) => a.date.localeCompare(b.date));
@@ -141,6 +157,40 @@ function makeAction(ctx: DemoContext, visit: Visit): Action {
     doneOn,
     visitId: visit.id,
     initiativeId: visit.initiativeIds[0] ?? null,
+    requestedById: visit.authorId,
+  };
+}
+
+/** A working day in the last two years, drawn more often in busy months than quiet ones. */
+function seasonalWorkday(ctx: DemoContext): CivilDate {
+  for (;;) {
+    const date = workdayBefore(ctx, 1, HISTORY_DAYS);
+    const weight = MONTH_WEIGHT[Number(date.slice(5, 7)) - 1] ?? 1;
+    if (ctx.rng.chance(weight)) return date;
+  }
+}
+
+/** A teamleider's review note: an action on the connector's Vandaag, set by the team lead. */
+function reviewNote(ctx: DemoContext, initiative: Initiative, assignee: string): Action {
+  const at = initiative.updatedAt + 120_000;
+  const done = ctx.rng.chance(0.4);
+  return {
+    id: ctx.rng.id(at),
+    createdAt: at,
+    updatedAt: at,
+    deleted: false,
+    what: ctx.rng.pick([
+      'Kun je de initiatiefnemers laten weten waar het staat? Ze wachten al even.',
+      'Graag de begroting nog eens nalopen voor de Noaberfonds-aanvraag.',
+      'Wil je Plaatselijk Belang hierbij betrekken?',
+    ]),
+    assigneeId: assignee,
+    requestedById: ctx.teamLeadId,
+    dueDate: addDays(ctx.today, ctx.rng.int(-5, 14)),
+    done,
+    doneOn: done ? addDays(ctx.today, -1) : null,
+    visitId: null,
+    initiativeId: initiative.id,
   };
 }
 
@@ -157,6 +207,7 @@ function initiativeAction(ctx: DemoContext, initiative: Initiative, assignee: st
       'Projectplan bespreken met de initiatiefnemers',
     ]),
     assigneeId: assignee,
+    requestedById: assignee,
     dueDate: addDays(ctx.today, ctx.rng.int(-10, 21)),
     done: false,
     doneOn: null,

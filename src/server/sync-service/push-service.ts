@@ -48,7 +48,7 @@ export async function applyPush(
       store,
       records,
       user,
-      writer: await writerOf(user, store),
+      writer: await writerOf(user, store, (table, id) => records.loaded(table, id)),
       clientId: client.clientId,
       now,
       nextSeq: () => ++seq,

@@ -10,6 +10,8 @@ import type { PushedTable } from '../sync-protocol/sync-tables.ts';
 export const AUTHOR_FIELD: Partial<Record<PushedTable, string>> = {
   visits: 'authorId',
   initiatives: 'registeredById',
+  // Who set a follow-up: the connector themselves, or a teamleider's review note.
+  actions: 'requestedById',
 };
 
 /**

@@ -12,6 +12,9 @@ import { isFixedField } from './server-fields.ts';
  * - a gebiedsverbinder creates and changes records only in their own kernen; moving a record
  *   to another kern needs both kernen. Being a record's author gives no write access;
  * - a teamleider moves initiatives through the status machine and assigns them, in every kern;
+ *   and leaves a review note on a visit or an initiative as a new follow-up action for the
+ *   connector responsible for it (the visit's author, the initiative's connector) — only
+ *   that: one link, that assignee, not yet done;
  * - a connector takes an unassigned initiative of their kern or hands their own to a colleague
  *   who works there; whoever is assigned (an initiative or an action) works in its kern;
  * - an action that follows up nothing is its assignee's own to-do;
@@ -37,6 +40,10 @@ export const PERMISSION_REASONS = [
   'not-concerned',
   /** Conflicts are made by the server, never pushed as new. */
   'made-by-server',
+  /** A teamleider's action is a review note on one visit or initiative, not yet done. */
+  'teamlead-review-only',
+  /** A teamleider's review note goes to the connector responsible for the record. */
+  'not-the-responsible-connector',
 ] as const;
 export type PermissionReason = (typeof PERMISSION_REASONS)[number];
 
@@ -58,6 +65,11 @@ export interface WriteFacts {
   kernOf: KernOf;
   /** Does this user work in this kern as a gebiedsverbinder (an active account)? */
   worksIn: (userId: string, kernId: string) => boolean;
+  /**
+   * Who is responsible for a linked visit (its author) or initiative (its connector; null:
+   * nobody yet). Without it, no teamleider's review note is allowed.
+   */
+  responsibleFor?: (table: 'visits' | 'initiatives', id: string) => string | null | undefined;
 }
 
 export interface Refusal {
@@ -86,6 +98,9 @@ export function refusalsOf(account: Account, change: WriteChange, facts: WriteFa
   if (doesFieldWork(account) && inKernScope(account, change, facts.kernOf)) {
     return [...fixed, ...assignmentRefusals(account, change, facts)];
   }
+  if (leadsTeam(account) && table === 'actions' && !before) {
+    return reviewNoteRefusals(change.after, facts);
+  }
   if (leadsTeam(account) && table === 'initiatives' && before) {
     const outsideRole = change.fields
       .filter((field) => !TEAMLEAD_INITIATIVE_FIELDS.has(field))
@@ -94,6 +109,38 @@ export function refusalsOf(account: Account, change: WriteChange, facts: WriteFa
   }
   const reason = doesFieldWork(account) ? 'outside-your-kernen' : 'no-field-role';
   return [...fixed, { field: null, reason }];
+}
+
+/**
+ * A teamleider's review note: a new action that follows up exactly one visit or initiative,
+ * assigned to the connector responsible for it, who still works in its kern, and not done.
+ * Anything else a teamleider might want to put in an action is refused.
+ */
+function reviewNoteRefusals(after: Data, facts: WriteFacts): Refusal[] {
+  const visitId = typeof after['visitId'] === 'string' ? after['visitId'] : null;
+  const initiativeId = typeof after['initiativeId'] === 'string' ? after['initiativeId'] : null;
+  const link: ['visits' | 'initiatives', string] | null =
+    visitId !== null && initiativeId === null
+      ? ['visits', visitId]
+      : initiativeId !== null && visitId === null
+        ? ['initiatives', initiativeId]
+        : null;
+  if (!link) return [{ field: null, reason: 'teamlead-review-only' }];
+  if (after['done'] === true || (after['doneOn'] ?? null) !== null) {
+    return [{ field: 'done', reason: 'teamlead-review-only' }];
+  }
+  const kernId = facts.kernOf(...link);
+  const responsible = facts.responsibleFor?.(...link);
+  const assignee = after['assigneeId'];
+  if (
+    kernId === undefined ||
+    typeof responsible !== 'string' ||
+    assignee !== responsible ||
+    !facts.worksIn(responsible, kernId)
+  ) {
+    return [{ field: 'assigneeId', reason: 'not-the-responsible-connector' }];
+  }
+  return [];
 }
 
 function conflictRefusals(account: Account, before: Data | undefined): Refusal[] {

@@ -15,5 +15,13 @@ const actionFields = {
 export const ActionInputSchema = v.strictObject(actionFields);
 export type ActionInput = v.InferInput<typeof ActionInputSchema>;
 
-export const ActionSchema = v.strictObject({ ...RecordMetaSchema, ...actionFields });
+export const ActionSchema = v.strictObject({
+  ...RecordMetaSchema,
+  ...actionFields,
+  /**
+   * Who set it, by the server (the session): the assignee themselves, or a teamleider whose
+   * review note it is. Null on actions made before this field existed.
+   */
+  requestedById: v.optional(v.nullable(RecordIdSchema), null),
+});
 export type Action = v.InferOutput<typeof ActionSchema>;

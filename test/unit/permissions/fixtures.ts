@@ -27,8 +27,20 @@ export const LINKED: Record<string, string> = {
   'initiative-in-b': B,
 };
 
+/** Who is responsible for each linked record: its author or connector (null: nobody yet). */
+export const RESPONSIBLE: Record<string, string | null> = {
+  'visit-in-a': 'anna',
+  'visit-in-b': 'carl',
+  'initiative-in-a': 'bert',
+  'initiative-in-b': null,
+  // Anna wrote this visit in B before B went to Carl: she no longer works there.
+  'visit-in-b-by-anna': 'anna',
+};
+LINKED['visit-in-b-by-anna'] = B;
+
 export const facts: WriteFacts = {
   kernOf: (_table, id) => LINKED[id],
+  responsibleFor: (_table, id) => RESPONSIBLE[id],
   worksIn: (userId, kernId) =>
     everyone.some(
       (account) =>

@@ -74,15 +74,23 @@ const SAME_FOR_EVERY_KIND: [Account, string, Operation, PermissionReason | null]
   [administrator, A, 'create', 'no-field-role'],
   [administrator, A, 'edit', 'no-field-role'],
   [administrator, A, 'delete', 'no-field-role'],
-  [teamLead, A, 'create', 'no-field-role'],
   [leadingConnector, A, 'create', null],
   [leadingConnector, A, 'delete', null],
-  [leadingConnector, B, 'create', 'outside-your-kernen'],
 ];
 
 describe.each(RECORD_TABLES)('the permission table for %s', (table) => {
   it.each(SAME_FOR_EVERY_KIND)('%o in %s: %s → %s', (account, kernId, operation, expected) => {
     expect(firstReason(account, changeOf(table, kernId, operation))).toBe(expected);
+  });
+
+  it('lets a connector who also leads the team create outside their kernen only a review note', () => {
+    const expected = table === 'actions' ? 'not-the-responsible-connector' : 'outside-your-kernen';
+    expect(firstReason(leadingConnector, changeOf(table, B, 'create'))).toBe(expected);
+  });
+
+  it('lets a teamleider create nothing but a review note (an action)', () => {
+    const expected = table === 'actions' ? 'not-the-responsible-connector' : 'no-field-role';
+    expect(firstReason(teamLead, changeOf(table, A, 'create'))).toBe(expected);
   });
 
   it('lets a teamleider change nothing but an initiative’s status and connector', () => {
@@ -335,5 +343,118 @@ describe('an organisation in several kernen', () => {
       firstReason(account, { table: 'organisations', before: undefined, after: both, fields: [] });
     expect(create(connector)).toBe('outside-your-kernen');
     expect(create(colleague)).toBeNull();
+  });
+});
+
+describe('a teamleider’s review note: a new action for the responsible connector', () => {
+  const note = (fields: Record<string, unknown>): WriteChange => {
+    const after = {
+      ...recordIn('actions', A),
+      visitId: null,
+      initiativeId: null,
+      done: false,
+      doneOn: null,
+      ...fields,
+    };
+    return { table: 'actions', before: undefined, after, fields: Object.keys(after) };
+  };
+
+  it.each([
+    ['on a visit, for its author', { visitId: 'visit-in-a', assigneeId: 'anna' }, null],
+    [
+      'on an initiative, for its connector',
+      { initiativeId: 'initiative-in-a', assigneeId: 'bert' },
+      null,
+    ],
+    [
+      'on a visit, for someone else',
+      { visitId: 'visit-in-a', assigneeId: 'bert' },
+      'not-the-responsible-connector',
+    ],
+    ['for oneself', { visitId: 'visit-in-a', assigneeId: 'lea' }, 'not-the-responsible-connector'],
+    [
+      'on an initiative nobody handles',
+      { initiativeId: 'initiative-in-b', assigneeId: 'carl' },
+      'not-the-responsible-connector',
+    ],
+    [
+      'for an author who left the kern',
+      { visitId: 'visit-in-b-by-anna', assigneeId: 'anna' },
+      'not-the-responsible-connector',
+    ],
+    [
+      'on a record that is not there',
+      { visitId: 'visit-gone', assigneeId: 'anna' },
+      'not-the-responsible-connector',
+    ],
+    ['following up nothing', { assigneeId: 'anna' }, 'teamlead-review-only'],
+    [
+      'on a visit and an initiative at once',
+      { visitId: 'visit-in-a', initiativeId: 'initiative-in-a', assigneeId: 'anna' },
+      'teamlead-review-only',
+    ],
+    [
+      'already done',
+      { visitId: 'visit-in-a', assigneeId: 'anna', done: true },
+      'teamlead-review-only',
+    ],
+    [
+      'with a done date',
+      { visitId: 'visit-in-a', assigneeId: 'anna', doneOn: '2026-11-20' },
+      'teamlead-review-only',
+    ],
+  ] as const)('%s → %s', (_name, fields, expected) => {
+    expect(firstReason(teamLead, note(fields))).toBe(expected);
+  });
+
+  it('is refused without knowing who is responsible (an older caller)', () => {
+    const change = note({ visitId: 'visit-in-a', assigneeId: 'anna' });
+    const withoutResponsible = { kernOf: facts.kernOf, worksIn: facts.worksIn };
+    expect(refusalsOf(teamLead, change, withoutResponsible)[0]?.reason).toBe(
+      'not-the-responsible-connector',
+    );
+  });
+
+  it('gives a teamleider no edit or delete of the action afterwards', () => {
+    const made = note({ visitId: 'visit-in-a', assigneeId: 'anna' }).after;
+    const edit = {
+      table: 'actions' as const,
+      before: made,
+      after: { ...made, what: 'Anders' },
+      fields: ['what'],
+    };
+    expect(firstReason(teamLead, edit)).toBe('no-field-role');
+    const done = {
+      table: 'actions' as const,
+      before: made,
+      after: { ...made, done: true },
+      fields: ['done'],
+    };
+    expect(firstReason(teamLead, done)).toBe('no-field-role');
+  });
+
+  it('lets the connector close it', () => {
+    const made = note({ visitId: 'visit-in-a', assigneeId: 'anna' }).after;
+    const done = {
+      table: 'actions' as const,
+      before: made,
+      after: { ...made, done: true, doneOn: '2026-11-21' },
+      fields: ['done', 'doneOn'],
+    };
+    expect(firstReason(connector, done)).toBeNull();
+  });
+
+  it('fixes who asked for it (the server sets it)', () => {
+    const made = {
+      ...note({ visitId: 'visit-in-a', assigneeId: 'anna' }).after,
+      requestedById: 'lea',
+    };
+    const change = {
+      table: 'actions' as const,
+      before: made,
+      after: { ...made, requestedById: 'anna' },
+      fields: ['requestedById'],
+    };
+    expect(firstReason(connector, change)).toBe('fixed-field');
   });
 });

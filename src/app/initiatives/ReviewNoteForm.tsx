@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { addDays } from '../../shared/dates/civil-date.ts';
+import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { refusalsOf } from '../../shared/permissions/write-permission.ts';
+import type { Initiative } from '../../shared/records/initiative.ts';
+import { FormMessage } from '../components/form/FormMessage.tsx';
+import { TextAreaField } from '../components/form/TextAreaField.tsx';
+import { TextField } from '../components/form/TextField.tsx';
+import { Button } from '../components/nlds/Button.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+import { useLocalData } from '../data/local-data.tsx';
+import { usePermissions } from '../data/usePermissions.ts';
+import { useRecordText } from '../i18n/record-text.ts';
+
+/** A review note gives the connector two weeks unless the teamleider picks another day. */
+const NOTE_TERM_DAYS = 14;
+
+/**
+ * A teamleider's review note on an initiative: it becomes a follow-up action on the
+ * responsible connector's Vandaag (synced), and shows in the actions below with its state.
+ * Offered only when the one permission model allows it (src/shared/permissions).
+ */
+export function ReviewNoteForm({ initiative }: { initiative: Initiative }) {
+  const { t } = useRecordText();
+  const { db, writer } = useLocalData();
+  const { account, connectorsOf } = usePermissions();
+  const today = municipalToday(Date.now());
+  const [what, setWhat] = useState('');
+  const [dueDate, setDueDate] = useState(addDays(today, NOTE_TERM_DAYS));
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
+  const assignee = initiative.assignedConnectorId;
+  const connector = connectorsOf(initiative.kernId).find((c) => c.id === assignee);
+  if (!assignee || !connector) return null;
+  const note = {
+    what,
+    assigneeId: assignee,
+    dueDate,
+    done: false,
+    doneOn: null,
+    visitId: null,
+    initiativeId: initiative.id,
+  };
+  const allowed =
+    refusalsOf(
+      account,
+      { table: 'actions', before: undefined, after: note, fields: Object.keys(note) },
+      {
+        kernOf: () => initiative.kernId,
+        worksIn: (userId, kernId) =>
+          connectorsOf(kernId).some((colleague) => colleague.id === userId),
+        responsibleFor: () => initiative.assignedConnectorId,
+      },
+    ).length === 0;
+  // A connector working in this kern writes their own actions elsewhere; this is the lead's.
+  if (!allowed || account.kernIds.includes(initiative.kernId)) return null;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setMessage(undefined);
+    if (!what.trim()) {
+      setMessage({ kind: 'error', text: t('reason.required') });
+      return;
+    }
+    try {
+      // Loaded as Vandaag loads it, so the actions' write path stays one chunk.
+      const { createAction } = await import('../../db/repositories/actions.ts');
+      await createAction(db, note, writer);
+      setWhat('');
+      setMessage({ kind: 'success', text: t('review.sent', { name: connector.displayName }) });
+    } catch {
+      setMessage({ kind: 'error', text: t('visit.saveFailed') });
+    }
+  };
+
+  return (
+    <section class="screen-section" aria-labelledby="review-title">
+      <Heading level={2} id="review-title">
+        {t('review.title', { name: connector.displayName })}
+      </Heading>
+      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+        <FormMessage text={message?.text} kind={message?.kind ?? 'error'} />
+        <TextAreaField
+          id="review-what"
+          label={t('review.what')}
+          hint={t('review.hint')}
+          value={what}
+          onInput={setWhat}
+          rows={3}
+        />
+        <TextField
+          id="review-due"
+          type="date"
+          label={t('review.due')}
+          value={dueDate}
+          onInput={(value) => value && setDueDate(value)}
+        />
+        <Button appearance="primary" type="submit">
+          {t('review.send')}
+        </Button>
+      </form>
+    </section>
+  );
+}
