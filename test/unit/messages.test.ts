@@ -10,6 +10,8 @@ import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
 import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 import { revokedEn } from '../../src/app/i18n/revoked-messages-en.ts';
 import { revokedNl } from '../../src/app/i18n/revoked-messages-nl.ts';
+import { visitEn } from '../../src/app/i18n/visit-messages-en.ts';
+import { visitNl } from '../../src/app/i18n/visit-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -54,6 +56,14 @@ describe('UI messages', () => {
     for (const key of Object.keys(revokedNl) as (keyof typeof revokedNl)[]) {
       expect(placeholders(revokedEn[key]), key).toEqual(placeholders(revokedNl[key]));
       expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every visit-screen message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(visitEn).sort()).toEqual(Object.keys(visitNl).sort());
+    for (const key of Object.keys(visitNl) as (keyof typeof visitNl)[]) {
+      expect(placeholders(visitEn[key]), key).toEqual(placeholders(visitNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
     }
   });
 

@@ -1,0 +1,45 @@
+/**
+ * The words of the visit screens (Nieuw bezoek, one visit), apart from the main catalogue:
+ * they load with those (lazy) screens. B1, "je" form, short sentences.
+ */
+export const visitNl = {
+  'visitForm.where': '{kern} · {date}',
+  'visitForm.today': 'vandaag',
+  'visitForm.changeWhere': 'Kern of datum wijzigen',
+  'visitForm.who': 'Wie was er?',
+  'visitForm.whoHint': 'Tik op een naam, of zoek een persoon of organisatie.',
+  'visitForm.search': 'Zoek een persoon of organisatie',
+  'visitForm.suggested': 'Vaak gekozen',
+  'visitForm.chosen': 'Gekozen',
+  'visitForm.remove': '{name} weghalen',
+  'visitForm.noMatch': 'Niemand gevonden in deze kern.',
+  'visitForm.addNew': '"{name}" toevoegen als nieuwe persoon',
+  'visitForm.newPerson': 'nieuw',
+  'visitForm.organisation': 'organisatie',
+  'visitForm.board': 'Bestuur van {name}',
+  'visitForm.addAllBoard': 'Iedereen van het bestuur',
+  'visitForm.followUp': 'Vervolgactie',
+  'visitForm.channel.bezoek': 'Bezoek',
+  'visitForm.channel.telefoon': 'Telefoon',
+  'visitForm.channel.pbVergadering': 'PB-vergadering',
+  'visitForm.channel.inloopspreekuur': 'Spreekuur',
+  'visitForm.channel.email': 'E-mail',
+  'visitForm.channel.overig': 'Anders',
+  'visitForm.followUpWhat': 'Wat moet er nog gebeuren?',
+  'visitForm.followUpWhatN': 'Actie {n}: wat moet er gebeuren?',
+  'visitForm.due': 'Wanneer klaar?',
+  'visitForm.dueN': 'Actie {n}: wanneer klaar?',
+  'visitForm.due.week': 'Over 1 week',
+  'visitForm.due.twoWeeks': 'Over 2 weken',
+  'visitForm.due.month': 'Over een maand',
+  'visitForm.due.date': 'Datum kiezen',
+  'visitForm.dueDate': 'Klaar op',
+  'visitForm.dueResult': 'Uiterlijk {date}',
+  'visitForm.addFollowUp': 'Nog een actie',
+  'visitForm.removeFollowUp': 'Actie {n} weghalen',
+  'visitForm.saved': 'Bezoek opgeslagen. Je kunt meteen het volgende vastleggen.',
+  'visitForm.openSaved': 'Bekijk het bezoek',
+  'visitForm.toToday': 'Naar Vandaag',
+} as const;
+
+export type VisitMessageKey = keyof typeof visitNl;
