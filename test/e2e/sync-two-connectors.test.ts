@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
+import { syncNow } from '../support/e2e-sync-line.ts';
 
 async function searchFinds(page: Page, words: string): Promise<boolean> {
   await page.goto(new URL('/zoeken', page.url()).href);
@@ -26,7 +27,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await expect
       .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
       .toBe('Alles is verstuurd');
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(bert.page);
     await expect
       .poll(
         () =>
@@ -46,7 +47,9 @@ describe('two connectors, one offline for a while, end with the same data (real 
       const page = await context.newPage();
       await page.goto(`${e2e.app.baseUrl}/`);
       await signIn(page, email, USER_PASSWORD);
-      await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
+      await page
+        .getByText('Laatst gesynchroniseerd')
+        .waitFor({ state: 'attached', timeout: 20_000 });
       return { context, page };
     };
     anna = await open('anna@dalfsen.nl');
@@ -71,7 +74,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
       .toBe('Alles is verstuurd');
     expect(await searchFinds(anna.page, 'speeltuin')).toBe(true);
     // Bert's device learns of Anna's visit on its next sync: "Nu synchroniseren".
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(bert.page);
     await expect.poll(() => searchFinds(bert.page, 'ijsclub'), { timeout: 20_000 }).toBe(true);
   });
 
@@ -130,7 +133,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
         .toBe('Alles is verstuurd');
     }
 
-    await anna.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(anna.page);
     await anna.page.goto(new URL('/synchronisatie', anna.page.url()).href);
     const conflict = anna.page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 20_000 });

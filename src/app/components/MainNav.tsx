@@ -10,7 +10,8 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
     <nav class="main-nav" aria-label={t('nav.label')}>
       <ul>
         {MAIN_MENU.filter((item) => isAdmin || !item.adminOnly).map((item) => (
-          <li key={item.path}>
+          // On a phone the bottom tab bar holds the everyday screens; Beheer is under Meer.
+          <li key={item.path} class={item.adminOnly ? 'main-nav-extra' : undefined}>
             <a
               class="nl-link"
               href={item.path}

@@ -6,19 +6,45 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { useSyncText } from '../i18n/sync-text.ts';
+import { useAuth } from '../auth/auth-context.tsx';
+import { SignOutButton } from '../auth/SignOutButton.tsx';
+import { hasRole } from '../../shared/roles.ts';
+import { ACCESSIBILITY_PATH } from '../routes.ts';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
 
+/**
+ * "Meer": what the bottom tab bar has no room for on a phone — the account and signing out,
+ * Beheer, the settings of this device, the safety net of sync, and the accessibility
+ * statement.
+ */
 export default function SettingsScreen() {
   const { t } = useI18n();
+  const { state } = useAuth();
+  const signedIn = state.status === 'signed-in';
   return (
     <Screen title={t('settings.title')}>
+      {signedIn && (
+        <section class="screen-section">
+          <Heading level={2}>{t('settings.account')}</Heading>
+          <p>{state.user.displayName}</p>
+          <SignOutButton />
+          {hasRole(state.user.roles, 'beheerder') && (
+            <p>
+              <a href="/beheer">{t('nav.admin')}</a>
+            </p>
+          )}
+        </section>
+      )}
       <LanguageChoice />
       <StorageInfo />
       <SyncLink />
       <section class="screen-section">
         <Heading level={2}>{t('settings.version')}</Heading>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
+        <p>
+          <a href={ACCESSIBILITY_PATH}>{t('footer.accessibility')}</a>
+        </p>
       </section>
     </Screen>
   );
