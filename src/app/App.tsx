@@ -50,6 +50,10 @@ const RevokedScreen = lazy(() => import('./auth/RevokedScreen.tsx').then((m) => 
 const NewVisitScreen = lazy(() =>
   import('./visits/NewVisitScreen.tsx').then((m) => m.NewVisitScreen),
 );
+const VisitScreen = lazy(() => import('./visits/VisitScreen.tsx').then((m) => m.VisitScreen));
+const EditVisitScreen = lazy(() =>
+  import('./visits/EditVisitScreen.tsx').then((m) => m.EditVisitScreen),
+);
 const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
 const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));
@@ -86,6 +90,8 @@ function SignedInRoutes({ isAdmin }: { isAdmin: boolean }) {
     <Router onRouteChange={focusScreenHeading}>
       <Route path="/" component={TodayScreen} />
       <Route path="/bezoek/nieuw" component={NewVisitScreen} />
+      <Route path="/bezoeken/:id" component={VisitScreen} />
+      <Route path="/bezoeken/:id/wijzigen" component={EditVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
       <Route path="/kernen/:id" component={KernScreen} />
       <Route path="/kernen/:id/organisatie-nieuw" component={NewOrganisationScreen} />

@@ -171,5 +171,6 @@ export const en: Record<MessageKey, string> = {
   'field.phone': 'Phone number',
   'history.title': 'Visits and conversations',
   'history.empty': 'No visits recorded yet.',
+  'history.more': 'Show {count} older ({total} left)',
   'history.revisions': '{count} versions of the notes',
 };

@@ -169,6 +169,7 @@ export const nl = {
   'field.phone': 'Telefoonnummer',
   'history.title': 'Bezoeken en gesprekken',
   'history.empty': 'Nog geen bezoeken vastgelegd.',
+  'history.more': 'Toon {count} oudere (nog {total})',
   'history.revisions': '{count} versies van de aantekeningen',
 } as const;
 

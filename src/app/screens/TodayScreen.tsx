@@ -94,9 +94,9 @@ export function TodayScreen() {
             {visits.value.map((visit) => (
               <li key={visit.id} class="list-row">
                 <span>
-                  <span class="item-title">
+                  <a class="nl-link item-title" href={`/bezoeken/${visit.id}`}>
                     {formatCivilDate(visit.date, language)} · {kernName(visit.kernId)}
-                  </span>
+                  </a>
                   <span class="item-meta muted">
                     {currentNotes(visit).slice(0, NOTES_PREVIEW_LENGTH)}
                   </span>

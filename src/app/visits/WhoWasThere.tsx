@@ -26,11 +26,14 @@ export function WhoWasThere({
   picked,
   onChange,
   error,
+  allowNew = true,
 }: {
   choices: VisitChoices;
   picked: WhoPicked;
   onChange: (next: WhoPicked) => void;
   error: string | undefined;
+  /** Offer "add as a new person" (the new-visit form creates them with the visit). */
+  allowNew?: boolean;
 }) {
   const { t } = useVisitText();
   const [typed, setTyped] = useState('');
@@ -178,7 +181,7 @@ export function WhoWasThere({
             e.preventDefault();
             const first = results[0];
             if (first) add(first);
-            else addNew();
+            else if (allowNew) addNew();
           }}
         />
       </div>
@@ -202,7 +205,7 @@ export function WhoWasThere({
                   <AttendeeChip attendee={attendee} onPick={add} />
                 </li>
               ))}
-              {!exact && (
+              {allowNew && !exact && (
                 <li>
                   <button type="button" class="chip" onClick={addNew}>
                     + {t('visitForm.addNew', { name: typed.trim() })}
