@@ -4,7 +4,6 @@ import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
-import { SignOutButton } from './auth/SignOutButton.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
@@ -54,6 +53,8 @@ const VisitScreen = lazy(() => import('./visits/VisitScreen.tsx').then((m) => m.
 const EditVisitScreen = lazy(() =>
   import('./visits/EditVisitScreen.tsx').then((m) => m.EditVisitScreen),
 );
+// Signing out is rare: its button and dialog load just after the first screen (and with Meer).
+const SignOutButton = lazy(() => import('./auth/SignOutButton.tsx').then((m) => m.SignOutButton));
 const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
 const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));

@@ -87,4 +87,10 @@ export const visitEn: Record<VisitMessageKey, string> = {
   'action.deleteExplain': '"{what}" disappears, for your colleagues too after syncing.',
   'action.deleteConfirm': 'Yes, delete',
   'confirm.cancel': 'No, keep it',
+  'visit.channel': 'Kind of contact',
+  'visit.topics': 'Topics',
+  'visit.topicsHint': 'Separate topics with a comma, for example: playground, traffic',
+  'visit.notes': 'Notes',
+  'visit.initiatives': 'About these initiatives',
+  'visit.save': 'Save',
 };

@@ -89,6 +89,12 @@ export const visitNl = {
   'action.deleteExplain': '"{what}" verdwijnt, ook bij je collega\'s na de synchronisatie.',
   'action.deleteConfirm': 'Ja, verwijderen',
   'confirm.cancel': 'Nee, toch niet',
+  'visit.channel': 'Soort contact',
+  'visit.topics': 'Onderwerpen',
+  'visit.topicsHint': 'Scheid onderwerpen met een komma, bijvoorbeeld: speeltuin, verkeer',
+  'visit.notes': 'Aantekeningen',
+  'visit.initiatives': 'Gaat over deze initiatieven',
+  'visit.save': 'Opslaan',
 } as const;
 
 export type VisitMessageKey = keyof typeof visitNl;

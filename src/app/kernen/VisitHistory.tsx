@@ -5,7 +5,7 @@ import { currentNotes } from '../../shared/records/visit-notes.ts';
 import { ScreenSection } from '../components/Screen.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import type { Live } from '../data/useLive.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { CHANNEL_LABELS } from '../visits/visit-options.ts';
 
 /** A Plaatselijk Belang gathers years of visits: the newest show, the rest a page at a time. */
@@ -13,7 +13,7 @@ export const HISTORY_PAGE = 10;
 
 /** The visits an organisation or person took part in, newest first, each opening its visit. */
 export function VisitHistory({ visits }: { visits: Live<Visit[]> }) {
-  const { t, language } = useI18n();
+  const { t, language } = useRecordText();
   const [shown, setShown] = useState(HISTORY_PAGE);
   const all = visits.status === 'ready' ? visits.value : [];
   return (

@@ -8,8 +8,6 @@ import { Heading } from '../components/nlds/Heading.tsx';
 import { useSyncText } from '../i18n/sync-text.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { SignOutButton } from '../auth/SignOutButton.tsx';
-import { hasRole } from '../../shared/roles.ts';
-import { ACCESSIBILITY_PATH } from '../routes.ts';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -29,7 +27,7 @@ export default function SettingsScreen() {
           <Heading level={2}>{t('settings.account')}</Heading>
           <p>{state.user.displayName}</p>
           <SignOutButton />
-          {hasRole(state.user.roles, 'beheerder') && (
+          {state.user.roles.includes('beheerder') && (
             <p>
               <a href="/beheer">{t('nav.admin')}</a>
             </p>
@@ -43,7 +41,7 @@ export default function SettingsScreen() {
         <Heading level={2}>{t('settings.version')}</Heading>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
         <p>
-          <a href={ACCESSIBILITY_PATH}>{t('footer.accessibility')}</a>
+          <a href="/toegankelijkheid">{t('footer.accessibility')}</a>
         </p>
       </section>
     </Screen>

@@ -1,10 +1,10 @@
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
-import type { MessageKey } from '../i18n/messages-nl.ts';
+import type { RecordMessageKey } from '../i18n/record-messages-nl.ts';
 import type { VisitMessageKey } from '../i18n/visit-messages-nl.ts';
 
 export type VisitChannel = (typeof VISIT_CHANNELS)[number];
 
-export const CHANNEL_LABELS: Record<VisitChannel, MessageKey> = {
+export const CHANNEL_LABELS: Record<VisitChannel, RecordMessageKey> = {
   bezoek: 'channel.bezoek',
   telefoon: 'channel.telefoon',
   'pb-vergadering': 'channel.pbVergadering',
