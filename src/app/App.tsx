@@ -145,7 +145,9 @@ function Shell() {
           {signedIn && (
             <span class="app-user">
               <span class="app-user-name">{state.user.displayName}</span>
-              <SignOutButton />
+              <ErrorBoundary>
+                <SignOutButton />
+              </ErrorBoundary>
             </span>
           )}
         </div>

@@ -11,6 +11,8 @@ import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 import { revokedEn } from '../../src/app/i18n/revoked-messages-en.ts';
 import { revokedNl } from '../../src/app/i18n/revoked-messages-nl.ts';
 import { visitEn } from '../../src/app/i18n/visit-messages-en.ts';
+import { moreEn } from '../../src/app/i18n/more-messages-en.ts';
+import { moreNl } from '../../src/app/i18n/more-messages-nl.ts';
 import { visitNl } from '../../src/app/i18n/visit-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -67,8 +69,16 @@ describe('UI messages', () => {
     }
   });
 
+  it('has every Meer and sign-out message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(moreEn).sort()).toEqual(Object.keys(moreNl).sort());
+    for (const key of Object.keys(moreNl) as (keyof typeof moreNl)[]) {
+      expect(placeholders(moreEn[key]), key).toEqual(placeholders(moreNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate(nl, 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
-    expect(translate(en, 'settings.appVersion')).toBe('App version {version}');
+    expect(translate(moreNl, 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
+    expect(translate(moreEn, 'settings.appVersion')).toBe('App version {version}');
   });
 });

@@ -48,6 +48,7 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'initiative.connector': 'Area connector',
   'initiative.connectorMe': 'Me ({name})',
   'initiative.connectorOther': 'A colleague (unchanged)',
+  'initiative.connectorUnknown': 'a colleague',
   'initiative.connectorNone': 'Nobody yet',
   'initiative.assign': 'Area connector of this initiative',
   'initiative.receivedOn': 'Received on',

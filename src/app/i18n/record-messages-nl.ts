@@ -52,6 +52,7 @@ export const recordNl = {
   'initiative.connector': 'Gebiedsverbinder',
   'initiative.connectorMe': 'Ik ({name})',
   'initiative.connectorOther': 'Een collega (blijft zo)',
+  'initiative.connectorUnknown': 'een collega',
   'initiative.connectorNone': 'Nog niemand',
   'initiative.assign': 'Gebiedsverbinder van dit initiatief',
   'initiative.receivedOn': 'Ontvangen op',

@@ -3,6 +3,7 @@ import { formatBytes, type UiLanguage } from '../../shared/dutch-format.ts';
 import { Screen } from '../components/Screen.tsx';
 import { useStorageStatus } from '../hooks/useStorageStatus.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useMoreText } from '../i18n/more-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { useSyncText } from '../i18n/sync-text.ts';
@@ -17,7 +18,7 @@ const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'Engl
  * statement.
  */
 export default function SettingsScreen() {
-  const { t } = useI18n();
+  const { t } = useMoreText();
   const { state } = useAuth();
   const signedIn = state.status === 'signed-in';
   return (
@@ -49,7 +50,8 @@ export default function SettingsScreen() {
 }
 
 function LanguageChoice() {
-  const { t, language, setLanguage } = useI18n();
+  const { language, setLanguage } = useI18n();
+  const { t } = useMoreText();
   return (
     <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset screen-section">
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
@@ -72,7 +74,8 @@ function LanguageChoice() {
 }
 
 function StorageInfo() {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const { t } = useMoreText();
   const { status, requestPersistence } = useStorageStatus();
   const [refused, setRefused] = useState(false);
   if (!status) return null;
