@@ -36,7 +36,7 @@ export const visitEn: Record<VisitMessageKey, string> = {
   'visitForm.dueResult': 'By {date}',
   'visitForm.addFollowUp': 'Another action',
   'visitForm.removeFollowUp': 'Remove action {n}',
-  'visitForm.saved': 'Visit saved. You can log the next one straight away.',
+  'visitForm.saved': 'Visit saved.',
   'visitForm.openSaved': 'Open the visit',
   'visitForm.toToday': 'To Today',
   'visitScreen.title': 'Visit of {date}',

@@ -37,7 +37,7 @@ export const visitNl = {
   'visitForm.dueResult': 'Uiterlijk {date}',
   'visitForm.addFollowUp': 'Nog een actie',
   'visitForm.removeFollowUp': 'Actie {n} weghalen',
-  'visitForm.saved': 'Bezoek opgeslagen. Je kunt meteen het volgende vastleggen.',
+  'visitForm.saved': 'Bezoek opgeslagen.',
   'visitForm.openSaved': 'Bekijk het bezoek',
   'visitForm.toToday': 'Naar Vandaag',
   'visitScreen.title': 'Bezoek van {date}',

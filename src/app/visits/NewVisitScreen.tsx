@@ -143,19 +143,6 @@ export function NewVisitScreen() {
   const whoError = problems['notes'];
   return (
     <Screen title={t('visit.new')}>
-      {saved && (
-        <div class="utrecht-alert utrecht-alert--ok" role="status">
-          <p class="utrecht-alert__message">{t('visitForm.saved')}</p>
-          <p class="button-row">
-            <a class="nl-link" href={`/bezoeken/${saved}`}>
-              {t('visitForm.openSaved')}
-            </a>
-            <a class="nl-link" href="/">
-              {t('visitForm.toToday')}
-            </a>
-          </p>
-        </div>
-      )}
       <form class="form visit-form" onSubmit={(event) => void save(event)} noValidate>
         <p class="visit-where">
           <span>
@@ -270,6 +257,21 @@ export function NewVisitScreen() {
         )}
         <div class="sticky-save">
           <FormMessage text={failure} kind="error" />
+          {/* In the bar, where the eye is after the tap; empty but present, so it is read out. */}
+          <p class="saved-line" role="status">
+            {saved && (
+              <>
+                {t('visitForm.saved')}{' '}
+                <a class="nl-link" href={`/bezoeken/${saved}`}>
+                  {t('visitForm.openSaved')}
+                </a>{' '}
+                ·{' '}
+                <a class="nl-link" href="/">
+                  {t('visitForm.toToday')}
+                </a>
+              </>
+            )}
+          </p>
           <Button appearance="primary" large type="submit">
             {t('visit.save')}
           </Button>
