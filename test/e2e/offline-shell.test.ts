@@ -61,7 +61,7 @@ describe('the app shell offline (real Chromium, real server)', () => {
     await expectScreen(page, 'Initiatieven');
     await menu.getByRole('link', { name: 'Meer' }).click();
     await expectScreen(page, 'Meer');
-    await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Toegankelijkheid' }).click();
     await expectScreen(page, 'Toegankelijkheid');
   });
 

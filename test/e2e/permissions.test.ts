@@ -97,7 +97,7 @@ describe('what each role is offered (real Chromium)', () => {
     await page.goto(`${e2e.app.baseUrl}/bezoek/nieuw`);
     await page.getByText(/^Lemelerveld · vandaag/).waitFor();
     await page.getByRole('button', { name: 'Kern of datum wijzigen' }).click();
-    await page.getByLabel('Datum').waitFor();
+    await page.getByLabel('Datum', { exact: true }).waitFor();
     expect(await page.getByLabel('Kern').count()).toBe(0);
     await page.context().close();
   });
