@@ -6,6 +6,7 @@ import {
   matchAttendees,
   visitChoices,
 } from '../../src/db/queries/visit-form-queries.ts';
+import { knownTopics } from '../../src/db/queries/field-queries.ts';
 import { createOrganisation } from '../../src/db/repositories/organisations.ts';
 import { createPerson } from '../../src/db/repositories/people.ts';
 import type { WriteContext } from '../../src/db/repositories/record-writer.ts';
@@ -166,6 +167,14 @@ describe('"Wie was er?" choices', () => {
     expect(matchAttendees(choices.attendees, 'ter haar').map((a) => a.id)).toEqual([secretary.id]);
     expect(matchAttendees(choices.attendees, '  ')).toEqual([]);
     expect(await lastVisitKern(db, USER)).toBe(KERN);
+    await saveNewVisit(
+      db,
+      { date: '2026-11-30', kernId: KERN, channel: 'bezoek', topics: ['schouw'], notes: 'x' },
+      [],
+      context,
+    );
+    expect(await knownTopics(db, USER)).toEqual(['schouw']);
+    expect(await knownTopics(db, newId())).toEqual([]);
     expect(await lastVisitKern(db, newId())).toBeUndefined();
   });
 });

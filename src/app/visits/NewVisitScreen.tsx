@@ -78,7 +78,7 @@ export function NewVisitScreen() {
     [db, kernId, writer.userId, today],
   );
   const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
-  const topics = useLive(() => knownTopics(db), [db]);
+  const topics = useLive(() => knownTopics(db, writer.userId), [db, writer.userId]);
   const { problems, failure, run } = useRecordSave();
   const [whereOpen, setWhereOpen] = useState(false);
   const [saved, setSaved] = useState<string>();
