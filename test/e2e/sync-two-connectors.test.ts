@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
-import { syncNow } from '../support/e2e-sync-line.ts';
+import { openSyncLine, syncNow } from '../support/e2e-sync-line.ts';
 
 async function searchFinds(page: Page, words: string): Promise<boolean> {
   await page.goto(new URL('/zoeken', page.url()).href);
@@ -47,6 +47,8 @@ describe('two connectors, one offline for a while, end with the same data (real 
       const page = await context.newPage();
       await page.goto(`${e2e.app.baseUrl}/`);
       await signIn(page, email, USER_PASSWORD);
+      // Offline navigation needs the service worker in control of the page.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page
         .getByText('Laatst gesynchroniseerd')
         .waitFor({ state: 'attached', timeout: 20_000 });
@@ -182,7 +184,9 @@ describe('two connectors, one offline for a while, end with the same data (real 
       .poll(() => status(bert.page).textContent(), { timeout: 20_000 })
       .toBe('Alles is verstuurd');
 
-    // The refusal comes back with the sync; the status line points to it.
+    // The refusal comes back with the sync; the status line points to it (on a phone, once
+    // its indicator is opened).
+    await openSyncLine(bert.page);
     await bert.page.getByRole('link', { name: '1 punt vraagt je aandacht' }).click();
     const rejection = bert.page.getByTestId('rejection');
     expect(await rejection.textContent()).toContain(

@@ -12,3 +12,14 @@ export async function syncNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
   if (folded) await indicator.click();
 }
+
+/** Opens the folded sync line on a phone (a no-op where the full line shows anyway). */
+export async function openSyncLine(page: Page): Promise<void> {
+  const indicator = page.locator('.sync-compact');
+  if (
+    (await indicator.isVisible()) &&
+    (await indicator.getAttribute('aria-expanded')) === 'false'
+  ) {
+    await indicator.click();
+  }
+}

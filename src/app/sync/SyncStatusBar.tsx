@@ -50,7 +50,14 @@ export default function SyncStatusBar() {
       >
         <span aria-hidden="true">{warn ? '!' : unsent === 0 ? '✓' : '↑'}</span> {compact}
       </button>
-      <div id="sync-full" class="sync-full">
+      {/* A link followed from the opened line closes it: the next screen is not covered. */}
+      <div
+        id="sync-full"
+        class="sync-full"
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
+        }}
+      >
         {persisted === false && unsent > 0 && <KeepDataNotice />}
         <span data-testid="unsent">
           {unsent === 0
