@@ -4,7 +4,6 @@ import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
-import { SignOutButton } from './auth/SignOutButton.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
@@ -53,6 +52,12 @@ const RevokedScreen = lazy(() => import('./auth/RevokedScreen.tsx').then((m) => 
 const NewVisitScreen = lazy(() =>
   import('./visits/NewVisitScreen.tsx').then((m) => m.NewVisitScreen),
 );
+const VisitScreen = lazy(() => import('./visits/VisitScreen.tsx').then((m) => m.VisitScreen));
+const EditVisitScreen = lazy(() =>
+  import('./visits/EditVisitScreen.tsx').then((m) => m.EditVisitScreen),
+);
+// Signing out is rare: its button and dialog load just after the first screen (and with Meer).
+const SignOutButton = lazy(() => import('./auth/SignOutButton.tsx').then((m) => m.SignOutButton));
 const AccountsScreen = lazy(() => import('./admin/AccountsScreen.tsx'));
 const AccountScreen = lazy(() => import('./admin/AccountScreen.tsx'));
 const KernenAdminScreen = lazy(() => import('./admin/KernenAdminScreen.tsx'));
@@ -100,6 +105,8 @@ function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: Tea
       <Route path="/" component={teamLead === 'only' ? OverviewScreen : TodayScreen} />
       {teamLeadRoutes}
       <Route path="/bezoek/nieuw" component={NewVisitScreen} />
+      <Route path="/bezoeken/:id" component={VisitScreen} />
+      <Route path="/bezoeken/:id/wijzigen" component={EditVisitScreen} />
       <Route path="/kernen" component={KernenScreen} />
       <Route path="/kernen/:id" component={KernScreen} />
       <Route path="/kernen/:id/organisatie-nieuw" component={NewOrganisationScreen} />
@@ -158,7 +165,9 @@ function Shell() {
           {signedIn && (
             <span class="app-user">
               <span class="app-user-name">{state.user.displayName}</span>
-              <SignOutButton />
+              <ErrorBoundary>
+                <SignOutButton />
+              </ErrorBoundary>
             </span>
           )}
         </div>

@@ -21,6 +21,8 @@ export interface RecordsBenchResult {
   rawPutMs: number;
   openTodayMs: number;
   openInitiativesMs: number;
+  openNewVisitMs: number;
+  openVisitMs: number;
   searchMs: number;
 }
 
@@ -73,6 +75,8 @@ export async function runRecordsBench(): Promise<RecordsBenchResult> {
     const today: number[] = [];
     const initiatives: number[] = [];
     const search: number[] = [];
+    const newVisit: number[] = [];
+    const visit: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       // Alternate, so that whatever else the machine does hits both alike.
       save.push(await call('saveVisit'));
@@ -80,12 +84,16 @@ export async function runRecordsBench(): Promise<RecordsBenchResult> {
       today.push(await call('openToday'));
       initiatives.push(await call('openInitiatives'));
       search.push(await call('search', SEARCHES[run % SEARCHES.length]));
+      newVisit.push(await call('openNewVisit'));
+      visit.push(await call('openVisit'));
     }
     return {
       saveVisitMs: median(save),
       rawPutMs: median(raw),
       openTodayMs: median(today),
       openInitiativesMs: median(initiatives),
+      openNewVisitMs: median(newVisit),
+      openVisitMs: median(visit),
       searchMs: median(search),
     };
   } finally {

@@ -97,7 +97,9 @@ async function openSignedIn(context: BrowserContext, baseUrl: string, email: str
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 15_000,
   });
-  await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await page
+    .getByText('Laatst gesynchroniseerd')
+    .waitFor({ state: 'attached', timeout: SYNC_TIMEOUT_MS });
   return page;
 }
 

@@ -59,9 +59,9 @@ describe('the app shell offline (real Chromium, real server)', () => {
 
     await menu.getByRole('link', { name: 'Initiatieven' }).click();
     await expectScreen(page, 'Initiatieven');
-    await menu.getByRole('link', { name: 'Instellingen' }).click();
-    await expectScreen(page, 'Instellingen');
-    await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await menu.getByRole('link', { name: 'Meer' }).click();
+    await expectScreen(page, 'Meer');
+    await page.getByRole('main').getByRole('link', { name: 'Toegankelijkheid' }).click();
     await expectScreen(page, 'Toegankelijkheid');
   });
 
@@ -96,11 +96,11 @@ describe('the app shell offline (real Chromium, real server)', () => {
   it('switches to English and keeps that choice on this device, offline', async () => {
     await page.goto(`${e2e.app.baseUrl}/instellingen`);
     await page.getByRole('radio', { name: 'English' }).check();
-    await expectScreen(page, 'Settings');
+    await expectScreen(page, 'More');
     await page.reload();
-    await expectScreen(page, 'Settings');
+    await expectScreen(page, 'More');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('radio', { name: 'Nederlands' }).check();
-    await expectScreen(page, 'Instellingen');
+    await expectScreen(page, 'Meer');
   });
 });

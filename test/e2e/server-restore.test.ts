@@ -8,6 +8,7 @@ import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { rowsOnServer, saveVisit } from '../support/e2e-visits.ts';
 import { PROJECT_ROOT, requireBuild } from '../support/paths.ts';
 import { rawPusher } from '../support/pushed-records.ts';
+import { syncNow } from '../support/e2e-sync-line.ts';
 
 type Data = Record<string, unknown>;
 
@@ -84,7 +85,7 @@ async function syncUntil(page: Page, shows: (page: Page) => Promise<unknown>): P
     .poll(
       async () => {
         await page.goto(new URL('/synchronisatie', page.url()).href);
-        await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+        await syncNow(page);
         await page.waitForTimeout(500);
         return shows(page).then(
           () => true,
@@ -120,7 +121,9 @@ describe('a server restored from a backup (real Chromium, real server process)',
       const page = await context.newPage();
       await page.goto(`${e2e.app.baseUrl}/`);
       await signIn(page, email, USER_PASSWORD);
-      await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
+      await page
+        .getByText('Laatst gesynchroniseerd')
+        .waitFor({ state: 'attached', timeout: 20_000 });
       return { context, page, tokens };
     };
     const annaOpened = await open('anna@dalfsen.nl');

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
+import { openSyncLine, syncNow } from '../support/e2e-sync-line.ts';
 
 async function searchFinds(page: Page, words: string): Promise<boolean> {
   await page.goto(new URL('/zoeken', page.url()).href);
@@ -26,7 +27,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
     await expect
       .poll(() => status(anna.page).textContent(), { timeout: 15_000 })
       .toBe('Alles is verstuurd');
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(bert.page);
     await expect
       .poll(
         () =>
@@ -46,7 +47,11 @@ describe('two connectors, one offline for a while, end with the same data (real 
       const page = await context.newPage();
       await page.goto(`${e2e.app.baseUrl}/`);
       await signIn(page, email, USER_PASSWORD);
-      await page.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
+      // Offline navigation needs the service worker in control of the page.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page
+        .getByText('Laatst gesynchroniseerd')
+        .waitFor({ state: 'attached', timeout: 20_000 });
       return { context, page };
     };
     anna = await open('anna@dalfsen.nl');
@@ -71,7 +76,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
       .toBe('Alles is verstuurd');
     expect(await searchFinds(anna.page, 'speeltuin')).toBe(true);
     // Bert's device learns of Anna's visit on its next sync: "Nu synchroniseren".
-    await bert.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(bert.page);
     await expect.poll(() => searchFinds(bert.page, 'ijsclub'), { timeout: 20_000 }).toBe(true);
   });
 
@@ -130,7 +135,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
         .toBe('Alles is verstuurd');
     }
 
-    await anna.page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+    await syncNow(anna.page);
     await anna.page.goto(new URL('/synchronisatie', anna.page.url()).href);
     const conflict = anna.page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 20_000 });
@@ -179,7 +184,9 @@ describe('two connectors, one offline for a while, end with the same data (real 
       .poll(() => status(bert.page).textContent(), { timeout: 20_000 })
       .toBe('Alles is verstuurd');
 
-    // The refusal comes back with the sync; the status line points to it.
+    // The refusal comes back with the sync; the status line points to it (on a phone, once
+    // its indicator is opened).
+    await openSyncLine(bert.page);
     await bert.page.getByRole('link', { name: '1 punt vraagt je aandacht' }).click();
     const rejection = bert.page.getByTestId('rejection');
     expect(await rejection.textContent()).toContain(

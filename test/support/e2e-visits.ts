@@ -4,15 +4,14 @@ import type { PullResponse } from '../../src/shared/sync-protocol/sync-protocol.
 
 type PulledRow = PullResponse['rows'][number];
 
-/** Saves a visit in Hoonhorst through the real form and waits for Vandaag. */
+/** Saves a visit in Hoonhorst through the real form, then goes to Vandaag. */
 export async function saveVisit(page: Page, notes: string): Promise<void> {
   await page.goto(new URL('/bezoek/nieuw', page.url()).href);
-  await page
-    .getByLabel('Kern')
-    .locator('option', { hasText: 'Hoonhorst' })
-    .waitFor({ state: 'attached' });
+  await page.getByText(/^Hoonhorst · /).waitFor();
   await page.getByLabel('Aantekeningen').fill(notes);
   await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText('Bezoek opgeslagen.', { exact: false }).waitFor();
+  await page.getByRole('link', { name: 'Naar Vandaag' }).click();
   await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
 }
 

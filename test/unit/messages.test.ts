@@ -10,6 +10,12 @@ import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
 import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 import { revokedEn } from '../../src/app/i18n/revoked-messages-en.ts';
 import { revokedNl } from '../../src/app/i18n/revoked-messages-nl.ts';
+import { setupEn } from '../../src/app/i18n/setup-messages-en.ts';
+import { setupNl } from '../../src/app/i18n/setup-messages-nl.ts';
+import { visitEn } from '../../src/app/i18n/visit-messages-en.ts';
+import { moreEn } from '../../src/app/i18n/more-messages-en.ts';
+import { moreNl } from '../../src/app/i18n/more-messages-nl.ts';
+import { visitNl } from '../../src/app/i18n/visit-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -57,8 +63,32 @@ describe('UI messages', () => {
     }
   });
 
+  it('has every set-password message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(setupEn).sort()).toEqual(Object.keys(setupNl).sort());
+    for (const key of Object.keys(setupNl) as (keyof typeof setupNl)[]) {
+      expect(placeholders(setupEn[key]), key).toEqual(placeholders(setupNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every visit-screen message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(visitEn).sort()).toEqual(Object.keys(visitNl).sort());
+    for (const key of Object.keys(visitNl) as (keyof typeof visitNl)[]) {
+      expect(placeholders(visitEn[key]), key).toEqual(placeholders(visitNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every Meer and sign-out message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(moreEn).sort()).toEqual(Object.keys(moreNl).sort());
+    for (const key of Object.keys(moreNl) as (keyof typeof moreNl)[]) {
+      expect(placeholders(moreEn[key]), key).toEqual(placeholders(moreNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate(nl, 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
-    expect(translate(en, 'settings.appVersion')).toBe('App version {version}');
+    expect(translate(moreNl, 'settings.appVersion', { version: '1.2.3' })).toBe('App-versie 1.2.3');
+    expect(translate(moreEn, 'settings.appVersion')).toBe('App version {version}');
   });
 });

@@ -5,7 +5,7 @@ import { MIN_PASSWORD_LENGTH } from '../../shared/auth-api.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useSetupText } from '../i18n/setup-text.ts';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
 import { Button } from '../components/nlds/Button.tsx';
@@ -22,7 +22,7 @@ type Errors = Partial<Record<'email' | 'displayName' | 'password' | 'repeat', st
 
 /** The page a setup link opens: choose a password (the first administrator also a name). */
 export function SetupPasswordScreen() {
-  const { t } = useI18n();
+  const { t } = useSetupText();
   const { client } = useAuth();
   const { route } = useLocation();
   const failureText = useFailureText();

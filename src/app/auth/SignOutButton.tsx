@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { countUnsentChanges } from '../../db/user-data.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useMoreText } from '../i18n/more-text.ts';
 import { useAuth } from './auth-context.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
@@ -12,7 +12,7 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
  * changes would be lost. A native modal dialog keeps focus inside until answered.
  */
 export function SignOutButton() {
-  const { t } = useI18n();
+  const { t } = useMoreText();
   const { client, state } = useAuth();
   const dialog = useRef<HTMLDialogElement>(null);
   const [unsent, setUnsent] = useState(0);

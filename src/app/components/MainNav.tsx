@@ -23,7 +23,12 @@ export function MainNav({
           (item) =>
             (isAdmin || !item.adminOnly) && (!item.teamLeadOnly || teamLead === 'also-field-work'),
         ).map((item) => (
-          <li key={item.path}>
+          // On a phone the bottom tab bar holds the everyday screens; Beheer and the
+          // Overzicht of a teamleider who also does field work are under Meer.
+          <li
+            key={item.path}
+            class={item.adminOnly || item.teamLeadOnly ? 'main-nav-extra' : undefined}
+          >
             <a
               class="nl-link"
               href={item.path}

@@ -58,6 +58,7 @@ export const recordNl = {
   'initiative.connector': 'Gebiedsverbinder',
   'initiative.connectorMe': 'Ik ({name})',
   'initiative.connectorOther': 'Een collega (blijft zo)',
+  'initiative.connectorUnknown': 'een collega',
   'initiative.connectorNone': 'Nog niemand',
   'initiative.assign': 'Gebiedsverbinder van dit initiatief',
   'initiative.receivedOn': 'Ontvangen op',
@@ -161,6 +162,16 @@ export const recordNl = {
   'membership.bestuurslid': 'Bestuurslid',
   'membership.lid': 'Lid',
   'membership.contactpersoon': 'Contactpersoon',
+  'channel.bezoek': 'Bezoek',
+  'channel.telefoon': 'Telefoon',
+  'channel.pbVergadering': 'Vergadering Plaatselijk Belang',
+  'channel.inloopspreekuur': 'Inloopspreekuur',
+  'channel.email': 'E-mail',
+  'channel.overig': 'Anders',
+  'history.title': 'Bezoeken en gesprekken',
+  'history.empty': 'Nog geen bezoeken vastgelegd.',
+  'history.more': 'Toon {count} oudere (nog {total})',
+  'history.revisions': '{count} versies van de aantekeningen',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

@@ -38,7 +38,7 @@ export function InitiativeScreen() {
   const visits = useLive(() => visitsAboutInitiative(db, id), [db, id]);
   const actions = useLive(() => actionsOfInitiative(db, id), [db, id]);
   const today = municipalToday(Date.now());
-  const { mayChangeFields } = usePermissions();
+  const { mayChangeFields, connectorsOf } = usePermissions();
 
   if (live.status !== 'ready') return null;
   const initiative = live.value;
@@ -58,6 +58,14 @@ export function InitiativeScreen() {
         <dd>{t(STATUS_LABELS[initiative.status])}</dd>
         <dt>{t('visit.kern')}</dt>
         <dd>{kernen.find((kern) => kern.id === initiative.kernId)?.name ?? ''}</dd>
+        <dt>{t('initiative.connector')}</dt>
+        <dd>
+          {initiative.assignedConnectorId === null
+            ? t('initiative.connectorNone')
+            : (connectorsOf(initiative.kernId).find(
+                (colleague) => colleague.id === initiative.assignedConnectorId,
+              )?.displayName ?? t('initiative.connectorUnknown'))}
+        </dd>
         <dt>{t('initiative.feedbackDeadline')}</dt>
         <dd>
           {formatCivilDate(initiative.feedbackDeadline, language)} ·{' '}

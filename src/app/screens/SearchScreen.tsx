@@ -52,9 +52,9 @@ export default function SearchScreen() {
           <ResultGroup title={t('search.visits')} group={found.visits}>
             {(visit) => (
               <>
-                <span class="item-title">
+                <a class="nl-link item-title" href={`/bezoeken/${visit.id}`}>
                   {formatCivilDate(visit.date, language)} · {kernName(visit.kernId)}
-                </span>
+                </a>
                 <span class="item-meta muted">
                   {currentNotes(visit).slice(0, RESULT_PREVIEW_LENGTH)}
                 </span>

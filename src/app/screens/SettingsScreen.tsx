@@ -3,29 +3,55 @@ import { formatBytes, type UiLanguage } from '../../shared/dutch-format.ts';
 import { Screen } from '../components/Screen.tsx';
 import { useStorageStatus } from '../hooks/useStorageStatus.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useMoreText } from '../i18n/more-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { useSyncText } from '../i18n/sync-text.ts';
+import { useAuth } from '../auth/auth-context.tsx';
+import { SignOutButton } from '../auth/SignOutButton.tsx';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { nl: 'Nederlands', en: 'English' };
 
+/**
+ * "Meer": what the bottom tab bar has no room for on a phone — the account and signing out,
+ * Beheer, the settings of this device, the safety net of sync, and the accessibility
+ * statement.
+ */
 export default function SettingsScreen() {
-  const { t } = useI18n();
+  const { t } = useMoreText();
+  const { state } = useAuth();
+  const signedIn = state.status === 'signed-in';
   return (
     <Screen title={t('settings.title')}>
+      {signedIn && (
+        <section class="screen-section">
+          <Heading level={2}>{t('settings.account')}</Heading>
+          <p>{state.user.displayName}</p>
+          <SignOutButton />
+          {state.user.roles.includes('beheerder') && (
+            <p>
+              <a href="/beheer">{t('nav.admin')}</a>
+            </p>
+          )}
+        </section>
+      )}
       <LanguageChoice />
       <StorageInfo />
       <SyncLink />
       <section class="screen-section">
         <Heading level={2}>{t('settings.version')}</Heading>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
+        <p>
+          <a href="/toegankelijkheid">{t('footer.accessibility')}</a>
+        </p>
       </section>
     </Screen>
   );
 }
 
 function LanguageChoice() {
-  const { t, language, setLanguage } = useI18n();
+  const { language, setLanguage } = useI18n();
+  const { t } = useMoreText();
   return (
     <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset screen-section">
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
@@ -48,7 +74,8 @@ function LanguageChoice() {
 }
 
 function StorageInfo() {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const { t } = useMoreText();
   const { status, requestPersistence } = useStorageStatus();
   const [refused, setRefused] = useState(false);
   if (!status) return null;

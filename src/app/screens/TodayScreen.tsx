@@ -1,5 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
-import { myFeedbackDue, myOpenActions, myRecentVisits } from '../../db/queries/today-queries.ts';
+import {
+  myFeedbackDue,
+  myOpenActions,
+  myRecentVisits,
+  nobodyPickedUp,
+} from '../../db/queries/today-queries.ts';
 import { formatCivilDate, formatLongDate } from '../../shared/dutch-format.ts';
 import { currentNotes } from '../../shared/records/visit-notes.ts';
 import { Screen, ScreenSection } from '../components/Screen.tsx';
@@ -11,6 +17,9 @@ import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { doesFieldWork } from '../../shared/permissions/account.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+
+/** How long "Klaar" can be taken back. */
+const UNDO_MS = 8000;
 
 /** How much of a visit's notes the list shows. */
 const NOTES_PREVIEW_LENGTH = 120;
@@ -29,9 +38,25 @@ export function TodayScreen() {
   const kernen = useKernen();
   const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
   // The write path (schemas, repository) loads on first use: it is not needed to show Vandaag.
-  const completeLater = async (id: string) => {
+  const kernIds = state.status === 'signed-in' ? state.user.kernIds : [];
+  const unclaimed = useLive(() => nobodyPickedUp(db, kernIds), [db, kernIds.join()]);
+  // A tap on "Klaar" can be taken back for a few seconds: the action is done at once (and
+  // syncs), "Ongedaan maken" reopens it.
+  const [done, setDone] = useState<{ id: string; what: string }>();
+  useEffect(() => {
+    if (!done) return undefined;
+    const timer = setTimeout(() => setDone(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [done]);
+  const completeLater = async (id: string, what: string) => {
+    setDone({ id, what });
     const { completeAction } = await import('../../db/repositories/actions.ts');
     await completeAction(db, id, today, writer);
+  };
+  const undo = async (id: string) => {
+    setDone(undefined);
+    const { reopenAction } = await import('../../db/repositories/actions.ts');
+    await reopenAction(db, id, writer);
   };
 
   return (
@@ -42,6 +67,14 @@ export function TodayScreen() {
           <ButtonLink appearance="primary" large href="/bezoek/nieuw">
             {t('visit.new')}
           </ButtonLink>
+        </p>
+      )}
+      {done && (
+        <p class="undo-notice" role="status">
+          {t('today.doneNotice', { what: done.what })}{' '}
+          <Button type="button" onClick={() => void undo(done.id)}>
+            {t('today.undo')}
+          </Button>
         </p>
       )}
       <ScreenSection title={t('today.actions')} emptyText={t('today.actionsEmpty')}>
@@ -57,11 +90,12 @@ export function TodayScreen() {
                     <span class="item-meta">{t('today.fromTeamLead')}</span>
                   )}
                   <span class={action.dueDate < today ? 'item-meta overdue' : 'item-meta muted'}>
-                    {action.dueDate < today ? t('today.overdueSince') : t('today.dueOn')}{' '}
-                    {formatCivilDate(action.dueDate, language)}
+                    {t(action.dueDate < today ? 'today.overdueSince' : 'today.dueOn', {
+                      date: formatCivilDate(action.dueDate, language),
+                    })}
                   </span>
                 </span>
-                <Button type="button" onClick={() => void completeLater(action.id)}>
+                <Button type="button" onClick={() => void completeLater(action.id, action.what)}>
                   {t('today.done')}
                   <span class="visually-hidden">: {action.what}</span>
                 </Button>
@@ -93,15 +127,28 @@ export function TodayScreen() {
           </ul>
         )}
       </ScreenSection>
+      {unclaimed.status === 'ready' && unclaimed.value.length > 0 && (
+        <ScreenSection title={t('today.unclaimed')} emptyText="">
+          <ul class="plain-list">
+            {unclaimed.value.map((initiative) => (
+              <li key={initiative.id} class="list-row">
+                <a class="nl-link item-title" href={`/initiatieven/${initiative.id}`}>
+                  {initiative.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </ScreenSection>
+      )}
       <ScreenSection title={t('today.recentVisits')} emptyText={t('today.recentVisitsEmpty')}>
         {visits.status === 'ready' && visits.value.length > 0 && (
           <ul class="plain-list">
             {visits.value.map((visit) => (
               <li key={visit.id} class="list-row">
                 <span>
-                  <span class="item-title">
+                  <a class="nl-link item-title" href={`/bezoeken/${visit.id}`}>
                     {formatCivilDate(visit.date, language)} · {kernName(visit.kernId)}
-                  </span>
+                  </a>
                   <span class="item-meta muted">
                     {currentNotes(visit).slice(0, NOTES_PREVIEW_LENGTH)}
                   </span>

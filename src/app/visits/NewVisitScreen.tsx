@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso/router';
-import {
-  knownTopics,
-  openInitiativesInKern,
-  organisationsInKern,
-  peopleInKern,
-} from '../../db/queries/field-queries.ts';
+import { knownTopics, openInitiativesInKern } from '../../db/queries/field-queries.ts';
+import { lastVisitKern, visitChoices } from '../../db/queries/visit-form-queries.ts';
+import { RecordValidationError } from '../../db/repositories/record-errors.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
+import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { saveNewVisit } from '../../db/repositories/visits.ts';
 import { VISIT_CHANNELS } from '../../shared/records/visit.ts';
 import { Screen } from '../components/Screen.tsx';
@@ -14,35 +11,44 @@ import { KernSelect } from '../components/form/KernSelect.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 import { NoCreateHere, whyNoCreate } from '../components/PermissionNotes.tsx';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
+import { ChipRadios } from '../components/form/ChipRadios.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useAuth } from '../auth/auth-context.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useVisitText } from '../i18n/visit-text.ts';
 import { FollowUpFields } from './FollowUpFields.tsx';
 import { useDraft } from './useDraft.ts';
-import { emptyVisitForm, splitTopics, type VisitFormState } from './visit-form-state.ts';
-import { CHANNEL_LABELS, MET_DURING_VISIT_BASIS, type VisitChannel } from './visit-options.ts';
+import { WhoWasThere } from './WhoWasThere.tsx';
+import {
+  emptyVisitForm,
+  followUpsToSave,
+  restoreVisitForm,
+  splitTopics,
+  visitFormProblems,
+  type VisitFormState,
+} from './visit-form-state.ts';
+import { CHANNEL_CHIP_LABELS, MET_DURING_VISIT_BASIS } from './visit-options.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { describedBy, Field } from '../components/form/TextField.tsx';
-import { Select } from '../components/form/Select.tsx';
 import { Textarea } from '../components/form/Textarea.tsx';
 import { Textbox } from '../components/form/Textbox.tsx';
 
 const DRAFT_KEY = 'new-visit';
 
 /**
- * Log a visit fast, on a phone, offline: kern, who was there, channel, topics, notes,
- * follow-ups and linked initiatives in one form, saved with one tap. What is typed is kept
- * as a draft on the device until it is saved.
+ * Log a visit fast, on a phone, offline. The common visit takes a handful of taps: the kern
+ * is chosen already, "Wie was er?" offers the usual people as chips, the channel is a chip
+ * with "bezoek" chosen, a follow-up is typed inline with "over 1 week" chosen, and "Opslaan"
+ * stays in view. What is typed is kept as a draft on the device until it is saved; after a
+ * save the form is empty again, ready for the next visit.
  */
 export function NewVisitScreen() {
-  const { t } = useI18n();
+  const { t, language } = useVisitText();
   const { state } = useAuth();
   const { db, writer } = useLocalData();
-  const { route } = useLocation();
   const allKernen = useKernen();
   const permissions = usePermissions();
   const cannotCreate = whyNoCreate(permissions, 'visits', allKernen);
@@ -53,27 +59,45 @@ export function NewVisitScreen() {
   );
   const kernen = allKernen.filter((kern) => writable.includes(kern.id));
   const today = municipalToday(Date.now());
-  const myKern = state.status === 'signed-in' ? (state.user.kernIds[0] ?? '') : '';
-  const draft = useDraft<VisitFormState>(db, DRAFT_KEY, () => emptyVisitForm(today, myKern));
-  const form = draft.value;
-  const kernId = form.kernId || kernen[0]?.id || '';
-  const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
-  const organisations = useLive(() => organisationsInKern(db, kernId), [db, kernId]);
+  const lastKern = useLive(() => lastVisitKern(db, writer.userId), [db, writer.userId]);
+  const draft = useDraft<VisitFormState>(db, DRAFT_KEY, () => emptyVisitForm(''));
+  const form = restoreVisitForm(draft.value);
+  // The draft's kern, else the only kern, else the last one used, else the account's first.
+  const myKern = state.status === 'signed-in' ? state.user.kernIds[0] : undefined;
+  const preferred = [
+    form.kernId,
+    kernen.length === 1 ? kernen[0]?.id : undefined,
+    lastKern.status === 'ready' ? lastKern.value : undefined,
+    myKern,
+    kernen[0]?.id,
+  ];
+  const kernId = preferred.find((id) => id && writable.includes(id)) ?? '';
+  const kernName = kernen.find((kern) => kern.id === kernId)?.name ?? '';
+  const choices = useLive(
+    () => visitChoices(db, kernId, writer.userId, today),
+    [db, kernId, writer.userId, today],
+  );
   const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
-  const topics = useLive(() => knownTopics(db), [db]);
+  const topics = useLive(() => knownTopics(db, writer.userId), [db, writer.userId]);
   const { problems, failure, run } = useRecordSave();
-  const [newPersonName, setNewPersonName] = useState('');
+  const [whereOpen, setWhereOpen] = useState(false);
+  const [saved, setSaved] = useState<string>();
 
-  const set = <K extends keyof VisitFormState>(field: K, value: VisitFormState[K]) =>
-    draft.update({ ...form, kernId, [field]: value });
+  const update = (next: Partial<VisitFormState>) => {
+    setSaved(undefined);
+    draft.update({ ...form, kernId, ...next });
+  };
 
   const save = async (event: Event) => {
     event.preventDefault();
+    setSaved(undefined);
     await run(async () => {
-      await saveNewVisit(
+      const found = visitFormProblems(form, today);
+      if (found.length) throw new RecordValidationError(found);
+      const { visit } = await saveNewVisit(
         db,
         {
-          date: form.date,
+          date: form.date || today,
           kernId,
           channel: form.channel,
           personIds: form.personIds,
@@ -82,7 +106,7 @@ export function NewVisitScreen() {
           initiativeIds: form.initiativeIds,
           notes: form.notes,
         },
-        form.followUps.map((followUp) => ({
+        followUpsToSave(form, today).map((followUp) => ({
           ...followUp,
           assigneeId: writer.userId,
           // A visit about one initiative: its follow-ups belong to that initiative too.
@@ -96,11 +120,18 @@ export function NewVisitScreen() {
         })),
       );
       await draft.discard();
-      route('/');
+      // Ready for the next visit, in the same kern.
+      draft.update(emptyVisitForm(kernId));
+      setSaved(visit.id);
+      window.scrollTo({ top: 0 });
     });
+    // A refused save: the first field that needs attention comes into view.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('.visit-form [aria-invalid="true"]')?.focus(),
+    );
   };
 
-  if (!draft.ready) return null;
+  if (!draft.ready || lastKern.status === 'loading') return null;
   if (cannotCreate) {
     return (
       <Screen title={t('visit.new')}>
@@ -108,109 +139,91 @@ export function NewVisitScreen() {
       </Screen>
     );
   }
+  const dateShown = form.date || today;
+  const whoError = problems['notes'];
   return (
     <Screen title={t('visit.new')}>
-      <form class="form" onSubmit={(event) => void save(event)} noValidate>
-        <FormMessage text={failure} kind="error" />
-        <Field id="visit-date" label={t('visit.date')} error={problems['date']}>
-          <Textbox
-            aria-invalid={problems['date'] ? true : undefined}
-            aria-describedby={describedBy('visit-date', undefined, problems['date'])}
-            id="visit-date"
-            type="date"
-            value={form.date}
-            max={today}
-            onInput={(e) => set('date', e.currentTarget.value)}
+      <form class="form visit-form" onSubmit={(event) => void save(event)} noValidate>
+        <p class="visit-where">
+          <span>
+            {t('visitForm.where', {
+              kern: kernName,
+              date:
+                dateShown === today
+                  ? `${t('visitForm.today')}, ${formatCivilDate(today, language)}`
+                  : formatCivilDate(dateShown, language),
+            })}
+          </span>
+          {!whereOpen && !problems['date'] && (
+            <button
+              type="button"
+              class="link-button target"
+              aria-expanded="false"
+              onClick={() => setWhereOpen(true)}
+            >
+              {t('visitForm.changeWhere')}
+            </button>
+          )}
+        </p>
+        {(whereOpen || problems['date']) && (
+          <>
+            {kernen.length > 1 && (
+              <KernSelect
+                id="visit-kern"
+                kernen={kernen}
+                value={kernId}
+                error={problems['kernId']}
+                onChange={(next) =>
+                  update({ kernId: next, personIds: [], organisationIds: [], initiativeIds: [] })
+                }
+              />
+            )}
+            <Field id="visit-date" label={t('visit.date')} error={problems['date']}>
+              <Textbox
+                aria-invalid={problems['date'] ? true : undefined}
+                aria-describedby={describedBy('visit-date', undefined, problems['date'])}
+                id="visit-date"
+                type="date"
+                value={dateShown}
+                max={today}
+                onInput={(e) => update({ date: e.currentTarget.value })}
+              />
+            </Field>
+          </>
+        )}
+        {choices.status === 'ready' && (
+          <WhoWasThere
+            choices={choices.value}
+            picked={form}
+            error={whoError}
+            onChange={(picked) => update(picked)}
+          />
+        )}
+        <ChipRadios
+          legend={t('visit.channel')}
+          name="visit-channel"
+          options={VISIT_CHANNELS.map((channel) => ({
+            value: channel,
+            label: t(CHANNEL_CHIP_LABELS[channel]),
+          }))}
+          value={form.channel}
+          onChange={(channel) => update({ channel })}
+        />
+        <Field id="visit-notes" label={t('visit.notes')} error={problems['notes']}>
+          <Textarea
+            aria-invalid={problems['notes'] ? true : undefined}
+            aria-describedby={describedBy('visit-notes', undefined, problems['notes'])}
+            id="visit-notes"
+            rows={4}
+            value={form.notes}
+            onInput={(e) => update({ notes: e.currentTarget.value })}
           />
         </Field>
-        <KernSelect
-          id="visit-kern"
-          kernen={kernen}
-          value={kernId}
-          error={problems['kernId']}
-          onChange={(next) =>
-            draft.update({
-              ...form,
-              kernId: next,
-              personIds: [],
-              organisationIds: [],
-              initiativeIds: [],
-            })
-          }
-        />
-        <Field id="visit-channel" label={t('visit.channel')}>
-          <Select
-            id="visit-channel"
-            value={form.channel}
-            onChange={(e) => set('channel', e.currentTarget.value as VisitChannel)}
-          >
-            {VISIT_CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(CHANNEL_LABELS[channel])}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Checkboxes
-          legend={t('visit.people')}
-          name="visit-people"
-          options={(people.status === 'ready' ? people.value : []).map((p) => ({
-            value: p.id,
-            label: p.name,
-          }))}
-          selected={form.personIds}
-          onChange={(ids) => set('personIds', ids)}
-        />
-        {form.newPeople.length > 0 && (
-          <ul class="plain-list" aria-label={t('visit.newPeople')}>
-            {form.newPeople.map((person, index) => (
-              <li key={`${person.name}-${index}`} class="list-row">
-                <span>{person.name}</span>
-                <Button
-                  type="button"
-                  onClick={() =>
-                    set(
-                      'newPeople',
-                      form.newPeople.filter((_, i) => i !== index),
-                    )
-                  }
-                >
-                  {t('visit.remove')}
-                  <span class="visually-hidden"> {person.name}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div class="inline-add">
-          <Field id="visit-new-person" label={t('visit.addPerson')}>
-            <Textbox
-              id="visit-new-person"
-              type="text"
-              value={newPersonName}
-              onInput={(e) => setNewPersonName(e.currentTarget.value)}
-            />
-          </Field>
-          <Button
-            type="button"
-            onClick={() => {
-              if (!newPersonName.trim()) return;
-              set('newPeople', [...form.newPeople, { name: newPersonName.trim() }]);
-              setNewPersonName('');
-            }}
-          >
-            {t('visit.addPersonButton')}
-          </Button>
-        </div>
-        <Checkboxes
-          legend={t('visit.organisations')}
-          name="visit-organisations"
-          options={(organisations.status === 'ready' ? organisations.value : []).map((o) => ({
-            value: o.id,
-            label: o.name,
-          }))}
-          selected={form.organisationIds}
-          onChange={(ids) => set('organisationIds', ids)}
+        <FollowUpFields
+          followUps={form.followUps}
+          today={today}
+          problems={problems}
+          onChange={(followUps) => update({ followUps })}
         />
         <Field
           id="visit-topics"
@@ -225,7 +238,7 @@ export function NewVisitScreen() {
             type="text"
             list="visit-topic-suggestions"
             value={form.topics}
-            onInput={(e) => set('topics', e.currentTarget.value)}
+            onInput={(e) => update({ topics: e.currentTarget.value })}
           />
           <datalist id="visit-topic-suggestions">
             {(topics.status === 'ready' ? topics.value : []).map((topic) => (
@@ -233,34 +246,36 @@ export function NewVisitScreen() {
             ))}
           </datalist>
         </Field>
-        <Field id="visit-notes" label={t('visit.notes')} error={problems['notes']}>
-          <Textarea
-            aria-invalid={problems['notes'] ? true : undefined}
-            aria-describedby={describedBy('visit-notes', undefined, problems['notes'])}
-            id="visit-notes"
-            rows={6}
-            value={form.notes}
-            onInput={(e) => set('notes', e.currentTarget.value)}
+        {initiatives.status === 'ready' && initiatives.value.length > 0 && (
+          <Checkboxes
+            legend={t('visit.initiatives')}
+            name="visit-initiatives"
+            options={initiatives.value.map((i) => ({ value: i.id, label: i.title }))}
+            selected={form.initiativeIds}
+            onChange={(ids) => update({ initiativeIds: ids })}
           />
-        </Field>
-        <FollowUpFields
-          followUps={form.followUps}
-          today={today}
-          onChange={(next) => set('followUps', next)}
-        />
-        <Checkboxes
-          legend={t('visit.initiatives')}
-          name="visit-initiatives"
-          options={(initiatives.status === 'ready' ? initiatives.value : []).map((i) => ({
-            value: i.id,
-            label: i.title,
-          }))}
-          selected={form.initiativeIds}
-          onChange={(ids) => set('initiativeIds', ids)}
-        />
-        <Button appearance="primary" large type="submit">
-          {t('visit.save')}
-        </Button>
+        )}
+        <div class="sticky-save">
+          <FormMessage text={failure} kind="error" />
+          {/* In the bar, where the eye is after the tap; empty but present, so it is read out. */}
+          <p class="saved-line" role="status">
+            {saved && (
+              <>
+                {t('visitForm.saved')}{' '}
+                <a class="nl-link" href={`/bezoeken/${saved}`}>
+                  {t('visitForm.openSaved')}
+                </a>{' '}
+                ·{' '}
+                <a class="nl-link" href="/">
+                  {t('visitForm.toToday')}
+                </a>
+              </>
+            )}
+          </p>
+          <Button appearance="primary" large type="submit">
+            {t('visit.save')}
+          </Button>
+        </div>
       </form>
     </Screen>
   );

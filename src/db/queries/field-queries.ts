@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Initiative } from '../../shared/records/initiative.ts';
 import { isFinal } from '../../shared/records/initiative-status.ts';
 import type { Organisation } from '../../shared/records/organisation.ts';
@@ -51,12 +52,26 @@ export async function openInitiativesInKern(
   return initiatives.filter((initiative) => !initiative.deleted && !isFinal(initiative.status));
 }
 
-/** Every topic used before on this device, most used first: the suggestions for new visits. */
-export async function knownTopics(db: NoaberDatabase): Promise<string[]> {
+/** How many of my latest visits the topic suggestions come from. */
+export const TOPIC_VISITS = 300;
+
+/**
+ * The topics of my latest visits, most used first: the suggestions for a new visit. Read
+ * through my visits' index, not the whole table: with years of visits on a device, a scan of
+ * all of them kept Nieuw bezoek over its 100 ms budget (157 ms with 10 000 visits).
+ */
+export async function knownTopics(db: NoaberDatabase, userId: string): Promise<string[]> {
   const counts = new Map<string, number>();
-  await db.visits.each((visit) => {
+  const mine = await db.visits
+    .where('[authorId+date]')
+    .between([userId, Dexie.minKey], [userId, Dexie.maxKey])
+    .reverse()
+    .limit(TOPIC_VISITS)
+    .toArray();
+  for (const visit of mine) {
+    if (visit.deleted) continue;
     for (const topic of visit.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  });
+  }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([t]) => t);

@@ -54,3 +54,22 @@ export async function myRecentVisits(db: NoaberDatabase, userId: string): Promis
     .toArray();
   return visits.filter((visit) => !visit.deleted).slice(0, RECENT_VISITS_SHOWN);
 }
+
+/**
+ * Open initiatives in my kernen that no gebiedsverbinder has picked up: "Nog niemand
+ * opgepakt" on the Vandaag of every connector who works there, so none waits unseen.
+ */
+export async function nobodyPickedUp(
+  db: NoaberDatabase,
+  kernIds: readonly string[],
+): Promise<Initiative[]> {
+  if (kernIds.length === 0) return [];
+  const initiatives = await db.initiatives
+    .where('kernId')
+    .anyOf([...kernIds])
+    .toArray();
+  return initiatives.filter(
+    (initiative) =>
+      !initiative.deleted && initiative.assignedConnectorId === null && !isFinal(initiative.status),
+  );
+}

@@ -23,6 +23,20 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return toCivil(new Date(fromCivil(date).getTime() + days * DAY_MS));
 }
 
+/**
+ * The same day `months` later; a day the month lacks becomes its last day (31 January plus a
+ * month is 28 or 29 February), as people mean "over een maand".
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  const start = fromCivil(date);
+  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
+  return toCivil(target);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: CivilDate): number {
   return fromCivil(date).getUTCDay();

@@ -18,6 +18,7 @@ export const MEMBERSHIP_ROLES = [
   'lid',
   'contactpersoon',
 ] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 export const MembershipSchema = v.pipe(
   v.strictObject({

@@ -6,7 +6,11 @@ import {
   myFeedbackDue,
   myOpenActions,
   myRecentVisits,
+  nobodyPickedUp,
 } from '../../../src/db/queries/today-queries.ts';
+import { knownTopics, openInitiativesInKern } from '../../../src/db/queries/field-queries.ts';
+import { lastVisitKern, visitChoices } from '../../../src/db/queries/visit-form-queries.ts';
+import { visitDetail } from '../../../src/db/queries/visit-queries.ts';
 import { saveNewVisit } from '../../../src/db/repositories/visits.ts';
 import { addDays } from '../../../src/shared/dates/civil-date.ts';
 import { newId } from '../../../src/shared/ids.ts';
@@ -186,8 +190,24 @@ const bench = {
         myOpenActions(db, USER),
         myFeedbackDue(db, USER, TODAY),
         myRecentVisits(db, USER),
+        nobodyPickedUp(db, KERNEN.slice(0, 2)),
       ]),
     ),
+  /** Nieuw bezoek: the last kern, "Wie was er?" with its chips and boards, initiatives, topics. */
+  openNewVisit: () =>
+    timed(async () => {
+      const kernId = (await lastVisitKern(db, USER)) ?? pick(KERNEN, 0);
+      await Promise.all([
+        visitChoices(db, kernId, USER, TODAY),
+        openInitiativesInKern(db, kernId),
+        knownTopics(db, USER),
+      ]);
+    }),
+  /** One visit with everything it names and its follow-ups. */
+  openVisit: async () => {
+    const visit = await db.visits.orderBy(':id').first();
+    return timed(() => visitDetail(db, visit?.id ?? ''));
+  },
   openInitiatives: () => timed(() => listInitiatives(db, {}, TODAY)),
   search: (query: string) => timed(() => searchEverything(db, query)),
 };
