@@ -54,6 +54,11 @@ export interface ServerConfig {
    * names; without it one tenant that answers every host.
    */
   tenants: TenantConfig[];
+  /**
+   * SMTP_URL (e.g. smtps://user:pass@mail.example.nl:465) and SMTP_FROM: mail to residents
+   * who sent an idea (their code, news about it). Null: no mail; the page asks to save the code.
+   */
+  smtp: { url: string; from: string } | null;
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
@@ -77,7 +82,18 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     ...parseFirstAdministrator(env),
     demo,
     tenants: parseTenants(env['TENANTS_FILE'], seed, demo),
+    smtp: parseSmtp(env['SMTP_URL'], env['SMTP_FROM']),
   };
+}
+
+function parseSmtp(url: string | undefined, from: string | undefined): ServerConfig['smtp'] {
+  if (!url) return null;
+  if (!/^smtps?:\/\/[^\s]+$/.test(url)) {
+    throw new StartupError('SMTP_URL must look like smtp://host:port or smtps://user:pass@host:465.');
+  }
+  const sender = from || 'Noaber <noreply@localhost>';
+  if (!sender.includes('@')) throw new StartupError('SMTP_FROM must be an e-mail address.');
+  return { url, from: sender };
 }
 
 function parseTenants(file: string | undefined, seed: SeedName, demo: boolean): TenantConfig[] {

@@ -10,6 +10,7 @@ import type { Services } from './services.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 import type { Store } from './store/store.ts';
 import { openTenants } from './tenants/open-tenants.ts';
+import { startMailSender } from './ideas/mail/mail-sender.ts';
 
 const HISTORY_INTERVAL_MS = 60_000;
 
@@ -82,6 +83,16 @@ async function main(): Promise<void> {
   // Without PUBLIC_URL, links point at the address the server listens on (with PORT=0 its
   // port is known only now; the services hold this settings object and build links from it).
   if (!process.env['PUBLIC_URL']) config.auth.publicUrl = url;
+  // Mail to residents (their idea's code, news about it) through each tenant's outbox.
+  const senders = tenants.flatMap(({ id, store, services }) =>
+    config.smtp && services.mail
+      ? [
+          startMailSender(store, config.smtp.url, services.mail, {
+            onError: (error) => app.log.warn({ tenant: id, err: error }, 'mail round failed'),
+          }),
+        ]
+      : [],
+  );
   for (const tenant of tenants) {
     if (await tenant.services.accounts.needsFirstAdministrator()) {
       await printFirstAdministratorLink(tenant.services, single ? null : tenant.id);
@@ -94,6 +105,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    for (const sender of senders) sender.stop();
     // Finish the requests under way, then close the databases (SQLite checkpoints its WAL). A
     // request that never ends (a phone that lost its signal halfway through sending) must not
     // keep the server from stopping: after a grace period its connection is cut. Pushes are

@@ -318,6 +318,57 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quarantine_by_delivery ON quarantine (delivered_at);
     `,
   },
+  {
+    version: 11,
+    description: "residents' ideas from the form at /idee, their photos, and the mail outbox",
+    sql: `
+      -- One row per idea a resident sent (id made by their phone: a resend is recognised).
+      -- code_hash: SHA-256 of the code, which is a bearer secret (the status page's key).
+      -- text_hash: SHA-256 of the normalised title and description, for "the same text twice
+      -- within a day is kept once". state: received | duplicate | spam.
+      -- initiative_id / person_id: the sync records it became (null for a duplicate).
+      CREATE TABLE idea_submissions (
+        id              TEXT PRIMARY KEY,
+        code_hash       TEXT NOT NULL UNIQUE,
+        text_hash       TEXT NOT NULL,
+        state           TEXT NOT NULL CHECK (state IN ('received', 'duplicate', 'spam')),
+        initiative_id   TEXT,
+        person_id       TEXT,
+        email           TEXT NOT NULL,
+        language        TEXT NOT NULL CHECK (language IN ('nl', 'en')),
+        received_at     INTEGER NOT NULL,
+        -- What the resident was last mailed about (status and number of shared entries).
+        notified_status TEXT,
+        notified_shared INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      CREATE INDEX idea_submissions_by_text ON idea_submissions (text_hash, received_at);
+      CREATE INDEX idea_submissions_by_initiative ON idea_submissions (initiative_id);
+
+      -- Photos with the database, so a backup holds them (checked by magic bytes and size).
+      CREATE TABLE idea_photos (
+        id            TEXT PRIMARY KEY,
+        initiative_id TEXT NOT NULL,
+        type          TEXT NOT NULL CHECK (type IN ('image/jpeg', 'image/png', 'image/webp')),
+        bytes         BLOB NOT NULL,
+        created_at    INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX idea_photos_by_initiative ON idea_photos (initiative_id);
+
+      -- Mail to residents, sent by a loop with retries: an SMTP outage loses nothing.
+      CREATE TABLE mail_outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        recipient       TEXT NOT NULL,
+        subject         TEXT NOT NULL,
+        body            TEXT NOT NULL,
+        created_at      INTEGER NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        sent_at         INTEGER,
+        last_error      TEXT
+      ) STRICT;
+      CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL;
+    `,
+  },
 ];
 
 /** The version of the last migration: a new database gets it, an older one is brought to it. */

@@ -58,6 +58,8 @@ export interface Store {
   readonly clientDevices: Async<ClientDeviceRepository>;
   readonly rateWindows: Async<RateWindowRepository>;
   readonly quarantine: Async<QuarantineRepository>;
+  readonly ideas: Async<IdeaRepository>;
+  readonly mailOutbox: Async<MailOutboxRepository>;
   /**
    * Runs `work` all-or-nothing: a throw rolls back every write made inside it. Every store
    * call made while `work` runs (in its async context) belongs to the transaction; a
@@ -395,4 +397,69 @@ export interface RateWindowRepository {
    * starts afresh at `now`. Returns the window's start and its count including this one.
    */
   hit(key: string, now: number, windowMs: number): { windowStart: number; hits: number };
+}
+
+/** An idea a resident sent through the form at /idee (src/server/ideas). */
+export interface IdeaSubmissionRecord {
+  /** Made by the resident's phone: the same id again is the same submission. */
+  id: string;
+  /** SHA-256 of the code (idea-code.ts): the status page's key, never stored as typed. */
+  codeHash: string;
+  /** SHA-256 of the normalised text: the same text twice within a day is kept once. */
+  textHash: string;
+  state: 'received' | 'duplicate' | 'spam';
+  /** The initiative and person it became; null for a duplicate. */
+  initiativeId: string | null;
+  personId: string | null;
+  /** Where status mails go; '' when none was given. */
+  email: string;
+  language: 'nl' | 'en';
+  receivedAt: number;
+  /** What the resident was last mailed about: the status, and how many shared entries. */
+  notifiedStatus: string | null;
+  notifiedShared: number;
+}
+
+export interface IdeaPhotoRecord {
+  id: string;
+  initiativeId: string;
+  type: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
+export interface IdeaRepository {
+  findSubmission(id: string): IdeaSubmissionRecord | undefined;
+  findByCodeHash(codeHash: string): IdeaSubmissionRecord | undefined;
+  /** Was this text received (not as spam) at or after `since`? */
+  textSeenSince(textHash: string, since: number): boolean;
+  insertSubmission(submission: IdeaSubmissionRecord): void;
+  /** The submissions that became this initiative (spam marking). */
+  findByInitiative(initiativeId: string): IdeaSubmissionRecord[];
+  setState(id: string, state: IdeaSubmissionRecord['state']): void;
+  setNotified(id: string, status: string, shared: number): void;
+  /** Received submissions with an e-mail address (the status mails). */
+  listMailable(): IdeaSubmissionRecord[];
+  insertPhoto(photo: IdeaPhotoRecord): void;
+  findPhoto(id: string): IdeaPhotoRecord | undefined;
+  removePhotosOf(initiativeId: string): void;
+}
+
+export interface OutboxMail {
+  id: number;
+  recipient: string;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+/** Mail waiting to be sent (mail-sender.ts): in the database, so an outage loses nothing. */
+export interface MailOutboxRepository {
+  enqueue(mail: { recipient: string; subject: string; body: string }, at: number): void;
+  /** Unsent mail whose next attempt is due, oldest first. */
+  due(now: number, limit: number): OutboxMail[];
+  markSent(id: number, at: number): void;
+  markFailed(id: number, nextAttemptAt: number, error: string): void;
+  /** Every mail to one address, oldest first (for tests and a person's data export). */
+  listFor(recipient: string): (OutboxMail & { sentAt: number | null })[];
 }

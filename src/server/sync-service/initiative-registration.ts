@@ -14,6 +14,7 @@ const isEntry = (value: unknown): value is Data => typeof value === 'object' && 
  * device recognises its own entry), and any later step the device sent along goes through
  * the machine. The registration date may lie earlier (an idea received before it was typed),
  * never in the future; the feedback deadline is counted from it with the term in force now.
+ * A device cannot make up the resident's fields (messages, photos, satisfaction): they start empty.
  * `data` already carries the server's attribution (attribution.ts).
  */
 export function registeredInitiative(
@@ -32,7 +33,15 @@ export function registeredInitiative(
     by: userId,
     reason: '',
   };
-  const registered = { ...data, status: 'ingediend', statusHistory: [start] };
+  // What the resident wrote through the idea form is the server's to write (server-fields.ts).
+  const registered = {
+    ...data,
+    status: 'ingediend',
+    statusHistory: [start],
+    residentMessages: [],
+    residentPhotoIds: [],
+    residentSatisfaction: null,
+  };
   const steps = withCheckedStatus(registered, { statusHistory: [start, ...later] });
   const registeredOn = data['registeredOn'];
   if (typeof registeredOn !== 'string' || !isCivilDate(registeredOn)) return registered;

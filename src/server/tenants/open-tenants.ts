@@ -30,7 +30,13 @@ export async function openTenants(config: ServerConfig): Promise<OpenTenant[]> {
       // port is known.
       const auth =
         tenant.publicUrl === null ? config.auth : { ...config.auth, publicUrl: tenant.publicUrl };
-      const services = createServices(store, auth, Date.now, config.pushRateLimit);
+      const services = createServices(
+        store,
+        auth,
+        Date.now,
+        config.pushRateLimit,
+        config.smtp?.from ?? null,
+      );
       opened.push({ id: tenant.id, hosts: tenant.hosts, config: tenant, store, services });
     }
   } catch (error) {

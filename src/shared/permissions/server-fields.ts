@@ -15,11 +15,21 @@ export const AUTHOR_FIELD: Partial<Record<PushedTable, string>> = {
 };
 
 /**
+ * What the resident wrote through the idea form and status page: the server writes these
+ * (src/server/ideas), no device ever does, not even when it creates an initiative.
+ */
+export const RESIDENT_FIELDS = [
+  'residentMessages',
+  'residentPhotoIds',
+  'residentSatisfaction',
+] as const;
+
+/**
  * Per table, the fields fixed at creation, beside `id`, `createdAt` and the author: an
  * initiative's registration date and the feedback deadline the server computes from it.
  */
 const FIXED_AT_CREATION: Partial<Record<PushedTable, readonly string[]>> = {
-  initiatives: ['registeredOn', 'feedbackDeadline'],
+  initiatives: ['registeredOn', 'feedbackDeadline', ...RESIDENT_FIELDS],
 };
 
 /** Is `field` of `table` set once when the record is made, so that no patch may name it? */

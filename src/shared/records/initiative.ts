@@ -61,8 +61,30 @@ export const FeedbackEntrySchema = v.strictObject({
   channel: v.picklist(FEEDBACK_CHANNELS),
   summary: requiredText(4000),
   by: RecordIdSchema,
+  /** Shown on the resident's status page (/idee/<code>) when the connector chose so. */
+  visibleToResident: v.optional(v.boolean(), false),
 });
 export type FeedbackEntry = v.InferOutput<typeof FeedbackEntrySchema>;
+
+/**
+ * A message the resident sent from their status page (issue 16). Made by the server, never by
+ * a device: kept apart from the feedback log, whose first entry meets the feedback deadline.
+ */
+export const ResidentMessageSchema = v.strictObject({
+  id: RecordIdSchema,
+  at: v.number(),
+  text: requiredText(1000),
+  /** 'withdrawn': the resident withdrew the idea with this message as the reason. */
+  kind: v.optional(v.picklist(['message', 'withdrawn']), 'message'),
+});
+export type ResidentMessage = v.InferOutput<typeof ResidentMessageSchema>;
+
+/** The resident's answer to "how satisfied are you?" once the initiative is finished. */
+export const ResidentSatisfactionSchema = v.strictObject({
+  score: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  comment: v.optional(v.string(), ''),
+  answeredOn: CivilDateSchema,
+});
 
 const initiativeFields = {
   title: requiredText(200),
@@ -93,5 +115,12 @@ export const InitiativeSchema = v.strictObject({
   registeredById: RecordIdSchema,
   feedbackDeadline: CivilDateSchema,
   feedbackLog: v.array(FeedbackEntrySchema),
+  /**
+   * Written only by the server, from the resident's idea form and status page (issue 16):
+   * their messages, their photos (fetched through an authenticated route), their satisfaction.
+   */
+  residentMessages: v.optional(v.array(ResidentMessageSchema), []),
+  residentPhotoIds: v.optional(v.array(RecordIdSchema), []),
+  residentSatisfaction: v.optional(v.nullable(ResidentSatisfactionSchema), null),
 });
 export type Initiative = v.InferOutput<typeof InitiativeSchema>;
