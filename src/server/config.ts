@@ -89,7 +89,9 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
 function parseSmtp(url: string | undefined, from: string | undefined): ServerConfig['smtp'] {
   if (!url) return null;
   if (!/^smtps?:\/\/[^\s]+$/.test(url)) {
-    throw new StartupError('SMTP_URL must look like smtp://host:port or smtps://user:pass@host:465.');
+    throw new StartupError(
+      'SMTP_URL must look like smtp://host:port or smtps://user:pass@host:465.',
+    );
   }
   const sender = from || 'Noaber <noreply@localhost>';
   if (!sender.includes('@')) throw new StartupError('SMTP_FROM must be an e-mail address.');

@@ -225,9 +225,6 @@ function makeInitiative(ctx: DemoContext, term: FeedbackTerm, plan: Plan): Initi
     registeredById: unassigned ? ctx.teamLeadId : connector,
     feedbackDeadline: deadline,
     feedbackLog,
-    residentMessages: [],
-    residentPhotoIds: [],
-    residentSatisfaction: null,
   };
 }
 
@@ -301,7 +298,6 @@ function entry(ctx: DemoContext, date: CivilDate, summary: string, by: string): 
     channel: ctx.rng.pick(['gesprek', 'telefoon', 'e-mail', 'gesprek'] as const),
     summary,
     by,
-    visibleToResident: false,
   };
 }
 

@@ -31,5 +31,10 @@ export async function countRequest(
   const { windowStart, hits } = await store.rateWindows.hit(key, now, limit.windowMs);
   if (hits <= limit.max) return;
   const waitSeconds = Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000));
-  throw new ApiFailure(429, 'rate-limited', `more than ${limit.max} requests: try again later`, waitSeconds);
+  throw new ApiFailure(
+    429,
+    'rate-limited',
+    `more than ${limit.max} requests: try again later`,
+    waitSeconds,
+  );
 }

@@ -48,7 +48,11 @@ export async function ideaStatusView(
   return {
     title: initiative.title,
     state:
-      initiative.status === 'ingetrokken' ? 'withdrawn' : isFinal(initiative.status) ? 'finished' : 'open',
+      initiative.status === 'ingetrokken'
+        ? 'withdrawn'
+        : isFinal(initiative.status)
+          ? 'finished'
+          : 'open',
     steps: initiative.statusHistory.map((change) => ({
       status: change.to,
       date: municipalToday(change.at),
@@ -59,7 +63,7 @@ export async function ideaStatusView(
     kern,
     hearBackBy: initiative.feedbackDeadline,
     feedback: initiative.feedbackLog
-      .filter((entry) => entry.visibleToResident === true)
+      .filter((entry) => entry.visibleToResident)
       .map((entry) => ({ date: entry.date, summary: entry.summary })),
     messages: (initiative.residentMessages ?? []).map((message) => ({
       date: municipalToday(message.at),

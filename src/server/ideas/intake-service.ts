@@ -67,7 +67,11 @@ export async function takeInIdea(
     const bytes = new Uint8Array(Buffer.from(photo.data, 'base64'));
     const type = photoType(bytes);
     if (type === null || type !== photo.type) {
-      throw new ApiFailure(400, 'invalid-body', 'photos: not a JPEG, PNG or WebP photo of at most 1 MB');
+      throw new ApiFailure(
+        400,
+        'invalid-body',
+        'photos: not a JPEG, PNG or WebP photo of at most 1 MB',
+      );
     }
     return { id: newId(now), type, bytes };
   });
@@ -139,7 +143,9 @@ export async function takeInIdea(
       needsPermit: false,
       neighboursNote: '',
       status: 'ingediend',
-      statusHistory: [{ id: newId(now), from: null, to: 'ingediend', at: now, by: FORM_AUTHOR_ID, reason: '' }],
+      statusHistory: [
+        { id: newId(now), from: null, to: 'ingediend', at: now, by: FORM_AUTHOR_ID, reason: '' },
+      ],
       registeredById: FORM_AUTHOR_ID,
       feedbackDeadline: feedbackDeadline(today, await store.reference.feedbackTerm()),
       feedbackLog: [],
@@ -155,7 +161,7 @@ export async function takeInIdea(
       await store.ideas.insertPhoto({ ...photo, initiativeId, createdAt: now });
     }
     await store.ideas.insertSubmission({ ...base, state: 'received', initiativeId, personId });
-    if (mailsUpdates && mail) {
+    if (mail && idea.email !== '') {
       await store.mailOutbox.enqueue(submissionMail(mail, idea), now);
     }
     return answer;

@@ -40,14 +40,23 @@ export async function sendResidentMessage(
 ): Promise<void> {
   await store.transaction(async () => {
     const initiative = await openInitiative(store, input.code);
-    if (initiative.residentMessages.some((message) => message.id === input.id)) return;
-    if (initiative.residentMessages.length >= 50) {
+    if ((initiative.residentMessages ?? []).some((message) => message.id === input.id)) return;
+    if ((initiative.residentMessages ?? []).length >= 50) {
       throw new ApiFailure(429, 'rate-limited', 'messages: at most 50 per idea');
     }
     const message: ResidentMessage = { id: input.id, at: now, text: input.text, kind: 'message' };
-    await changeFormRecord(store, 'initiatives', initiative.id, (data) => ({
-      residentMessages: [...(data['residentMessages'] as ResidentMessage[]), message],
-    }), now);
+    await changeFormRecord(
+      store,
+      'initiatives',
+      initiative.id,
+      (data) => ({
+        residentMessages: [
+          ...((data['residentMessages'] as ResidentMessage[] | undefined) ?? []),
+          message,
+        ],
+      }),
+      now,
+    );
   });
 }
 
@@ -63,22 +72,38 @@ export async function withdrawIdea(
   await store.transaction(async () => {
     const initiative = await openInitiative(store, input.code);
     if (initiative.status === 'ingetrokken') return;
-    const allowed = allowedNextStatuses(initiative.status, statusBeforePause(initiative.statusHistory));
+    const allowed = allowedNextStatuses(
+      initiative.status,
+      statusBeforePause(initiative.statusHistory),
+    );
     if (!allowed.includes('ingetrokken')) {
       throw new ApiFailure(409, 'conflict', 'status: the idea is finished already');
     }
     const reason = input.reason || 'Ingetrokken door de inwoner.';
-    await changeFormRecord(store, 'initiatives', initiative.id, (data) => ({
-      status: 'ingetrokken',
-      statusHistory: [
-        ...initiative.statusHistory,
-        { id: newId(now), from: initiative.status, to: 'ingetrokken', at: now, by: FORM_AUTHOR_ID, reason },
-      ],
-      residentMessages: [
-        ...(data['residentMessages'] as ResidentMessage[]),
-        { id: newId(now), at: now, text: reason, kind: 'withdrawn' },
-      ],
-    }), now);
+    await changeFormRecord(
+      store,
+      'initiatives',
+      initiative.id,
+      (data) => ({
+        status: 'ingetrokken',
+        statusHistory: [
+          ...initiative.statusHistory,
+          {
+            id: newId(now),
+            from: initiative.status,
+            to: 'ingetrokken',
+            at: now,
+            by: FORM_AUTHOR_ID,
+            reason,
+          },
+        ],
+        residentMessages: [
+          ...((data['residentMessages'] as ResidentMessage[] | undefined) ?? []),
+          { id: newId(now), at: now, text: reason, kind: 'withdrawn' },
+        ],
+      }),
+      now,
+    );
   });
 }
 
@@ -94,12 +119,18 @@ export async function recordSatisfaction(
       throw new ApiFailure(409, 'conflict', 'status: not finished yet');
     }
     if (initiative.residentSatisfaction) return;
-    await changeFormRecord(store, 'initiatives', initiative.id, () => ({
-      residentSatisfaction: {
-        score: input.score,
-        comment: input.comment,
-        answeredOn: municipalToday(now),
-      },
-    }), now);
+    await changeFormRecord(
+      store,
+      'initiatives',
+      initiative.id,
+      () => ({
+        residentSatisfaction: {
+          score: input.score,
+          comment: input.comment,
+          answeredOn: municipalToday(now),
+        },
+      }),
+      now,
+    );
   });
 }

@@ -85,7 +85,11 @@ export function registerIdeaRoutes(app: FastifyInstance, services: Services): vo
 
   app.post('/api/ideas/satisfaction', PUBLIC, async (request, reply) => {
     await lookupLimit(request.ip);
-    await recordSatisfaction(store, parseBody(IdeaSatisfactionSchema, request.body), services.now());
+    await recordSatisfaction(
+      store,
+      parseBody(IdeaSatisfactionSchema, request.body),
+      services.now(),
+    );
     return reply.code(204).send();
   });
 
@@ -95,7 +99,12 @@ export function registerIdeaRoutes(app: FastifyInstance, services: Services): vo
     const photo = await store.ideas.findPhoto(id);
     const initiative = photo && (await store.sync.findRecord('initiatives', photo.initiativeId));
     const keys = viewerKeys(principalOf(request).user);
-    if (!photo || !initiative || initiative.deleted || (keys !== null && !initiative.scope.some((key) => keys.includes(key)))) {
+    if (
+      !photo ||
+      !initiative ||
+      initiative.deleted ||
+      (keys !== null && !initiative.scope.some((key) => keys.includes(key)))
+    ) {
       throw new ApiFailure(404, 'not-found', 'no such photo');
     }
     return reply

@@ -50,12 +50,7 @@ const UUID = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i;
 const IdSchema = v.pipe(v.string(), v.regex(UUID, 'invalid'));
 
 const required = (max: number) =>
-  v.pipe(
-    v.string('required'),
-    v.trim(),
-    v.minLength(1, 'required'),
-    v.maxLength(max, 'too-long'),
-  );
+  v.pipe(v.string('required'), v.trim(), v.minLength(1, 'required'), v.maxLength(max, 'too-long'));
 const optional = (max: number) =>
   v.optional(v.pipe(v.string('invalid'), v.trim(), v.maxLength(max, 'too-long')), '');
 
@@ -121,7 +116,10 @@ export const IdeaSubmissionSchema = v.pipe(
     ),
     consent: v.literal(true, 'consent-required'),
     photos: v.optional(
-      v.pipe(v.array(IdeaPhotoSchema, 'invalid'), v.maxLength(IDEA_LIMITS.photos, 'too-many-photos')),
+      v.pipe(
+        v.array(IdeaPhotoSchema, 'invalid'),
+        v.maxLength(IDEA_LIMITS.photos, 'too-many-photos'),
+      ),
       [],
     ),
     language: v.optional(v.picklist(['nl', 'en'], 'invalid'), 'nl'),
@@ -145,7 +143,8 @@ export function ideaProblems(input: unknown): { field: string; reason: IdeaField
   const seen = new Set<string>();
   const problems: { field: string; reason: IdeaFieldReason }[] = [];
   for (const issue of result.issues) {
-    const field = String(issue.path?.[0]?.key ?? 'form');
+    const key: unknown = issue.path?.[0]?.key;
+    const field = typeof key === 'string' ? key : 'form';
     if (seen.has(field)) continue;
     seen.add(field);
     const reason = (IDEA_FIELD_REASONS as readonly string[]).includes(issue.message)

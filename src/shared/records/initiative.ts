@@ -62,7 +62,7 @@ export const FeedbackEntrySchema = v.strictObject({
   summary: requiredText(4000),
   by: RecordIdSchema,
   /** Shown on the resident's status page (/idee/<code>) when the connector chose so. */
-  visibleToResident: v.optional(v.boolean(), false),
+  visibleToResident: v.optional(v.boolean()),
 });
 export type FeedbackEntry = v.InferOutput<typeof FeedbackEntrySchema>;
 
@@ -118,9 +118,10 @@ export const InitiativeSchema = v.strictObject({
   /**
    * Written only by the server, from the resident's idea form and status page (issue 16):
    * their messages, their photos (fetched through an authenticated route), their satisfaction.
+   * Optional: records from before issue 16, and the ones devices make, have none.
    */
-  residentMessages: v.optional(v.array(ResidentMessageSchema), []),
-  residentPhotoIds: v.optional(v.array(RecordIdSchema), []),
-  residentSatisfaction: v.optional(v.nullable(ResidentSatisfactionSchema), null),
+  residentMessages: v.optional(v.array(ResidentMessageSchema)),
+  residentPhotoIds: v.optional(v.array(RecordIdSchema)),
+  residentSatisfaction: v.optional(v.nullable(ResidentSatisfactionSchema)),
 });
 export type Initiative = v.InferOutput<typeof InitiativeSchema>;

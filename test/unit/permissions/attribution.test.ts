@@ -109,6 +109,13 @@ describe('attribution is the server’s', () => {
     expect(isFixedField('initiatives', 'feedbackDeadline')).toBe(true);
     expect(isFixedField('visits', 'registeredOn')).toBe(false);
   });
+
+  it("leaves the resident's messages, photos and satisfaction to the server (issue 16)", () => {
+    for (const field of ['residentMessages', 'residentPhotoIds', 'residentSatisfaction']) {
+      expect(isFixedField('initiatives', field)).toBe(true);
+    }
+    expect(isFixedField('initiatives', 'feedbackLog')).toBe(false);
+  });
 });
 
 describe('a registered initiative', () => {
@@ -126,6 +133,19 @@ describe('a registered initiative', () => {
       status: 'ingediend',
       statusHistory: [{ id: ID, from: null, to: 'ingediend', at: NOW, by: 'anna', reason: '' }],
       feedbackDeadline: '2026-11-30',
+    });
+  });
+
+  it("starts without the resident's fields, whatever the device sent", () => {
+    const forged = {
+      ...sent('2026-11-02', []),
+      residentSatisfaction: { score: 5, comment: '', answeredOn: '2026-11-02' },
+      residentMessages: [{ id: ID, at: NOW, text: 'Top!' }],
+    };
+    expect(registeredInitiative(forged, 'anna', NOW, FOUR_WEEKS)).toMatchObject({
+      residentSatisfaction: null,
+      residentMessages: [],
+      residentPhotoIds: [],
     });
   });
 

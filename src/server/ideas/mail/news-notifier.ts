@@ -8,7 +8,11 @@ import { newsMail, type MailSettings } from './idea-mails.ts';
  * submission row says was last mailed, so it needs no hook in the sync code, and a change
  * made while the server was down is mailed at the next round. Returns how many it queued.
  */
-export async function queueNewsMails(store: Store, settings: MailSettings, now: number): Promise<number> {
+export async function queueNewsMails(
+  store: Store,
+  settings: MailSettings,
+  now: number,
+): Promise<number> {
   let queued = 0;
   for (const submission of await store.ideas.listMailable()) {
     if (submission.initiativeId === null) continue;
@@ -22,7 +26,10 @@ export async function queueNewsMails(store: Store, settings: MailSettings, now: 
       const mail = newsMail(
         settings,
         { email: submission.email, language: submission.language, title: initiative.title },
-        { status: newStatus ? initiative.status : null, shared: shared > submission.notifiedShared },
+        {
+          status: newStatus ? initiative.status : null,
+          shared: shared > submission.notifiedShared,
+        },
       );
       await store.mailOutbox.enqueue(mail, now);
       await store.ideas.setNotified(submission.id, initiative.status, shared);
