@@ -64,6 +64,7 @@ export default tseslint.config(
           './tsconfig.json',
           './src/app/tsconfig.json',
           './src/sw/tsconfig.json',
+          './src/idee/tsconfig.json',
           './src/server/tsconfig.json',
           './test/tsconfig.json',
         ],
@@ -84,11 +85,20 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   { files: ['src/sw/**'], languageOptions: { globals: globals.serviceworker } },
+  { files: ['src/idee/**'], languageOptions: { globals: globals.browser } },
   { files: ['src/server/**', 'test/**', '*.config.*'], languageOptions: { globals: globals.node } },
   { files: ['src/shared/**'], rules: forbid(SERVER, APP, DB, SYNC, SW, DEXIE, NODE) },
   { files: ['src/db/**'], rules: forbid(SERVER, APP, SYNC, SW, NODE) },
   { files: ['src/sync/**'], rules: forbid(SERVER, APP, SW, DEXIE, NODE) },
   { files: ['src/app/**'], rules: forbid(SERVER, SW, DEXIE, NODE) },
+  // The resident's pages: small and on their own; their queue uses idb-keyval, never Dexie.
+  {
+    files: ['src/idee/**'],
+    rules: forbid(SERVER, APP, DB, SYNC, SW, NODE, {
+      group: ['dexie', 'dexie/*'],
+      message: 'The resident pages keep their queue with idb-keyval.',
+    }),
+  },
   { files: ['src/sw/**'], rules: forbid(SERVER, APP, DB, SYNC_BUT_BACKGROUND, DEXIE, NODE) },
   { files: ['src/server/**'], rules: forbid(APP, DB, SYNC, SW, DEXIE) },
   {

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { PrecacheEntry } from 'workbox-precaching';
 import { serveAppShellOffline } from './app-shell.ts';
+import { sendIdeasWhenOnline } from './idee-outbox-sync.ts';
 import { pushOutboxWhenOnline } from './outbox-sync.ts';
 import { waitForUserToApplyUpdates } from './update-control.ts';
 
@@ -12,3 +13,4 @@ declare const self: ServiceWorkerGlobalScope & {
 serveAppShellOffline(self.__WB_MANIFEST);
 waitForUserToApplyUpdates(self);
 pushOutboxWhenOnline(self);
+sendIdeasWhenOnline(self);

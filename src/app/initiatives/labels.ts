@@ -17,7 +17,7 @@ export const STATUS_LABELS: Record<InitiativeStatus, MessageKey> = {
   gepauzeerd: 'initiativeStatus.gepauzeerd',
 };
 
-export const FEEDBACK_STATE_LABELS: Record<FeedbackState, MessageKey> = {
+export const FEEDBACK_STATE_LABELS: Record<FeedbackState, RecordMessageKey> = {
   waiting: 'feedbackState.waiting',
   'due-soon': 'feedbackState.dueSoon',
   overdue: 'feedbackState.overdue',

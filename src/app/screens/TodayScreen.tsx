@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import lazy from 'preact-iso/lazy';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import {
   myFeedbackDue,
@@ -17,6 +18,9 @@ import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 import { doesFieldWork } from '../../shared/permissions/account.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+
+/** Residents' new ideas: a section of its own that loads after the first paint. */
+const ResidentIdeas = lazy(() => import('./ResidentIdeas.tsx'));
 
 /** How long "Klaar" can be taken back. */
 const UNDO_MS = 8000;
@@ -127,6 +131,9 @@ export function TodayScreen() {
           </ul>
         )}
       </ScreenSection>
+      {state.status === 'signed-in' && (
+        <ResidentIdeas kernIds={kernIds} leadsTeam={state.user.roles.includes('teamleider')} />
+      )}
       {unclaimed.status === 'ready' && unclaimed.value.length > 0 && (
         <ScreenSection title={t('today.unclaimed')} emptyText="">
           <ul class="plain-list">

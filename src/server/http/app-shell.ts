@@ -75,7 +75,9 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
       !path.startsWith(HASHED_ASSETS_PREFIX) &&
       (request.headers.accept ?? '').includes('text/html');
     if (hasBuild && wantsPage) {
-      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+      // The resident's pages are their own small page (idee.html), not the field app.
+      const page = path === '/idee' || path.startsWith('/idee/') ? 'idee.html' : 'index.html';
+      return reply.header('cache-control', REVALIDATE).sendFile(page);
     }
     return sendApiError(reply, 404, 'not-found', `no file ${path}`);
   });

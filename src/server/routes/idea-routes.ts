@@ -45,6 +45,8 @@ export function registerIdeaRoutes(app: FastifyInstance, services: Services): vo
   app.get('/api/ideas/kernen', PUBLIC, async () => {
     const kernen = (await store.reference.listKernen()).filter((kern) => kern.active);
     return {
+      // Whether the code and link are mailed (SMTP set): else the form asks to save them.
+      mail: services.mail !== null,
       kernen: kernen
         .map((kern) => ({ id: kern.id, name: kern.name, kind: kern.kind }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
