@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, requireBuild } from '../support/paths.ts';
-import { INITIAL_JS_BUDGET_GZIP_BYTES, measureInitialJs } from './initial-js.ts';
+import {
+  IDEE_JS_BUDGET_GZIP_BYTES,
+  INITIAL_JS_BUDGET_GZIP_BYTES,
+  measureEntryJs,
+  measureInitialJs,
+} from './initial-js.ts';
 
 interface ManifestIcon {
   src: string;
@@ -85,5 +90,18 @@ describe('the built app (dist/)', () => {
     const report = measureInitialJs(DIST_DIR);
     expect(report.files.length).toBeGreaterThan(0);
     expect(report.totalGzipBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP_BYTES);
+  });
+
+  it("keeps the resident's idea form small and apart from the field app (issue 16)", () => {
+    const report = measureEntryJs(DIST_DIR, 'idee.html');
+    expect(report.totalGzipBytes).toBeLessThanOrEqual(IDEE_JS_BUDGET_GZIP_BYTES);
+    const code = report.files.map(({ file }) => readDist(file)).join('\n');
+    // No Dexie, no Preact, no field-app screen: a resident's phone loads none of them.
+    expect(code).not.toMatch(/Dexie|__PREACT|preact/i);
+    expect(code).not.toContain('Vandaag');
+    // Precached, so that after one visit the form opens offline.
+    const urls = precacheUrls();
+    expect(urls).toContain('idee.html');
+    for (const { file } of report.files) expect(urls).toContain(file);
   });
 });

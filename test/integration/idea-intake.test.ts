@@ -101,7 +101,11 @@ describe('residents send ideas through the form (issue 16)', () => {
       headers: { authorization: `Bearer ${connector.accessToken}` },
     });
     expect(photo.status).toBe(200);
-    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    const body = (await photo.json()) as { type: string; data: string };
+    expect(body.type).toBe('image/jpeg');
+    expect(Buffer.from(body.data, 'base64').subarray(0, 3)).toEqual(
+      Buffer.from([0xff, 0xd8, 0xff]),
+    );
     const other = await createAccount(
       server,
       'kees@noaber.test',

@@ -8,6 +8,7 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useRecordText } from '../i18n/record-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
+import { Checkbox } from '../components/form/Checkbox.tsx';
 import { Field } from '../components/form/TextField.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { Textarea } from '../components/form/Textarea.tsx';
@@ -25,14 +26,22 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
   const [date, setDate] = useState(municipalToday(Date.now()));
   const [channel, setChannel] = useState<FeedbackChannel>('telefoon');
   const [summary, setSummary] = useState('');
+  // Shared on the resident's status page (/idee/<code>) only when the connector says so.
+  const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<string>();
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setFailure(undefined);
     try {
-      await addFeedback(db, initiative.id, { date, channel, summary }, writer);
+      await addFeedback(
+        db,
+        initiative.id,
+        { date, channel, summary, visibleToResident: visible },
+        writer,
+      );
       setSummary('');
+      setVisible(false);
     } catch (error) {
       setFailure(
         error instanceof RecordValidationError
@@ -57,6 +66,7 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
                 <span class="item-title">{entry.summary}</span>
                 <span class="item-meta muted">
                   {formatCivilDate(entry.date, language)} · {t(`feedbackChannel.${entry.channel}`)}
+                  {entry.visibleToResident ? ` · ${t('initiative.sharedWithResident')}` : ''}
                 </span>
               </span>
             </li>
@@ -95,6 +105,11 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
               onInput={(e) => setSummary(e.currentTarget.value)}
             />
           </Field>
+          <Checkbox
+            label={t('initiative.visibleToResident')}
+            checked={visible}
+            onChange={(e) => setVisible(e.currentTarget.checked)}
+          />
           <Button appearance="primary" type="submit">
             {t('initiative.addFeedback')}
           </Button>

@@ -14,6 +14,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { FeedbackLog } from './FeedbackLog.tsx';
+import { ResidentSection } from './ResidentSection.tsx';
 import { InitiativeFacts } from './InitiativeFacts.tsx';
 import { FEEDBACK_STATE_LABELS, STATUS_LABELS } from './labels.ts';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
@@ -75,6 +76,10 @@ export function InitiativeScreen() {
         </dd>
       </dl>
       {initiative.description && <p>{initiative.description}</p>}
+      <ResidentSection
+        initiative={initiative}
+        mayJudge={mayChangeFields('initiatives', initiative, ['status', 'updatedAt'])}
+      />
       <InitiativeFacts initiative={initiative} />
       <EditOrWhyNot
         table="initiatives"

@@ -8,7 +8,7 @@ import { useLive } from '../data/useLive.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
-import { ButtonLink } from '../components/nlds/Button.tsx';
+import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { ReadOnlyNote } from '../components/PermissionNotes.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 
@@ -39,6 +39,18 @@ export function KernScreen() {
             {t('organisation.new')}
           </ButtonLink>
           <ButtonLink href={`/kernen/${kernId}/persoon-nieuw`}>{t('person.new')}</ButtonLink>
+        </p>
+      )}
+      {kern && (
+        <p class="button-row">
+          <Button
+            type="button"
+            onClick={() =>
+              void import('./kern-poster.ts').then(({ printKernPoster }) => printKernPoster(kern))
+            }
+          >
+            {t('kern.poster')}
+          </Button>
         </p>
       )}
       <ScreenSection title={t('kern.organisations')} emptyText={t('kern.noOrganisations')}>

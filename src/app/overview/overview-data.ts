@@ -5,6 +5,8 @@ import type { Colleague } from '../../shared/colleagues.ts';
 import type { Organisation } from '../../shared/records/organisation.ts';
 import type { ReportData } from '../../shared/reports/report-data.ts';
 import type { ReportNames } from '../../shared/reports/report-tables.ts';
+import { satisfactionAnswers } from '../../shared/reports/resident-satisfaction.ts';
+import { FORM_AUTHOR_ID } from '../../shared/ideas/form-author.ts';
 
 /**
  * The kinds that count as a village association. Kinds are the beheerder's data, so this is
@@ -38,6 +40,7 @@ export async function loadOverviewSource(db: NoaberDatabase): Promise<OverviewSo
   }
   const kernNames = new Map(kernen.map((kern) => [kern.id, kern.name]));
   const userNames = new Map(colleagues.map((colleague) => [colleague.id, colleague.displayName]));
+  userNames.set(FORM_AUTHOR_ID, 'Inwoner via het formulier');
   const organisationNames = new Map(organisations.map((o) => [o.id, o.name]));
   return {
     data: {
@@ -50,6 +53,7 @@ export async function loadOverviewSource(db: NoaberDatabase): Promise<OverviewSo
         kinds.filter((kind) => VILLAGE_ASSOCIATION.test(kind.name)).map((kind) => kind.id),
       ),
       connectorsByKern,
+      satisfaction: satisfactionAnswers(initiatives),
     },
     names: {
       kern: (id) => kernNames.get(id) ?? '',
