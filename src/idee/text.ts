@@ -208,11 +208,9 @@ const en: IdeeText = {
 export type IdeeLanguage = 'nl' | 'en';
 const LANGUAGE_KEY = 'noaber-idee-lang';
 
-/** Dutch unless the person chose English (kept on this phone) or their browser is not Dutch. */
+/** Dutch first (the municipality's language); English when the person chose it on this phone. */
 export function chosenLanguage(): IdeeLanguage {
-  const stored = localStorage.getItem(LANGUAGE_KEY);
-  if (stored === 'nl' || stored === 'en') return stored;
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'nl';
 }
 
 export function setLanguage(language: IdeeLanguage): void {
