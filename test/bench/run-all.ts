@@ -1,10 +1,13 @@
 import { DIST_DIR, requireBuild } from '../support/paths.ts';
 import {
   formatKb,
+  IDEE_JS_BUDGET_GZIP_BYTES,
   INITIAL_JS_BUDGET_GZIP_BYTES,
+  measureEntryJs,
   measureInitialJs,
   STACK_FLOOR_GZIP_BYTES,
 } from '../build/initial-js.ts';
+import { IDEE_INTERACTIVE_BUDGET_MS, IDEE_NETWORK, runIdeeBench } from './idee-bench.ts';
 import { OVERVIEW_BUDGET_MS, OVERVIEW_DATA, runOverviewBench } from './overview-bench.ts';
 import { BENCH_DATA, runRecordsBench } from './records-bench.ts';
 import { measureStartupMs, median, STARTUP_BUDGET_MS } from './startup-time.ts';
@@ -26,6 +29,8 @@ import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-be
 const STARTUP_RUNS = 7;
 
 const js = measureInitialJs(requireBuild(DIST_DIR));
+const ideeJs = measureEntryJs(DIST_DIR, 'idee.html');
+const idee = await runIdeeBench();
 const startups: number[] = [];
 for (let run = 0; run < STARTUP_RUNS; run += 1) startups.push(await measureStartupMs());
 const startupMedian = median(startups);
@@ -54,6 +59,18 @@ const rows = [
     formatKb(js.totalGzipBytes),
     `budget ${formatKb(INITIAL_JS_BUDGET_GZIP_BYTES)}`,
     `${(js.totalGzipBytes / STACK_FLOOR_GZIP_BYTES).toFixed(2)}× stack floor (${formatKb(STACK_FLOOR_GZIP_BYTES)})`,
+  ],
+  [
+    "resident's idea form JS (gzip)",
+    formatKb(ideeJs.totalGzipBytes),
+    `budget ${formatKb(IDEE_JS_BUDGET_GZIP_BYTES)}`,
+    `${ideeJs.files.length} files; no Preact, no Dexie`,
+  ],
+  [
+    `idea form usable on a first visit, ${IDEE_NETWORK} (median)`,
+    `${(idee.medianMs / 1000).toFixed(1)} s`,
+    `budget ${IDEE_INTERACTIVE_BUDGET_MS / 1000} s`,
+    `runs ${idee.runs.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s`,
   ],
   [
     `start → first health (median of ${STARTUP_RUNS})`,
@@ -152,6 +169,8 @@ for (const row of rows) console.log(row.join(' | '));
 
 const overBudget =
   js.totalGzipBytes > INITIAL_JS_BUDGET_GZIP_BYTES ||
+  ideeJs.totalGzipBytes > IDEE_JS_BUDGET_GZIP_BYTES ||
+  idee.medianMs > IDEE_INTERACTIVE_BUDGET_MS ||
   startupMedian > STARTUP_BUDGET_MS ||
   saveRatio > SAVE_RATIO_BUDGET ||
   Math.max(
