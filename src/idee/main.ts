@@ -33,10 +33,13 @@ else void showForm(root, t, language);
 void flushQueue();
 addEventListener('online', () => void flushQueue());
 
-// The service worker keeps this page (and the last state) for offline visits. Registered
-// after the page is up, so its downloads never compete with the form on a slow line. Not in
-// every browser (or a private window): the page then works online only.
+// A service worker for the /idee pages only keeps this page for offline visits (and sends
+// the queue by Background Sync); it downloads none of the field app. Registered after the
+// page is up, so it never competes with the form on a slow line. Not in every browser (or a
+// private window): the page then works online only.
 addEventListener('load', () => {
   if (!('serviceWorker' in navigator)) return;
-  setTimeout(() => void navigator.serviceWorker.register('/sw.js').catch(() => undefined), 3000);
+  const register = () =>
+    navigator.serviceWorker.register('/sw.js?resident', { scope: '/idee' }).catch(() => undefined);
+  setTimeout(() => void register(), 3000);
 });

@@ -6,7 +6,7 @@ export { enqueue, flushQueue } from './idee-outbox.ts';
 /** Asks the browser to send the queue once online, even with the page closed (Chromium). */
 export async function askBackgroundSync(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  const registration = await navigator.serviceWorker.getRegistration();
+  const registration = await navigator.serviceWorker.getRegistration('/idee');
   const sync = (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)
     ?.sync;
   await sync?.register(IDEE_SYNC_TAG).catch(() => undefined);

@@ -17,6 +17,7 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
   let connector: TokenResponse;
   let code = '';
   let hoonhorst = '';
+  const requested: string[] = [];
 
   const initiativesOf = async (token: TokenResponse) => {
     const response = await fetch(`${e2e.app.baseUrl}/api/sync/pull`, {
@@ -48,6 +49,8 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
     };
     hoonhorst = kernen.find((kern) => kern.name === 'Hoonhorst')?.id ?? '';
     resident = await e2e.browser.newContext({ viewport: { width: 320, height: 640 } });
+    // Also what the service worker fetches (Chromium reports those on the context).
+    resident.on('request', (request) => requested.push(new URL(request.url()).pathname));
     page = await resident.newPage();
   });
 
@@ -62,6 +65,9 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000,
     });
+    // The resident's worker keeps the form only: none of the field app reaches the phone.
+    expect(requested.filter((path) => /\/assets\/(index|user-data|i18n)-/.test(path))).toEqual([]);
+    expect(requested.filter((path) => path.startsWith('/assets/idee-')).length).toBeGreaterThan(0);
   });
 
   it('shows the problems in words and takes the idea offline, with its code at once', async () => {
@@ -149,7 +155,6 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
         title: 'Jeu-de-boulesbaan bij het dorpshuis',
         kern: 'Hoonhorst',
       });
-      await slow.page.waitForTimeout(1000);
       await slow.page.getByRole('button', { name: 'Idee versturen' }).click();
       await slow.page.getByRole('status').getByText('Verstuurd.').waitFor({ timeout: 60_000 });
     } finally {

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { MIN_FILL_MS } from '../../src/shared/ideas/idea-schema.ts';
 
 /** A weak rural connection: about 50 kbit/s both ways and 2 s round trip. */
 export const SLOW_NETWORK = {
@@ -43,4 +44,6 @@ export async function fillIdea(page: Page, idea: { title: string; kern?: string 
   await page.getByLabel('Je naam').fill('Janna Wolters');
   await page.getByLabel('E-mailadres').fill('janna@example.nl');
   await page.getByLabel('Ik ga akkoord dat de gemeente mijn gegevens hiervoor gebruikt.').check();
+  // A person takes at least this long; faster is taken for a bot (and silently dropped).
+  await page.waitForTimeout(MIN_FILL_MS);
 }
