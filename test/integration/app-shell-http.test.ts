@@ -48,6 +48,18 @@ describe('serving the built app', () => {
     expect(await response.text()).toContain('<div id="app">');
   });
 
+  it("answers the resident's pages with their own small page, not the field app (issue 16)", async () => {
+    for (const path of ['/idee', '/idee/ACDEF-GHJKM-NPQRT', '/idee?kern=x']) {
+      const response = await get(path, PAGE);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain('<main id="idee"');
+      expect(html, path).not.toContain('<div id="app">');
+    }
+    // Only /idee and below: a path that merely starts with the letters is the field app's.
+    expect(await (await get('/ideeen', PAGE)).text()).toContain('<div id="app">');
+  });
+
   it('answers a missing asset with 404, not with the app shell', async () => {
     expect((await get('/assets/missing-abc123.js', PAGE)).status).toBe(404);
     expect((await get('/missing.png')).status).toBe(404);
