@@ -120,6 +120,7 @@ const ROUTES: RouteCase[] = [
   },
   { method: 'POST', path: () => '/api/auth/logout', body: () => ({}), allowed: 'signed-in' },
   { method: 'GET', path: () => '/api/admin/quarantine', allowed: ['beheerder'] },
+  { method: 'GET', path: () => '/api/ideas/kernen', allowed: 'public' },
 ];
 
 /** Routes that change the caller's own session or need a secret; tested in auth-sessions. */
@@ -134,6 +135,15 @@ const TESTED_ELSEWHERE = [
   'POST /api/admin/quarantine/:id/discard',
   // Logging a contact-details export, teamleider only: export-audit.test.ts.
   'POST /api/audit/contact-export',
+  // A resident's idea and status page (public, need a real code) and the connector's photo
+  // and spam routes (need a real idea): idea-intake.test.ts, roles included.
+  'POST /api/ideas',
+  'POST /api/ideas/status',
+  'POST /api/ideas/message',
+  'POST /api/ideas/withdraw',
+  'POST /api/ideas/satisfaction',
+  'GET /api/ideas/photos/:id',
+  'POST /api/ideas/spam/:id',
 ];
 
 function isAllowed(route: RouteCase, caller: Caller): boolean {

@@ -117,6 +117,17 @@ describe('residents send ideas through the form (issue 16)', () => {
     });
     expect(refused.status).toBe(404);
     expect((await pull(other)).filter((row) => row.table === 'initiatives')).toEqual([]);
+    // Without an account, or without a field role: refused before anything is read.
+    expect((await fetch(`${server.baseUrl}/api/ideas/photos/${photoId}`)).status).toBe(401);
+    const admin = await createAccount(server, 'beheer@noaber.test', ['beheerder']);
+    const asAdmin = await fetch(`${server.baseUrl}/api/ideas/photos/${photoId}`, {
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+    });
+    expect(asAdmin.status).toBe(403);
+    const spamAnonymous = await fetch(`${server.baseUrl}/api/ideas/spam/${initiatives[0]?.id}`, {
+      method: 'POST',
+    });
+    expect(spamAnonymous.status).toBe(401);
   });
 
   it('leaves an idea unassigned when two connectors work in the kern, and "weet ik niet" to the teamleider', async () => {

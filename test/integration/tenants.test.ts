@@ -57,6 +57,9 @@ function getPaths(userId: string): string[] {
     `/api/admin/users/${userId}/sessions`,
     '/api/admin/audit',
     '/api/admin/quarantine',
+    '/api/ideas/kernen',
+    // A photo of a resident's idea: no such photo here (scoped like its initiative).
+    `/api/ideas/photos/${userId}`,
   ];
 }
 

@@ -18,7 +18,23 @@ describe('readConfig', () => {
       pushRateLimit: DEFAULT_PUSH_RATE_LIMIT,
       demo: false,
       tenants: [{ id: 'default', hosts: null, publicUrl: null, seed: 'dalfsen' }],
+      smtp: null,
     });
+  });
+
+  it('mails residents only with SMTP_URL, from SMTP_FROM, and refuses a broken URL', () => {
+    expect(readConfig({ SMTP_URL: 'smtp://mail.test:25' }, '/srv').smtp).toEqual({
+      url: 'smtp://mail.test:25',
+      from: 'Noaber <noreply@localhost>',
+    });
+    expect(
+      readConfig({ SMTP_URL: 'smtps://u:p@mail.test:465', SMTP_FROM: 'Gemeente <n@g.nl>' }, '/srv')
+        .smtp,
+    ).toEqual({ url: 'smtps://u:p@mail.test:465', from: 'Gemeente <n@g.nl>' });
+    expect(() => readConfig({ SMTP_URL: 'mail.test' }, '/srv')).toThrow(StartupError);
+    expect(() => readConfig({ SMTP_URL: 'smtp://m:25', SMTP_FROM: 'nobody' }, '/srv')).toThrow(
+      StartupError,
+    );
   });
 
   it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {
