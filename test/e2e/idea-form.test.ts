@@ -4,6 +4,7 @@ import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { overflowsHorizontally, seriousViolations } from '../support/axe.ts';
 import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
+import { exifSegment, jpegSize } from '../support/idea-fixtures.ts';
 import { fillIdea, openFormSlowly } from '../support/idee-slow.ts';
 
 /**
@@ -75,6 +76,31 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
     await page.getByRole('alert').getByText('Verbeter eerst wat hieronder staat.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await fillIdea(page, { title: 'Bankje bij de brink' });
+    // A real phone photo: 2400 × 1800 JPEG carrying EXIF with a GPS position.
+    const made = await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 2400;
+      canvas.height = 1800;
+      const g = canvas.getContext('2d');
+      if (!g) throw new Error('no 2d context');
+      for (let i = 0; i < 60; i += 1) {
+        g.fillStyle = `hsl(${i * 6} 70% 50%)`;
+        g.fillRect((i * 97) % 2400, (i * 61) % 1800, 300, 200);
+      }
+      const blob = await new Promise<Blob | null>((resolve) =>
+        canvas.toBlob(resolve, 'image/jpeg', 0.95),
+      );
+      return Array.from(new Uint8Array(await (blob ?? new Blob()).arrayBuffer()));
+    });
+    const photo = Buffer.concat([
+      Buffer.from(made.slice(0, 2)),
+      Buffer.from(exifSegment()),
+      Buffer.from(made.slice(2)),
+    ]);
+    expect(photo.toString('latin1')).toContain('GPS');
+    await page
+      .getByLabel("Foto's (niet verplicht, hoogstens 2)")
+      .setInputFiles({ name: 'brink.jpg', mimeType: 'image/jpeg', buffer: photo });
     await resident.setOffline(true);
     await page.getByRole('button', { name: 'Idee versturen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bedankt voor je idee!' }).waitFor();
@@ -95,6 +121,18 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
     await expect
       .poll(async () => (await initiativesOf(connector)).length, { timeout: 20_000 })
       .toBe(1);
+    // The photo arrived smaller and without its metadata: no GPS position left the phone.
+    const [photoId] = (await initiativesOf(connector))[0]?.['residentPhotoIds'] as string[];
+    const stored = (await (
+      await fetch(`${e2e.app.baseUrl}/api/ideas/photos/${photoId}`, {
+        headers: { authorization: `Bearer ${connector.accessToken}` },
+      })
+    ).json()) as { type: string; data: string };
+    const bytes = Buffer.from(stored.data, 'base64');
+    expect(stored.type).toBe('image/jpeg');
+    expect(bytes.length).toBeLessThanOrEqual(1024 * 1024);
+    expect(bytes.toString('latin1')).not.toMatch(/Exif|GPS/);
+    expect(jpegSize(bytes)).toEqual({ width: 1600, height: 1200 });
     await page.reload();
     await page.waitForTimeout(1000);
     expect(await initiativesOf(connector)).toHaveLength(1);
@@ -109,6 +147,7 @@ describe('a resident sends an idea from their phone (real Chromium, real server)
     await ideas.getByRole('link', { name: 'Bankje bij de brink' }).click({ timeout: 30_000 });
     await app.getByRole('heading', { level: 1, name: 'Bankje bij de brink' }).waitFor();
     await app.getByText('Ingediend door een inwoner via het formulier').waitFor();
+    await app.getByRole('img', { name: 'Foto 1 van de inwoner' }).waitFor();
     await app.getByLabel('Nieuwe status').selectOption({ label: 'In gesprek' });
     await app.getByRole('button', { name: 'Status opslaan' }).click();
     await app

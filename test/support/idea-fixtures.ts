@@ -118,3 +118,30 @@ export function jpegWithGps(): Uint8Array {
   ];
   return new Uint8Array(bytes);
 }
+
+/** The EXIF segment (APP1, with its GPS IFD) of jpegWithGps, to put into a real photo. */
+export function exifSegment(): Uint8Array {
+  const jpeg = jpegWithGps();
+  for (let at = 2; at + 4 < jpeg.length;) {
+    const length = ((jpeg[at + 2] ?? 0) << 8) | (jpeg[at + 3] ?? 0);
+    if (jpeg[at + 1] === 0xe1) return jpeg.subarray(at, at + 2 + length);
+    at += 2 + length;
+  }
+  throw new Error('no EXIF segment');
+}
+
+/** Width and height from a JPEG's baseline frame header (SOF0). */
+export function jpegSize(jpeg: Uint8Array): { width: number; height: number } {
+  for (let at = 2; at + 9 < jpeg.length;) {
+    const marker = jpeg[at + 1] ?? 0;
+    const length = ((jpeg[at + 2] ?? 0) << 8) | (jpeg[at + 3] ?? 0);
+    if (marker === 0xc0 || marker === 0xc2) {
+      return {
+        height: ((jpeg[at + 5] ?? 0) << 8) | (jpeg[at + 6] ?? 0),
+        width: ((jpeg[at + 7] ?? 0) << 8) | (jpeg[at + 8] ?? 0),
+      };
+    }
+    at += 2 + length;
+  }
+  throw new Error('no frame header');
+}
