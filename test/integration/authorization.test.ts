@@ -144,6 +144,7 @@ const TESTED_ELSEWHERE = [
   'POST /api/ideas/satisfaction',
   'GET /api/ideas/photos/:id',
   'POST /api/ideas/spam/:id',
+  'POST /api/ideas/place/:id',
 ];
 
 function isAllowed(route: RouteCase, caller: Caller): boolean {

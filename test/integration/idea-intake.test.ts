@@ -145,6 +145,35 @@ describe('residents send ideas through the form (issue 16)', () => {
     );
     const stored = await server.store.sync.findRecord('initiatives', initiatives[1]?.id ?? '');
     expect(stored?.scope).toEqual([kernKey(UNKNOWN_KERN_ID), userKey(FORM_AUTHOR_ID)]);
+
+    // The teamleider places it in Oudleusen, whose only connector gets it, with the resident.
+    const kees = await createAccount(
+      server,
+      'kees@noaber.test',
+      ['gebiedsverbinder'],
+      ['Oudleusen'],
+    );
+    const oudleusen = kees.user.kernIds[0] ?? '';
+    const place = (token: TokenResponse, kern: string) =>
+      postJson(
+        server,
+        `/api/ideas/place/${initiatives[1]?.id}`,
+        { kernId: kern },
+        token.accessToken,
+      );
+    expect((await place(kees, oudleusen)).status).toBe(403);
+    expect((await place(lead, UNKNOWN_KERN_ID)).status).toBe(400);
+    expect((await place(lead, oudleusen)).status).toBe(204);
+    expect((await place(lead, kernId)).status).toBe(404);
+    const rows = await pull(kees);
+    expect(rows.find((row) => row.table === 'initiatives')?.data).toMatchObject({
+      kernId: oudleusen,
+      assignedConnectorId: kees.user.id,
+    });
+    expect(rows.find((row) => row.table === 'people')?.data).toMatchObject({
+      name: 'Janna Wolters',
+      kernId: oudleusen,
+    });
   });
 
   it('keeps what a bot sends, and the same text twice in a day, out of the connectors lists', async () => {

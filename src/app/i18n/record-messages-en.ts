@@ -191,4 +191,8 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'feedbackState.overdue': 'Feedback overdue',
   'feedbackState.onTime': 'Feedback given on time',
   'feedbackState.late': 'Feedback given late',
+  'initiative.placeKern': 'Which kern does this idea belong to?',
+  'initiative.chooseKern': 'Choose a kern',
+  'initiative.placeKernSave': 'Place in this kern',
+  'initiative.placeKernFailed': 'Placing did not work. Try again when you are online.',
 };

@@ -196,6 +196,10 @@ export const recordNl = {
   'feedbackState.overdue': 'Terugkoppeling te laat',
   'feedbackState.onTime': 'Op tijd teruggekoppeld',
   'feedbackState.late': 'Te laat teruggekoppeld',
+  'initiative.placeKern': 'In welke kern hoort dit idee?',
+  'initiative.chooseKern': 'Kies een kern',
+  'initiative.placeKernSave': 'In deze kern plaatsen',
+  'initiative.placeKernFailed': 'Plaatsen lukte niet. Probeer het opnieuw als je verbinding hebt.',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../shared/dutch-format.ts';
-import { isFromResidentForm } from '../../shared/ideas/form-author.ts';
+import { isFromResidentForm, UNKNOWN_KERN_ID } from '../../shared/ideas/form-author.ts';
+import { leadsTeam } from '../../shared/permissions/account.ts';
 import type { Initiative } from '../../shared/records/initiative.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Field } from '../components/form/TextField.tsx';
+import { useKernen } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 
 /**
@@ -21,7 +25,9 @@ export function ResidentSection({
   mayJudge: boolean;
 }) {
   const { t, language } = useRecordText();
-  const { client } = useAuth();
+  const { client, state } = useAuth();
+  const kernen = useKernen().filter((kern) => kern.active && kern.id !== UNKNOWN_KERN_ID);
+  const [place, setPlace] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
   const [failure, setFailure] = useState<string>();
   const photoIds = initiative.residentPhotoIds ?? [];
@@ -52,6 +58,21 @@ export function ResidentSection({
       await client.request(`/api/ideas/spam/${initiative.id}`, { method: 'POST' });
     } catch {
       setFailure(t('initiative.markSpamFailed'));
+    }
+  };
+  // "Weet ik niet": the teamleider places the idea (and the resident) in its kern, online.
+  const placeable =
+    initiative.kernId === UNKNOWN_KERN_ID && state.status === 'signed-in' && leadsTeam(state.user);
+  const placeInKern = async (event: Event) => {
+    event.preventDefault();
+    if (!place) return;
+    try {
+      await client.request(`/api/ideas/place/${initiative.id}`, {
+        method: 'POST',
+        body: { kernId: place },
+      });
+    } catch {
+      setFailure(t('initiative.placeKernFailed'));
     }
   };
   const messages = initiative.residentMessages ?? [];
@@ -99,13 +120,26 @@ export function ResidentSection({
           ))}
         </>
       )}
+      {placeable && (
+        <form class="form" onSubmit={(event) => void placeInKern(event)} noValidate>
+          <Field id="place-kern" label={t('initiative.placeKern')}>
+            <Select id="place-kern" value={place} onChange={(e) => setPlace(e.currentTarget.value)}>
+              <option value="">{t('initiative.chooseKern')}</option>
+              {kernen.map((kern) => (
+                <option key={kern.id} value={kern.id}>
+                  {kern.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit">{t('initiative.placeKernSave')}</Button>
+        </form>
+      )}
+      <FormMessage text={failure} kind="error" />
       {mayJudge && initiative.status === 'ingediend' && (
-        <>
-          <FormMessage text={failure} kind="error" />
-          <Button appearance="secondary" type="button" onClick={() => void markSpam()}>
-            {t('initiative.markSpam')}
-          </Button>
-        </>
+        <Button appearance="secondary" type="button" onClick={() => void markSpam()}>
+          {t('initiative.markSpam')}
+        </Button>
       )}
     </section>
   );

@@ -191,7 +191,7 @@ async function kernFor(store: Store, chosen: string): Promise<string> {
 }
 
 /** The connector of the kern when exactly one works there; otherwise the teamleider assigns. */
-async function onlyConnectorOf(store: Store, kernId: string): Promise<string | null> {
+export async function onlyConnectorOf(store: Store, kernId: string): Promise<string | null> {
   const connectors = (await store.users.list()).filter(
     (user) =>
       user.status !== 'deactivated' &&

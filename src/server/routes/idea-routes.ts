@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
-import { FORM_AUTHOR_ID } from '../../shared/ideas/form-author.ts';
+import { FORM_AUTHOR_ID, UNKNOWN_KERN_ID } from '../../shared/ideas/form-author.ts';
 import {
   IdeaLookupSchema,
   IdeaMessageSchema,
@@ -15,7 +15,7 @@ import { parseBody } from '../http/parse-body.ts';
 import { changeFormRecord } from '../ideas/form-records.ts';
 import { countRequest, IDEA_RATE_LIMITS } from '../ideas/idea-rate-limits.ts';
 import { ideaStatusView } from '../ideas/idea-status-view.ts';
-import { takeInIdea } from '../ideas/intake-service.ts';
+import { onlyConnectorOf, takeInIdea } from '../ideas/intake-service.ts';
 import {
   recordSatisfaction,
   sendResidentMessage,
@@ -31,6 +31,8 @@ const FIELD = { config: { access: ['gebiedsverbinder', 'teamleider'] as const } 
 const IDEA_BODY_LIMIT = 3 * 1024 * 1024;
 
 const IdParams = v.strictObject({ id: v.pipe(v.string(), v.uuid()) });
+const PlaceBody = v.strictObject({ kernId: v.pipe(v.string(), v.uuid()) });
+const TEAM_LEAD = { config: { access: ['teamleider'] as const } };
 
 /**
  * The resident's side (public, no account): the form's kern list, the intake, and the status
@@ -150,6 +152,51 @@ export function registerIdeaRoutes(app: FastifyInstance, services: Services): vo
         result: 'ok',
         origin: request.ip,
       });
+    });
+    return reply.code(204).send();
+  });
+
+  /**
+   * A teamleider places a "weet ik niet" idea in its kern: the initiative and the resident
+   * (their person record) move out of the reserved kern together, as server-made changes, so
+   * the connectors of that kern read both at their next sync. Assigned to the kern's only
+   * connector, as at intake. Only ideas still in the reserved kern; the permission model
+   * itself lets nobody move an initiative's kern otherwise.
+   */
+  app.post('/api/ideas/place/:id', TEAM_LEAD, async (request, reply) => {
+    const { id } = parseBody(IdParams, request.params);
+    const { kernId } = parseBody(PlaceBody, request.body);
+    const { user } = principalOf(request);
+    const now = services.now();
+    await store.transaction(async () => {
+      const row = await store.sync.findRecord('initiatives', id);
+      if (!row || row.deleted || row.data['kernId'] !== UNKNOWN_KERN_ID) {
+        throw new ApiFailure(404, 'not-found', 'no idea without a kern with this id');
+      }
+      const kern = await store.reference.findKern(kernId);
+      if (!kern?.active || kern.id === UNKNOWN_KERN_ID) {
+        throw new ApiFailure(400, 'invalid-body', 'kernId: no such kern');
+      }
+      const connector = await onlyConnectorOf(store, kern.id);
+      await changeFormRecord(
+        store,
+        'initiatives',
+        id,
+        () => ({ kernId: kern.id, assignedConnectorId: connector }),
+        now,
+        user.id,
+      );
+      const personId = row.data['initiatorPersonId'];
+      if (typeof personId === 'string') {
+        await changeFormRecord(
+          store,
+          'people',
+          personId,
+          () => ({ kernId: kern.id }),
+          now,
+          user.id,
+        );
+      }
     });
     return reply.code(204).send();
   });
