@@ -1,0 +1,149 @@
+import type { PulledTable } from './sync-tables.ts';
+
+type Entry = Readonly<Record<string, unknown>>;
+/** What makes two entries of an append-only list the same entry. */
+export type EntryKey = (entry: Entry) => string;
+
+/**
+ * A list that only grows (an edit is a new entry): merging keeps every entry either side has,
+ * matched by `key`, so two devices adding to one list offline never overwrite each other.
+ * Who added an entry (`by`), and when (`at`, if the entry has it), the server sets.
+ */
+export interface AppendOnlyList {
+  key: EntryKey;
+  by: string;
+  at?: string;
+  /** The entry's typed text, when it has one (searched; it may name people). */
+  text?: string;
+}
+
+/** Where a record belongs: the kern(en) whose connectors may write it. */
+export type KernScope =
+  /** In one kern. */
+  | { kind: 'kern'; field: string }
+  /** In several kernen (an organisation active in more than one village). */
+  | { kind: 'kernen'; field: string }
+  /** Where the visit and initiative it follows up are (an action). */
+  | { kind: 'linked'; visit: string; initiative: string }
+  /** In no kern: it belongs to the people it names (a conflict, a refusal). */
+  | { kind: 'none' };
+
+/**
+ * What the server, the device and the merge need to know of a synced table, said once. The
+ * fields themselves are the table's record schema (record-schemas.ts, sync-records.ts); this
+ * describes the roles some of them play. A unit test checks that every field named here is a
+ * field of the schema.
+ */
+export interface TableDescription {
+  kern: KernScope;
+  /** Fields naming the people who read a row whatever its kern (the author, the assignee). */
+  readers: readonly string[];
+  /** Who made the record: set by the server from the session on create, never patched. */
+  author?: string;
+  /** Fixed when the record is made, beside id, createdAt and the author. */
+  fixedAtCreation: readonly string[];
+  appendOnly: Readonly<Record<string, AppendOnlyList>>;
+  /**
+   * Fields that hold or may hold personal data (a name, a phone number, typed text about
+   * someone, a reference to a person): what an erasure or an export has to look at.
+   */
+  personal: readonly string[];
+  /** Plain text fields Zoeken looks in (the latest entry's text, for an append-only list). */
+  searchable: readonly string[];
+}
+
+const byId: EntryKey = (entry) => String(entry['id']);
+
+export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>> = {
+  organisations: {
+    kern: { kind: 'kernen', field: 'kernIds' },
+    readers: [],
+    fixedAtCreation: [],
+    appendOnly: {},
+    // An association's contact address may be a volunteer's own.
+    personal: ['email', 'phone', 'notes'],
+    searchable: ['name', 'address', 'notes'],
+  },
+  people: {
+    kern: { kind: 'kern', field: 'kernId' },
+    readers: [],
+    fixedAtCreation: [],
+    appendOnly: {},
+    personal: ['name', 'phone', 'email', 'memberships', 'dataBasis'],
+    searchable: ['name', 'email'],
+  },
+  visits: {
+    kern: { kind: 'kern', field: 'kernId' },
+    readers: ['authorId'],
+    author: 'authorId',
+    fixedAtCreation: [],
+    appendOnly: {
+      noteRevisions: { key: byId, by: 'authorId', at: 'createdAt', text: 'text' },
+    },
+    personal: ['noteRevisions', 'personIds'],
+    searchable: ['noteRevisions', 'topics'],
+  },
+  initiatives: {
+    kern: { kind: 'kern', field: 'kernId' },
+    readers: ['registeredById', 'assignedConnectorId'],
+    author: 'registeredById',
+    // The registration date, and the feedback deadline the server computes from it.
+    fixedAtCreation: ['registeredOn', 'feedbackDeadline'],
+    appendOnly: {
+      // `date` is the day the initiator was told, which the connector enters (it may be
+      // earlier), so only who added it is the server's.
+      feedbackLog: { key: byId, by: 'by', text: 'summary' },
+      // Its id; an app from before status changes had ids: who made it and when.
+      statusHistory: {
+        key: (entry) =>
+          typeof entry['id'] === 'string'
+            ? entry['id']
+            : `${String(entry['at'])}|${String(entry['by'])}|${String(entry['to'])}`,
+        by: 'by',
+        at: 'at',
+        text: 'reason',
+      },
+    },
+    personal: [
+      'description',
+      'initiatorPersonId',
+      'neighboursNote',
+      'feedbackLog',
+      'statusHistory',
+    ],
+    searchable: ['title', 'description', 'theme'],
+  },
+  actions: {
+    kern: { kind: 'linked', visit: 'visitId', initiative: 'initiativeId' },
+    readers: ['assigneeId'],
+    // Who set a follow-up: the connector themselves, or a teamleider's review note.
+    author: 'requestedById',
+    fixedAtCreation: [],
+    appendOnly: {},
+    personal: ['what'],
+    searchable: ['what'],
+  },
+  conflicts: {
+    kern: { kind: 'none' },
+    readers: ['keptById', 'overruledById'],
+    fixedAtCreation: [],
+    appendOnly: {},
+    // Either value may be any field of any record.
+    personal: ['keptValue', 'overruledValue'],
+    searchable: [],
+  },
+  rejections: {
+    kern: { kind: 'none' },
+    readers: ['authorId'],
+    fixedAtCreation: [],
+    appendOnly: {},
+    personal: ['change'],
+    searchable: [],
+  },
+};
+
+/** The append-only list `field` of `table` is, if it is one (never an inherited property). */
+export function appendOnlyList(table: PulledTable, field: string): AppendOnlyList | undefined {
+  const lists = TABLE_DESCRIPTIONS[table].appendOnly;
+  return Object.hasOwn(lists, field) ? lists[field] : undefined;
+}
