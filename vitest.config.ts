@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The suites the integration-postgres project runs (see there). */
+const POSTGRES_SUITES = ['test/integration/store-contract.test.ts'];
+
 /**
  * One runner, four layers. `npm test` builds first: the build and e2e layers read dist/, and
  * the server-process tests start build/server like `npm start` does.
@@ -18,7 +21,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/store-contract.test.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The store contract (both engines), and the suites that touch the store once more
+        // on PostgreSQL (NOABER_TEST_STORE=postgres, test/support/test-store.ts), on one
+        // throwaway cluster for the run. Not here: what needs the SQLite file itself.
+        test: {
+          name: 'integration-postgres',
+          include: POSTGRES_SUITES,
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+          env: { NOABER_TEST_STORE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
