@@ -1,7 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
 /** The suites the integration-postgres project runs (see there). */
-const POSTGRES_SUITES = ['test/integration/store-contract.test.ts'];
+const POSTGRES_SUITES = [
+  'store-contract',
+  'api-errors',
+  'auth-bad-input',
+  'auth-sessions',
+  'authorization',
+  'colleagues',
+  'demo-mode',
+  'feedback-term',
+  'import-records',
+  'kern-admin',
+  'push-batch',
+  'push-permissions',
+  'push-rate-limit',
+  'revoke-quarantine',
+  'sync-bad-input',
+  'sync-input-limits',
+  'sync-large-outbox',
+  'sync-lost-changes',
+  'sync-property',
+  'sync-scenarios',
+  'sync-scope-change',
+  'trusted-proxy',
+].map((suite) => `test/integration/${suite}.test.ts`);
 
 /**
  * One runner, four layers. `npm test` builds first: the build and e2e layers read dist/, and

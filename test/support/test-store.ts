@@ -4,7 +4,10 @@ import {
   type PostgresStore,
 } from '../../src/server/store/postgres/postgres-store.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
-import { createDatabase } from './postgres-cluster.ts';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE_NAME } from '../../src/server/store/sqlite-store.ts';
+import { adminQuery, createDatabase } from './postgres-cluster.ts';
 
 /** A store a test opened: either engine, narrowed where a test needs one of them. */
 export type TestStore = SqliteStore | PostgresStore;
@@ -44,4 +47,23 @@ export function postgresClusterUrl(): string {
 export function sqliteOnly(store: TestStore): SqliteStore {
   if (store.engine !== 'sqlite') throw new Error('this test needs the SQLite store');
   return store;
+}
+
+/**
+ * Runs SQL behind the store's back, on the data of `dataDir` (openTestStore): what a restored
+ * backup or an operator does. Plain SQL that both engines read alike, without parameters.
+ */
+export async function runSqlBehindStore(dataDir: string, sql: string): Promise<void> {
+  if (TEST_STORE_ENGINE === 'sqlite') {
+    const file = new Database(join(dataDir, DATABASE_FILE_NAME));
+    try {
+      file.exec(sql);
+    } finally {
+      file.close();
+    }
+    return;
+  }
+  const url = databaseOf.get(dataDir);
+  if (url === undefined) throw new Error(`no database was opened for ${dataDir}`);
+  await adminQuery(url, sql);
 }
