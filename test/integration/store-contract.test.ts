@@ -797,42 +797,70 @@ describe.each([sqlite, postgres])('the store contract on $name', (engine) => {
   });
 });
 
-describe.skipIf(clusterUrl === null)('PostgreSQL schemas (one per tenant)', () => {
-  const stores: Store[] = [];
-  afterAll(async () => {
-    for (const store of stores) await store.close();
-  });
-
-  it('keeps each schema to itself, and migrates a schema once', async () => {
-    const url = await createDatabase(clusterUrl ?? '', 'schemas');
-    const open = async (schema: string) => {
-      const store = await openPostgresStore(url, { schema });
-      stores.push(store);
-      return store;
-    };
-    const [a, alsoA, b] = await Promise.all([open('tenant_a'), open('tenant_a'), open('tenant_b')]);
-    expect([a.schemaVersion, alsoA.schemaVersion, b.schemaVersion]).toEqual([1, 1, 1]);
-    await a.reference.insertKern(KERN_A);
-    await b.reference.insertKern(KERN_A); // the same name: another municipality
-    await a.sync.putRecords([record('p1', 1, ['all'])]);
-    expect(await b.sync.pullPage(0, null, 10)).toEqual({
-      rows: [],
-      hasMore: false,
-      remaining: null,
+describe.skipIf(clusterUrl === null)(
+  'openPostgresStore: schemas (one per tenant), start-up',
+  () => {
+    const stores: Store[] = [];
+    afterAll(async () => {
+      for (const store of stores) await store.close();
     });
-    expect((await alsoA.sync.pullPage(0, ['all'], 10)).rows.map((row) => row.id)).toEqual(['p1']);
-    expect(await a.serverEpoch()).not.toBe(await b.serverEpoch());
-    const tables = await adminQuery(
-      url,
-      `SELECT table_schema FROM information_schema.tables WHERE table_name = 'sync_records'
-       ORDER BY table_schema`,
-    );
-    expect(tables.rows).toEqual([{ table_schema: 'tenant_a' }, { table_schema: 'tenant_b' }]);
-  });
 
-  it('refuses a schema name that would need quoting', async () => {
-    await expect(openPostgresStore(clusterUrl ?? '', { schema: 'a; DROP' })).rejects.toThrow(
-      /schema name/,
-    );
-  });
-});
+    it('keeps each schema to itself, and migrates a schema once', async () => {
+      const url = await createDatabase(clusterUrl ?? '', 'schemas');
+      const open = async (schema: string) => {
+        const store = await openPostgresStore(url, { schema });
+        stores.push(store);
+        return store;
+      };
+      const [a, alsoA, b] = await Promise.all([
+        open('tenant_a'),
+        open('tenant_a'),
+        open('tenant_b'),
+      ]);
+      expect([a.schemaVersion, alsoA.schemaVersion, b.schemaVersion]).toEqual([1, 1, 1]);
+      await a.reference.insertKern(KERN_A);
+      await b.reference.insertKern(KERN_A); // the same name: another municipality
+      await a.sync.putRecords([record('p1', 1, ['all'])]);
+      expect(await b.sync.pullPage(0, null, 10)).toEqual({
+        rows: [],
+        hasMore: false,
+        remaining: null,
+      });
+      expect((await alsoA.sync.pullPage(0, ['all'], 10)).rows.map((row) => row.id)).toEqual(['p1']);
+      expect(await a.serverEpoch()).not.toBe(await b.serverEpoch());
+      const tables = await adminQuery(
+        url,
+        `SELECT table_schema FROM information_schema.tables WHERE table_name = 'sync_records'
+       ORDER BY table_schema`,
+      );
+      expect(tables.rows).toEqual([{ table_schema: 'tenant_a' }, { table_schema: 'tenant_b' }]);
+    });
+
+    it('says in one line when the database cannot be reached or cannot take writes', async () => {
+      const gone = new URL(clusterUrl ?? '');
+      gone.searchParams.set('host', '/nonexistent-socket-folder');
+      await expect(openPostgresStore(gone.toString())).rejects.toThrow(
+        expect.objectContaining({
+          name: 'StartupError',
+          message: expect.stringMatching(/cannot-open/),
+        }),
+      );
+      const url = await createDatabase(clusterUrl ?? '', 'readonly');
+      await (await openPostgresStore(url)).close();
+      const database = new URL(url).pathname.slice(1);
+      await adminQuery(url, `ALTER DATABASE ${database} SET default_transaction_read_only = on`);
+      await expect(openPostgresStore(url)).rejects.toThrow(
+        expect.objectContaining({
+          name: 'StartupError',
+          message: expect.stringMatching(/read-only/),
+        }),
+      );
+    });
+
+    it('refuses a schema name that would need quoting', async () => {
+      await expect(openPostgresStore(clusterUrl ?? '', { schema: 'a; DROP' })).rejects.toThrow(
+        /schema name/,
+      );
+    });
+  },
+);

@@ -25,6 +25,8 @@ export type Param =
  */
 export class PostgresDb {
   private readonly context = new AsyncLocalStorage<OpenTransaction>();
+  /** Settles when the last transaction queued in this process has ended (oneAtATime). */
+  private queueTail: Promise<void> = Promise.resolve();
 
   constructor(
     readonly pool: pg.Pool,
@@ -76,7 +78,26 @@ export class PostgresDb {
    * whose throw undoes only its own writes.
    */
   transaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.begin(work, `BEGIN; SELECT pg_advisory_xact_lock(${this.lockKey.toString()})`);
+    const begin = `BEGIN; SELECT pg_advisory_xact_lock(${this.lockKey.toString()})`;
+    if (this.inTransaction()) return this.begin(work, begin);
+    return this.oneAtATime(() => this.begin(work, begin));
+  }
+
+  /**
+   * This process's transactions queue here before they take a connection: they would wait
+   * for the lock one after the other anyway, and this way they do not each hold a
+   * connection of the pool while waiting, which the statements outside transactions need.
+   */
+  private async oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const before = this.queueTail;
+    let done!: () => void;
+    this.queueTail = new Promise<void>((resolve) => (done = resolve));
+    await before;
+    try {
+      return await work();
+    } finally {
+      done();
+    }
   }
 
   private async begin<T>(work: () => Promise<T>, begin: string): Promise<T> {
