@@ -5,6 +5,7 @@ import {
   type PostgresStore,
 } from '../../src/server/store/postgres/postgres-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { StartupError } from '../../src/server/startup-error.ts';
 import {
   DuplicateKeyError,
   StorageUnavailableError,
@@ -839,22 +840,14 @@ describe.skipIf(clusterUrl === null)(
     it('says in one line when the database cannot be reached or cannot take writes', async () => {
       const gone = new URL(clusterUrl ?? '');
       gone.searchParams.set('host', '/nonexistent-socket-folder');
-      await expect(openPostgresStore(gone.toString())).rejects.toThrow(
-        expect.objectContaining({
-          name: 'StartupError',
-          message: expect.stringMatching(/cannot-open/),
-        }),
-      );
+      await expect(openPostgresStore(gone.toString())).rejects.toThrow(StartupError);
+      await expect(openPostgresStore(gone.toString())).rejects.toThrow(/cannot-open/);
       const url = await createDatabase(clusterUrl ?? '', 'readonly');
       await (await openPostgresStore(url)).close();
       const database = new URL(url).pathname.slice(1);
       await adminQuery(url, `ALTER DATABASE ${database} SET default_transaction_read_only = on`);
-      await expect(openPostgresStore(url)).rejects.toThrow(
-        expect.objectContaining({
-          name: 'StartupError',
-          message: expect.stringMatching(/read-only/),
-        }),
-      );
+      await expect(openPostgresStore(url)).rejects.toThrow(StartupError);
+      await expect(openPostgresStore(url)).rejects.toThrow(/read-only/);
     });
 
     it('refuses a schema name that would need quoting', async () => {
