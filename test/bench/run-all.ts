@@ -21,6 +21,7 @@ import {
   runPullBench,
 } from './sync-pull-bench.ts';
 import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-bench.ts';
+import { runPostgresPushBench } from './postgres-push-bench.ts';
 
 /** `npm run bench`: every performance budget, measured on this machine, as a table. */
 const STARTUP_RUNS = 7;
@@ -35,6 +36,7 @@ const SAVE_RATIO_BUDGET = 3;
 const SCREEN_BUDGET_MS = 100;
 const saveRatio = records.saveVisitMs / records.rawPutMs;
 const push = await runPushBench();
+const postgresPush = await runPostgresPushBench();
 const pull = await runPullBench();
 const sync = await runSyncBrowserBench();
 const overview = runOverviewBench();
@@ -42,6 +44,9 @@ const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
 // Rates over the same rows: apply-rate / plain-rate is plain time / apply time, against the
 // plain insert with as many durable commits (one per batch of 500).
 const applyRatio = push.plainBatchedMs / push.applyMs;
+// On PostgreSQL against the cheapest plain insert there is (one statement per 500 rows), as
+// the SQLite figure is against its cheapest (one prepared statement per row, in process).
+const postgresApplyRatio = postgresPush ? postgresPush.plainBulkMs / postgresPush.applyMs : null;
 const pullRows = PULL_BENCH_ROWS.toLocaleString('en');
 const downloadRatio = sync.downloadMs / sync.rawWriteMs;
 const saveDuringSyncRatio = sync.saveBusyMs / sync.saveIdleMs;
@@ -113,6 +118,22 @@ const rows = [
       `its rows written alone, in its 4 transactions: ${push.storeOnlyMs.toFixed(0)} ms = ` +
       `${(push.plainBatchedMs / push.storeOnlyMs).toFixed(2)}×`,
   ],
+  postgresPush
+    ? [
+        `server applyPush of ${PUSH_MUTATIONS} mutations on PostgreSQL, batches of 500 (median)`,
+        `${postgresPush.applyMs.toFixed(0)} ms`,
+        `budget ≥ ${APPLY_RATIO_BUDGET}× plain insert rate, same commits`,
+        `${(postgresApplyRatio ?? 0).toFixed(2)}× plain insert of 500 rows per statement ` +
+          `committed per 500 (${postgresPush.plainBulkMs.toFixed(0)} ms); ` +
+          `${(postgresPush.plainRowsMs / postgresPush.applyMs).toFixed(2)}× one INSERT per row ` +
+          `(${postgresPush.plainRowsMs.toFixed(0)} ms); SQLite above: ${applyRatio.toFixed(2)}×`,
+      ]
+    : [
+        `server applyPush of ${PUSH_MUTATIONS} mutations on PostgreSQL`,
+        'skipped',
+        'no PostgreSQL binaries (/usr/lib/postgresql/*/bin)',
+        '',
+      ],
   [
     `first pull page + count, gebiedsverbinder reading none of ${pullRows} rows (median)`,
     `${pull.emptyMs.toFixed(2)} ms`,
@@ -162,6 +183,7 @@ const overBudget =
     records.searchMs,
   ) > SCREEN_BUDGET_MS ||
   applyRatio < APPLY_RATIO_BUDGET ||
+  (postgresApplyRatio !== null && postgresApplyRatio < APPLY_RATIO_BUDGET) ||
   pull.emptyMs > EMPTY_PULL_BUDGET_MS ||
   downloadRatio > FIRST_DOWNLOAD_RATIO_BUDGET ||
   saveDuringSyncRatio > SAVE_DURING_SYNC_RATIO_BUDGET ||
