@@ -25,6 +25,9 @@ const POSTGRES_SUITES = [
   'sync-scenarios',
   'sync-scope-change',
   'trusted-proxy',
+  'health',
+  'tenants',
+  'several-processes',
 ].map((suite) => `test/integration/${suite}.test.ts`);
 
 /**

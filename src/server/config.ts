@@ -26,6 +26,11 @@ export interface ServerConfig {
   port: number;
   /** Folder of the SQLite file; created on start. */
   dataDir: string;
+  /**
+   * DATABASE_URL (postgres://…): the data in PostgreSQL instead of an SQLite file in
+   * dataDir; null (default): SQLite.
+   */
+  databaseUrl: string | null;
   /** Folder of the built app (vite's dist/). */
   staticDir: string;
   logLevel: LogLevel;
@@ -68,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     host: env['HOST'] || DEFAULT_HOST,
     port,
     dataDir: resolveFolder(env['DATA_DIR'], join(projectRoot, 'data')),
+    databaseUrl: parseDatabaseUrl(env['DATABASE_URL']),
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
@@ -86,6 +92,21 @@ function parseTenants(file: string | undefined, seed: SeedName, demo: boolean): 
     throw new StartupError('NOABER_DEMO=1 runs one municipality; unset TENANTS_FILE.');
   }
   return tenants;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'postgres:' && url?.protocol !== 'postgresql:') {
+    // Not echoed: the URL may hold a password.
+    throw new StartupError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  return raw;
 }
 
 function parseDemo(raw: string | undefined): boolean {

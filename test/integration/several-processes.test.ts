@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTH_SETTINGS } from '../../src/server/auth/auth-settings.ts';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
 import { createServices } from '../../src/server/services.ts';
-import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import { TEST_PASSWORD } from '../support/accounts.ts';
 import { personCreate } from '../support/pushed-records.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { sharedTestDatabase } from '../support/test-store.ts';
 
 /**
  * Two server processes behind "any port" on one database: devices talk to either from one
@@ -30,7 +30,7 @@ const connectors: string[] = [];
 
 beforeAll(async () => {
   // The accounts, made before the processes start (as a beheerder would have).
-  const store = openSqliteStore(dir.path);
+  const { store, env } = await sharedTestDatabase(dir.path);
   await seedReferenceData(store, 'dalfsen');
   const services = createServices(store, DEFAULT_AUTH_SETTINGS);
   kernId = (await store.reference.listKernen())[0]?.id ?? '';
@@ -55,7 +55,9 @@ beforeAll(async () => {
     origin,
   );
   await store.close();
-  processes = await Promise.all([0, 1].map(() => startServerProcess({ dataDir: dir.path })));
+  processes = await Promise.all(
+    [0, 1].map(() => startServerProcess({ dataDir: dir.path, extraEnv: env })),
+  );
 }, 30_000);
 
 afterAll(async () => {

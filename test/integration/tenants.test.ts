@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import type { Role } from '../../src/shared/roles.ts';
 import { TEST_PASSWORD } from '../support/accounts.ts';
+import { startServerProcess } from '../support/server-process.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { sharedTestDatabase, tenantStoreOpener } from '../support/test-store.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { newRecord } from '../support/pushed-records.ts';
 import {
@@ -61,7 +65,7 @@ function getPaths(userId: string): string[] {
 }
 
 beforeAll(async () => {
-  server = await startTenantServer({ dalfsen: DALFSEN, ommen: OMMEN });
+  server = await startTenantServer({ dalfsen: DALFSEN, ommen: OMMEN }, await tenantStoreOpener());
   [dalfsen, ommen] = server.tenants as [ServedTenant, ServedTenant];
   for (const tenant of [dalfsen, ommen]) {
     tokens[`${tenant.id}-beheerder`] = await account(tenant, 'beheer@gemeente.test', ['beheerder']);
@@ -175,3 +179,60 @@ describe('several municipalities on one installation', () => {
     expect(answer.json()).toMatchObject({ error: { reason: 'not-found' } });
   });
 });
+
+describe('npm start with TENANTS_FILE', () => {
+  it('serves each municipality at its host from its own store, and prints a first link for each', async () => {
+    const dir = makeTempDir('tenants-process');
+    const { store, env } = await sharedTestDatabase(dir.path);
+    await store.close();
+    const file = join(dir.path, 'tenants.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        tenants: [
+          { id: 'dalfsen', hosts: [DALFSEN] },
+          { id: 'ommen', hosts: [OMMEN], seed: 'none' },
+        ],
+      }),
+    );
+    const process = await startServerProcess({
+      dataDir: dir.path,
+      extraEnv: { ...env, TENANTS_FILE: file },
+    });
+    try {
+      const { port } = new URL(process.baseUrl);
+      const epochs: string[] = [];
+      for (const host of [DALFSEN, OMMEN]) {
+        const answer = await hostRequest(Number(port), host, '/api/health');
+        expect(answer.status).toBe(200);
+        epochs.push((JSON.parse(answer.text) as { serverEpoch: string }).serverEpoch);
+      }
+      expect(epochs[0]).not.toBe(epochs[1]);
+      const healthStatus = async (host: string) =>
+        (await hostRequest(Number(port), host, '/api/health')).status;
+      expect(await healthStatus('noaber.elders.test')).toBe(404);
+      expect(process.stdout()).toContain('Tenant dalfsen has no accounts yet');
+      expect(process.stdout()).toContain('Tenant ommen has no accounts yet');
+      expect(process.stdout()).toContain(`https://${OMMEN}/`);
+    } finally {
+      await process.stop();
+      dir.remove();
+    }
+  });
+});
+
+/** GET over real HTTP with the Host header a browser at `host` sends. */
+function hostRequest(port: number, host: string, path: string) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port, path, headers: { host: `${host}:${port}` } },
+      (incoming) => {
+        let text = '';
+        incoming.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}

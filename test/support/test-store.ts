@@ -67,3 +67,28 @@ export async function runSqlBehindStore(dataDir: string, sql: string): Promise<v
   if (url === undefined) throw new Error(`no database was opened for ${dataDir}`);
   await adminQuery(url, sql);
 }
+
+/**
+ * A store for tenant `id` of a several-municipality server, as the engine under test keeps
+ * it: undefined for SQLite (startTenantServer's default, a file per tenant); for PostgreSQL,
+ * a schema per tenant in one database, as DATABASE_URL with TENANTS_FILE does.
+ */
+export async function tenantStoreOpener(): Promise<
+  ((id: string) => Promise<TestStore>) | undefined
+> {
+  if (TEST_STORE_ENGINE === 'sqlite') return undefined;
+  const url = await createDatabase(postgresClusterUrl());
+  return (id) => openPostgresStore(url, { schema: `tenant_${id}` });
+}
+
+/**
+ * The database that server processes started on `dataDir` will share: the store to prepare
+ * it with, and the environment the processes need (DATABASE_URL for PostgreSQL).
+ */
+export async function sharedTestDatabase(
+  dataDir: string,
+): Promise<{ store: TestStore; env: Record<string, string> }> {
+  if (TEST_STORE_ENGINE === 'sqlite') return { store: openSqliteStore(dataDir), env: {} };
+  const url = await createDatabase(postgresClusterUrl());
+  return { store: await openPostgresStore(url), env: { DATABASE_URL: url } };
+}

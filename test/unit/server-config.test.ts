@@ -10,6 +10,7 @@ describe('readConfig', () => {
       host: 'localhost',
       port: DEFAULT_PORT,
       dataDir: '/srv/noaber/data',
+      databaseUrl: null,
       staticDir: '/srv/noaber/dist',
       logLevel: 'info',
       trustProxy: false,
@@ -19,6 +20,25 @@ describe('readConfig', () => {
       demo: false,
       tenants: [{ id: 'default', hosts: null, publicUrl: null, seed: 'dalfsen' }],
     });
+  });
+
+  it('takes a PostgreSQL DATABASE_URL, and refuses any other without echoing it', () => {
+    const url = 'postgres://noaber:geheim@db.example/noaber';
+    expect(readConfig({ DATABASE_URL: url }, '/srv').databaseUrl).toBe(url);
+    expect(readConfig({ DATABASE_URL: 'postgresql:///noaber' }, '/srv').databaseUrl).toBe(
+      'postgresql:///noaber',
+    );
+    for (const raw of ['mysql://noaber:geheim@db/noaber', 'noaber.sqlite', 'http://x']) {
+      let message = '';
+      try {
+        readConfig({ DATABASE_URL: raw }, '/srv');
+      } catch (error) {
+        expect(error).toBeInstanceOf(StartupError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/DATABASE_URL/);
+      expect(message).not.toContain('geheim');
+    }
   });
 
   it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {
