@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(
@@ -8,6 +11,41 @@ const { version } = JSON.parse(
 ) as {
   version: string;
 };
+
+/** The built files that are text and so get a .br and a .gz (test/build/precompressed.test.ts). */
+const PRECOMPRESSED = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+
+/**
+ * vite-plugin-pwa writes sw.js (with the precache list injected) after the bundle is closed,
+ * where vite-plugin-compression2 no longer looks. This step runs after it and writes sw.js.br
+ * and sw.js.gz with Node's own encoders at the same settings as the plugin.
+ */
+function precompressServiceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'noaber:precompress-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const file = join(outDir, 'sw.js');
+        if (!existsSync(file)) return;
+        const source = readFileSync(file);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(source, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(source, { level: zlib.Z_BEST_COMPRESSION }));
+      },
+    },
+  };
+}
 
 /** The backend `npm run dev` talks to; `npm run dev:server` starts it on this port. */
 const DEV_API_TARGET = process.env['NOABER_API'] ?? 'http://localhost:8080';
@@ -58,6 +96,17 @@ export default defineConfig({
         ],
       },
     }),
+    // Every text file gets a .br and a .gz beside it, written once here at the highest level
+    // (brotli 11, gzip 9); the server sends them as they are (app-shell.ts). PNG icons are
+    // compressed already. Each file gets both even when tiny, so the rule has no exceptions.
+    compression({
+      include: PRECOMPRESSED,
+      exclude: /(^|\/)\.vite\//,
+      algorithms: ['brotliCompress', 'gzip'],
+      skipIfLargerOrEqual: false,
+      logLevel: 'silent',
+    }),
+    precompressServiceWorker(),
   ],
   build: {
     target: 'es2022',

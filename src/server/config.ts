@@ -48,6 +48,11 @@ export interface ServerConfig {
    * accounts, and the sign-in page offers those accounts. Never on a real installation.
    */
   demo: boolean;
+  /**
+   * NOABER_COMPRESS_RESPONSES=0 turns off compressing API answers (default 1, on). Only the
+   * bench turns it off, to measure what compression saves; files stay precompressed.
+   */
+  compressResponses: boolean;
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
@@ -70,7 +75,19 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     seed,
     ...parseFirstAdministrator(env),
     demo,
+    compressResponses: parseSwitch(
+      'NOABER_COMPRESS_RESPONSES',
+      env['NOABER_COMPRESS_RESPONSES'],
+      true,
+    ),
   };
+}
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1') return true;
+  if (raw === '0') return false;
+  throw new StartupError(`${name} must be 1 or 0, not "${raw}".`);
 }
 
 function parseDemo(raw: string | undefined): boolean {

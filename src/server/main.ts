@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     demo: config.demo,
+    compressResponses: config.compressResponses,
   });
 
   // A new demo database (no accounts yet) gets the demo accounts and data set, once.
