@@ -17,7 +17,14 @@ describe('readConfig', () => {
       auth: DEFAULT_AUTH_SETTINGS,
       pushRateLimit: DEFAULT_PUSH_RATE_LIMIT,
       demo: false,
+      compressResponses: true,
     });
+  });
+
+  it('compresses API answers unless NOABER_COMPRESS_RESPONSES=0 (the bench)', () => {
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '1' }, '/srv').compressResponses).toBe(true);
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '0' }, '/srv').compressResponses).toBe(false);
+    expect(() => readConfig({ NOABER_COMPRESS_RESPONSES: 'off' }, '/srv')).toThrow(StartupError);
   });
 
   it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {
