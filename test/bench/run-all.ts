@@ -20,6 +20,12 @@ import {
   runPullBench,
 } from './sync-pull-bench.ts';
 import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-bench.ts';
+import {
+  ANCHORS,
+  FIRST_VISIT_BUDGET_BYTES,
+  runWeakSignalBench,
+  USABLE_BUDGET_MS,
+} from './weak-signal-bench.ts';
 
 /** `npm run bench`: every performance budget, measured on this machine, as a table. */
 const STARTUP_RUNS = 7;
@@ -36,6 +42,7 @@ const saveRatio = records.saveVisitMs / records.rawPutMs;
 const push = await runPushBench();
 const pull = runPullBench();
 const sync = await runSyncBrowserBench();
+const weak = await runWeakSignalBench();
 const pushRate = (PUSH_MUTATIONS / push.pushMs) * 1000;
 // Rates over the same rows: apply-rate / plain-rate is plain time / apply time, against the
 // plain insert with as many durable commits (one per batch of 500).
@@ -128,6 +135,44 @@ const rows = [
       `a page write takes ${sync.pageWriteMs.toFixed(0)} ms`,
   ],
 ];
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+const anchors = ANCHORS.map((a) => `${a.name} ${(a.fast3gMs / 1000).toFixed(1)} s`).join(', ');
+for (const visit of weak.visits) {
+  const goal = USABLE_BUDGET_MS[visit.profile] ?? 0;
+  rows.push([
+    `first visit, ${visit.profile}, empty cache: sign-in form usable (median)`,
+    `${visit.usableMs.toFixed(0)} ms`,
+    `goal ${goal} ms (report only)`,
+    `${(visit.usableMs / goal).toFixed(2)}× goal; runs ${visit.usableRuns.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
+      `worker starts after it: ${visit.precacheBeforeUsable ? 'NO' : 'yes'}; offline-ready after ` +
+      `${(visit.offlineReadyMs / 1000).toFixed(1)} s${visit.profile === 'Fast 3G' ? `; anchors on Fast 3G: ${anchors}` : ''}`,
+  ]);
+}
+const visit = weak.visits[0];
+const firstVisitBytes = visit ? visit.pageBytes + visit.precacheBytes : 0;
+if (visit) {
+  rows.push([
+    'first visit: bytes on the wire, page + precache (headers included)',
+    kb(firstVisitBytes),
+    `budget ${kb(FIRST_VISIT_BUDGET_BYTES)}`,
+    `page ${kb(visit.pageBytes)} in ${visit.pageRequests} requests; precache ${kb(visit.precacheBytes)} ` +
+      `in ${visit.precacheRequests} requests (sw.js included)`,
+  ]);
+}
+for (const role of ['gebiedsverbinder', 'teamleider']) {
+  const on = weak.syncs.find((s) => s.role === role && s.compressed);
+  const off = weak.syncs.find((s) => s.role === role && !s.compressed);
+  if (!on || !off) continue;
+  rows.push([
+    `first sync of the demo data set, ${role}, Fast 3G (sign-in to done)`,
+    `${on.ms.toFixed(0)} ms, ${kb(on.bytes)}`,
+    'report only',
+    `uncompressed ${off.ms.toFixed(0)} ms, ${kb(off.bytes)}: ${(off.bytes / on.bytes).toFixed(1)}× the bytes, ` +
+      `${(off.ms / on.ms).toFixed(2)}× the time; ${on.rows} records, pull ` +
+      `${(on.pullBytes / on.rows).toFixed(0)} B/row (uncompressed ${(off.pullBytes / off.rows).toFixed(0)} B/row)`,
+  ]);
+}
 for (const row of rows) console.log(row.join(' | '));
 
 const overBudget =
@@ -138,7 +183,8 @@ const overBudget =
   applyRatio < APPLY_RATIO_BUDGET ||
   pull.emptyMs > EMPTY_PULL_BUDGET_MS ||
   downloadRatio > FIRST_DOWNLOAD_RATIO_BUDGET ||
-  saveDuringSyncRatio > SAVE_DURING_SYNC_RATIO_BUDGET;
+  saveDuringSyncRatio > SAVE_DURING_SYNC_RATIO_BUDGET ||
+  firstVisitBytes > FIRST_VISIT_BUDGET_BYTES;
 if (overBudget) {
   console.error('a budget was exceeded');
   process.exit(1);
