@@ -3,6 +3,8 @@ import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/shared/sync-protocol/push-size.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
+import { requestJson } from '../../src/sync/api-client.ts';
+import { COMPRESS_BODY_ABOVE_BYTES } from '../../src/sync/request-compression.ts';
 import { serverWithConnectors } from '../support/connectors-server.ts';
 import { startInProcessServer, type InProcessServer } from '../support/in-process-server.ts';
 import { rawRequest } from '../support/raw-http.ts';
@@ -15,7 +17,16 @@ import { makeTempDir } from '../support/temp-dir.ts';
  * changed.
  */
 const EMAIL = 'gzip@dalfsen.test';
-const setup = serverWithConnectors([EMAIL]);
+/** The Content-Encoding of each push as it reached the server. */
+const pushEncodings: (string | undefined)[] = [];
+const setup = serverWithConnectors([EMAIL], {
+  addRoutes: (app) => {
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.url === '/api/sync/push') pushEncodings.push(request.headers['content-encoding']);
+      done();
+    });
+  },
+});
 
 const NOTE = 'Gesprek over de bankjes bij het café, € 40 subsidie 😀 ';
 
@@ -113,6 +124,26 @@ describe('request bodies sent gzip-compressed', () => {
         // The server sets the times when it applies; everything else is the same.
         expect(withoutIdAndTimes(data)).toEqual(withoutIdAndTimes(twin));
       });
+    }
+  });
+
+  it("takes the app's own compressed push (requestJson with compress, as the sync engine sends it)", async () => {
+    const sent = batch(randomUUID(), 1);
+    expect(JSON.stringify(sent).length).toBeGreaterThan(COMPRESS_BODY_ABOVE_BYTES);
+    pushEncodings.length = 0;
+    const answer = await requestJson(`${setup.server.baseUrl}/api/sync/push`, {
+      method: 'POST',
+      body: sent,
+      accessToken: setup.token(EMAIL),
+      compress: true,
+    });
+    expect(answer).toMatchObject({
+      lastMutationId: 41,
+      rejected: [{ id: 41, reason: 'forbidden' }],
+    });
+    const stored = new Map(pullRows().map((row) => [row.id, row.data]));
+    for (const mutation of sent.mutations.slice(0, 40)) {
+      expect(stored.get(mutation.recordId)).toMatchObject({ name: mutation.patch.name });
     }
   });
 
