@@ -141,6 +141,7 @@ describe('request bodies sent gzip-compressed', () => {
       lastMutationId: 41,
       rejected: [{ id: 41, reason: 'forbidden' }],
     });
+    expect(pushEncodings).toEqual(['gzip']);
     const stored = new Map(pullRows().map((row) => [row.id, row.data]));
     for (const mutation of sent.mutations.slice(0, 40)) {
       expect(stored.get(mutation.recordId)).toMatchObject({ name: mutation.patch.name });
