@@ -10,7 +10,7 @@ import { LocalDataProvider } from './data/local-data.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
-import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
+import { DeferredUpdatePrompt } from './pwa/DeferredUpdatePrompt.tsx';
 import { ACCESSIBILITY_PATH, OVERVIEW_PATH, SETUP_PATH, SIGN_IN_PATH } from './routes.ts';
 
 /** Is the account a teamleider, and do they also work in the field? */
@@ -173,7 +173,7 @@ function Shell() {
         </div>
         {signedIn && <MainNav isAdmin={isAdmin} teamLead={teamLead} />}
       </header>
-      <UpdatePrompt />
+      <DeferredUpdatePrompt />
       <OfflineNotice />
       <SessionNotice />
       <main id="main" class="app-main">

@@ -59,6 +59,11 @@ export interface ServerConfig {
    * names; without it one tenant that answers every host.
    */
   tenants: TenantConfig[];
+  /**
+   * NOABER_COMPRESS_RESPONSES=0 turns off compressing API answers (default 1, on). Only the
+   * bench turns it off, to measure what compression saves; files stay precompressed.
+   */
+  compressResponses: boolean;
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
@@ -83,6 +88,11 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     ...parseFirstAdministrator(env),
     demo,
     tenants: parseTenants(env['TENANTS_FILE'], seed, demo),
+    compressResponses: parseSwitch(
+      'NOABER_COMPRESS_RESPONSES',
+      env['NOABER_COMPRESS_RESPONSES'],
+      true,
+    ),
   };
 }
 
@@ -107,6 +117,13 @@ function parseDatabaseUrl(raw: string | undefined): string | null {
     throw new StartupError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
   }
   return raw;
+}
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1') return true;
+  if (raw === '0') return false;
+  throw new StartupError(`${name} must be 1 or 0, not "${raw}".`);
 }
 
 function parseDemo(raw: string | undefined): boolean {

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     demo: config.demo,
+    compressResponses: config.compressResponses,
   });
   const single = tenants.length === 1 ? tenants[0] : undefined;
 

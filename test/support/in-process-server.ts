@@ -44,6 +44,8 @@ export interface InProcessServerOptions {
   demo?: boolean;
   /** TRUST_PROXY, as main.ts passes it. */
   trustProxy?: TrustProxy;
+  /** NOABER_COMPRESS_RESPONSES: compress API answers (the default) or not. */
+  compressResponses?: boolean;
   /**
    * A data folder the test owns (and removes), kept when the server closes: a restart on
    * the same SQLite file. Without it, a temp folder that `close` removes.
@@ -79,6 +81,7 @@ export async function startInProcessServer(
     logLevel: 'silent',
     trustProxy: options.trustProxy ?? false,
     demo: options.demo ?? false,
+    compressResponses: options.compressResponses ?? true,
   });
   if (options.demo) {
     await seedDemo(services, {

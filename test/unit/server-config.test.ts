@@ -19,6 +19,7 @@ describe('readConfig', () => {
       pushRateLimit: DEFAULT_PUSH_RATE_LIMIT,
       demo: false,
       tenants: [{ id: 'default', hosts: null, publicUrl: null, seed: 'dalfsen' }],
+      compressResponses: true,
     });
   });
 
@@ -39,6 +40,12 @@ describe('readConfig', () => {
       expect(message).toMatch(/DATABASE_URL/);
       expect(message).not.toContain('geheim');
     }
+  });
+
+  it('compresses API answers unless NOABER_COMPRESS_RESPONSES=0 (the bench)', () => {
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '1' }, '/srv').compressResponses).toBe(true);
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '0' }, '/srv').compressResponses).toBe(false);
+    expect(() => readConfig({ NOABER_COMPRESS_RESPONSES: 'off' }, '/srv')).toThrow(StartupError);
   });
 
   it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {
