@@ -22,6 +22,7 @@ import {
 } from './sync-pull-bench.ts';
 import { APPLY_RATIO_BUDGET, PUSH_MUTATIONS, runPushBench } from './sync-push-bench.ts';
 import { runPostgresPushBench } from './postgres-push-bench.ts';
+import { LOAD, runLoadBench } from './load-bench.ts';
 import {
   ANCHORS,
   FIRST_VISIT_BUDGET_BYTES,
@@ -43,6 +44,7 @@ const SCREEN_BUDGET_MS = 100;
 const saveRatio = records.saveVisitMs / records.rawPutMs;
 const push = await runPushBench();
 const postgresPush = await runPostgresPushBench();
+const load = await runLoadBench();
 const pull = await runPullBench();
 const sync = await runSyncBrowserBench();
 const overview = runOverviewBench();
@@ -218,7 +220,19 @@ for (const role of ['gebiedsverbinder', 'teamleider']) {
 }
 for (const row of rows) console.log(row.join(' | '));
 
+const loadDevices = LOAD.connectors * LOAD.devicesPerConnector;
+for (const result of load) {
+  rows.push([
+    `load: ${loadDevices} devices pushing, ${LOAD.pullers} pulling, ${result.processes} process(es) on ${result.engine}`,
+    `${result.throughput.toFixed(0)} mutations/s`,
+    'zero lost or doubled',
+    `${result.mutations} mutations in batches of ${LOAD.perBatch}; push p99 ${result.p99Ms.toFixed(0)} ms, ` +
+      `median ${result.medianMs.toFixed(0)} ms; lost ${result.missing}, doubled ${result.doubled}`,
+  ]);
+}
+
 const overBudget =
+  load.some((result) => result.missing > 0 || result.doubled > 0) ||
   js.totalGzipBytes > INITIAL_JS_BUDGET_GZIP_BYTES ||
   startupMedian > STARTUP_BUDGET_MS ||
   saveRatio > SAVE_RATIO_BUDGET ||
