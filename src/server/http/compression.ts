@@ -1,4 +1,4 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import fastifyCompress from '@fastify/compress';
 import type { FastifyInstance, preParsingHookHandler } from 'fastify';
 import { MAX_BODY_BYTES } from '../../shared/sync-protocol/push-size.ts';
@@ -64,8 +64,14 @@ const limitDecompressed: preParsingHookHandler = (request, _reply, payload, done
     done(null, payload);
     return;
   }
-  const limited = payload.pipe(new DecompressedLimit(MAX_BODY_BYTES));
-  limited.on('error', () => payload.destroy());
+  // pipeline: an error on either side (broken gzip, the limit) destroys both, and reaches
+  // Fastify through `limited`.
+  const limited = pipeline(payload, new DecompressedLimit(MAX_BODY_BYTES), () => undefined);
+  // Fastify compares the bytes that arrived with Content-Length through this property, which
+  // the decompression keeps (the compressed bytes read).
+  Object.defineProperty(limited, 'receivedEncodedLength', {
+    get: () => (payload as { receivedEncodedLength?: number }).receivedEncodedLength,
+  });
   done(null, limited);
 };
 
