@@ -1,5 +1,5 @@
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
-import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
@@ -7,6 +7,7 @@ import { SessionNotice } from './auth/SessionNotice.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
+import { DeviceErrorBoundary } from './data/DeviceErrorBoundary.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -146,6 +147,7 @@ function Shell() {
   const { t } = useI18n();
   const { client, state } = useAuth();
   const signedIn = state.status === 'signed-in';
+  const { url } = useLocation();
   useSessionCheck(client, signedIn);
   const isAdmin = signedIn && hasRole(state.user.roles, 'beheerder');
   const teamLead: TeamLead =
@@ -185,7 +187,9 @@ function Shell() {
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
               <SyncRuntime />
-              <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              <DeviceErrorBoundary resetKey={url}>
+                <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              </DeviceErrorBoundary>
             </LocalDataProvider>
           ) : (
             <SignedOutRoutes />

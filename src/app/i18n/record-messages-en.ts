@@ -2,6 +2,9 @@ import type { RecordMessageKey } from './record-messages-nl.ts';
 
 /** English words of the record forms. The type makes a missing translation a compile error. */
 export const recordEn: Record<RecordMessageKey, string> = {
+  'kernen.title': 'Villages',
+  'kernen.empty': 'There are no villages on this device yet.',
+  'kernen.mine': 'your village',
   'review.title': 'Note for {name}',
   'review.what': 'What needs to happen?',
   'review.hint': 'This becomes an action on the connector’s Today screen.',
@@ -168,4 +171,6 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'history.empty': 'No visits recorded yet.',
   'history.more': 'Show {count} older ({total} left)',
   'history.revisions': '{count} versions of the notes',
+  'record.storageFull':
+    'This device has no room left, so this was not saved. What you typed is still here. Free up some space (for example by deleting photos or videos you no longer need) and try again.',
 };

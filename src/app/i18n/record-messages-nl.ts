@@ -5,6 +5,9 @@
  * short sentences.
  */
 export const recordNl = {
+  'kernen.title': 'Kernen',
+  'kernen.empty': 'Er zijn nog geen kernen op dit apparaat.',
+  'kernen.mine': 'jouw kern',
   'record.edit': 'Wijzigen',
   'review.title': 'Opmerking voor {name}',
   'review.what': 'Wat moet er gebeuren?',
@@ -172,6 +175,8 @@ export const recordNl = {
   'history.empty': 'Nog geen bezoeken vastgelegd.',
   'history.more': 'Toon {count} oudere (nog {total})',
   'history.revisions': '{count} versies van de aantekeningen',
+  'record.storageFull':
+    'Er is geen ruimte meer op dit apparaat, dus dit is niet opgeslagen. Wat je hebt getypt, staat er nog. Maak ruimte vrij (wis bijvoorbeeld foto’s of video’s die je niet meer nodig hebt) en probeer het dan opnieuw.',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

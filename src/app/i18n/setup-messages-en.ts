@@ -1,6 +1,18 @@
 import type { SetupMessageKey } from './setup-messages-nl.ts';
 
 export const setupEn: Record<SetupMessageKey, string> = {
+  // The sign-in screen's words (it is lazy too: most starts open straight on Vandaag).
+  'signIn.title': 'Sign in',
+  'signIn.intro':
+    'Sign in with your e-mail address and password. After that, Noaber also works without internet.',
+  'signIn.submit': 'Sign in',
+  'signIn.demoTitle': 'Demo accounts',
+  'signIn.demoIntro':
+    'This is a demo with invented data. Choose a role: the button fills in the e-mail address and password.',
+  'signIn.demoUse': '{role}: {name}',
+  'signIn.revoked':
+    'An administrator signed you out on this device. The data on this device has been wiped.',
+  'field.password': 'Password',
   'setup.title': 'Set your password',
   'setup.intro': 'Welcome, {name}. Choose a password for {email}.',
   'setup.introFirstAdministrator': 'Create the first administrator account of Noaber.',

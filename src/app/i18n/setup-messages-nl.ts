@@ -1,5 +1,17 @@
-/** The words of the set-password screen (loaded with it: most visits never show it). */
+/** The words of the set-password and sign-in screens (loaded with them: most visits show neither). */
 export const setupNl = {
+  // The sign-in screen's words (it is lazy too: most starts open straight on Vandaag).
+  'signIn.title': 'Inloggen',
+  'signIn.intro':
+    'Log in met je e-mailadres en wachtwoord. Daarna werkt Noaber ook zonder internet.',
+  'signIn.submit': 'Inloggen',
+  'signIn.demoTitle': 'Demo-accounts',
+  'signIn.demoIntro':
+    'Dit is een demo met verzonnen gegevens. Kies een rol: de knop vult het e-mailadres en het wachtwoord in.',
+  'signIn.demoUse': '{role}: {name}',
+  'signIn.revoked':
+    'Je bent op dit apparaat uitgelogd door een beheerder. De gegevens op dit apparaat zijn gewist.',
+  'field.password': 'Wachtwoord',
   'setup.title': 'Wachtwoord instellen',
   'setup.intro': 'Welkom, {name}. Kies een wachtwoord voor {email}.',
   'setup.introFirstAdministrator': 'Maak het eerste beheerdersaccount van Noaber.',

@@ -28,7 +28,7 @@ interface FeedbackDraft {
 /** What the initiator was told, when and how; the first entry meets the feedback deadline. */
 /** `mayAdd`: the permission model lets this account add to the log (else it is read-only). */
 export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; mayAdd: boolean }) {
-  const { t, language } = useRecordText();
+  const { t, language, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
   // Kept as a draft while typed, one per initiative.
   const draft = useDraft<FeedbackDraft>(db, draftKey('feedback', initiative.id), () => ({
@@ -51,7 +51,7 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
       setFailure(
         error instanceof RecordValidationError
           ? t('initiative.feedbackIncomplete')
-          : t('visit.saveFailed'),
+          : saveFailedText(error),
       );
     }
   };

@@ -21,7 +21,7 @@ const NOTE_TERM_DAYS = 14;
  * Offered only when the one permission model allows it (src/shared/permissions).
  */
 export function ReviewNoteForm({ initiative }: { initiative: Initiative }) {
-  const { t } = useRecordText();
+  const { t, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
   const { account, connectorsOf } = usePermissions();
   const today = municipalToday(Date.now());
@@ -67,8 +67,8 @@ export function ReviewNoteForm({ initiative }: { initiative: Initiative }) {
       await createAction(db, note, writer);
       setWhat('');
       setMessage({ kind: 'success', text: t('review.sent', { name: connector.displayName }) });
-    } catch {
-      setMessage({ kind: 'error', text: t('visit.saveFailed') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: saveFailedText(error) });
     }
   };
 

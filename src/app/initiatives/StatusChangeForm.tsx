@@ -21,7 +21,7 @@ import { Heading } from '../components/nlds/Heading.tsx';
 
 /** The next step through the status machine: only allowed steps are offered. */
 export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
-  const { t } = useRecordText();
+  const { t, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
   const options = allowedNextStatuses(initiative.status, statusBeforePause(initiative));
   // Kept as a draft while typed, one per initiative.
@@ -48,7 +48,7 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
       setFailure(
         error instanceof RecordRuleError && error.rule === 'reason-required'
           ? t('initiative.reasonRequired')
-          : t('visit.saveFailed'),
+          : saveFailedText(error),
       );
     }
   };

@@ -1,13 +1,13 @@
 import { useAuth } from '../auth/auth-context.tsx';
 import { Screen } from '../components/Screen.tsx';
 import { useKernen } from '../data/useReference.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useRecordText } from '../i18n/record-text.ts';
 import { KERN_KIND_LABELS } from '../admin/labels.ts';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 /** The kernen: the connector's own first, then the others (whose organisations they may read). */
 export default function KernenScreen() {
-  const { t } = useI18n();
+  const { t } = useRecordText();
   const { state } = useAuth();
   const mine = state.status === 'signed-in' ? state.user.kernIds : [];
   const kernen = useKernen()
