@@ -118,6 +118,10 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'initiatives.allStatuses': 'All statuses',
   'initiatives.mine': 'Only my initiatives',
   'initiatives.feedbackLate': 'Only feedback overdue',
+  'initiatives.nobody': 'Only: nobody picked up yet',
+  'initiatives.emptyNobody':
+    'Every open initiative has a connector. Nobody is waiting for someone to pick it up.',
+  'initiatives.emptyFiltered': 'No initiatives match these choices. Turn a filter off to see more.',
   'kern.organisations': 'Organisations',
   'kern.noOrganisations': 'No organisations have been recorded in this village yet.',
   'kern.lastContact': 'Last contact: {date}',
@@ -125,6 +129,11 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'kern.people': 'People',
   'kern.noPeople': 'No people have been recorded in this village yet.',
   'kern.openInitiatives': 'Open initiatives',
+  'kern.outside':
+    'You do not work in {kern}. You see all organisations of {kern} here, but not its people. Of its visits and initiatives you only see what you recorded yourself or what is assigned to you. The connectors of {kern} record what happens there.',
+  'kern.noPeopleOutside': 'The people of a kern you do not work in are not on this device.',
+  'kern.noInitiativesOutside':
+    'You only see initiatives you recorded yourself or are the connector of here. There are none in this kern.',
   'kern.noInitiatives': 'There are no open initiatives in this village.',
   // The search screen (it loads these words with itself).
   'search.title': 'Search',

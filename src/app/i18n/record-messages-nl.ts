@@ -122,6 +122,11 @@ export const recordNl = {
   'initiatives.allStatuses': 'Alle statussen',
   'initiatives.mine': 'Alleen mijn initiatieven',
   'initiatives.feedbackLate': 'Alleen terugkoppeling te laat',
+  'initiatives.nobody': 'Alleen: nog niemand opgepakt',
+  'initiatives.emptyNobody':
+    'Alle open initiatieven hebben een gebiedsverbinder. Niemand wacht op iemand die het oppakt.',
+  'initiatives.emptyFiltered':
+    'Geen initiatieven die bij deze keuze passen. Zet een filter uit om meer te zien.',
   'kern.organisations': 'Organisaties',
   'kern.noOrganisations': 'Er zijn nog geen organisaties in deze kern vastgelegd.',
   'kern.lastContact': 'Laatste contact: {date}',
@@ -130,6 +135,12 @@ export const recordNl = {
   'kern.noPeople': 'Er zijn nog geen personen in deze kern vastgelegd.',
   'kern.openInitiatives': 'Lopende initiatieven',
   'kern.noInitiatives': 'Er lopen geen initiatieven in deze kern.',
+  'kern.outside':
+    'Je werkt niet in {kern}. Je ziet hier alle organisaties van {kern}, maar niet de personen. Van de bezoeken en initiatieven zie je alleen wat je zelf hebt vastgelegd of wat aan jou is gekoppeld. Vastleggen in {kern} doen de gebiedsverbinders van {kern}.',
+  'kern.noPeopleOutside':
+    'De personen van een kern waar je niet werkt, staan niet op dit apparaat.',
+  'kern.noInitiativesOutside':
+    'Je ziet hier alleen initiatieven die je zelf hebt vastgelegd of waarvan jij de gebiedsverbinder bent. Die zijn er in deze kern niet.',
   // The search screen (it loads these words with itself).
   'search.title': 'Zoeken',
   'search.label': 'Zoek in bezoeken, organisaties, personen, initiatieven en acties',

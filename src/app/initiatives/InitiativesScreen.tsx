@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { listInitiatives, type InitiativeFilter } from '../../db/queries/initiative-queries.ts';
+import { useLocation } from 'preact-iso/router';
+import {
+  isFiltered,
+  listInitiatives,
+  type InitiativeFilter,
+} from '../../db/queries/initiative-queries.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
@@ -26,7 +31,11 @@ export default function InitiativesScreen() {
   const { db, userId } = useLocalData();
   const kernen = useKernen();
   const today = municipalToday(Date.now());
-  const [filter, setFilter] = useState<InitiativeFilter>({});
+  // `?niemand` (from the Overzicht) opens the list of those nobody has picked up.
+  const { query } = useLocation();
+  const [filter, setFilter] = useState<InitiativeFilter>(() =>
+    'niemand' in query ? { nobody: true } : {},
+  );
   const initiatives = useLive(() => listInitiatives(db, filter, today), [db, filter, today]);
   const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
   const mayRegister =
@@ -97,9 +106,24 @@ export default function InitiativesScreen() {
           />
           <span>{t('initiatives.feedbackLate')}</span>
         </label>
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+          <input
+            type="checkbox"
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={filter.nobody === true}
+            onChange={(e) => setFilter({ ...filter, nobody: e.currentTarget.checked || undefined })}
+          />
+          <span>{t('initiatives.nobody')}</span>
+        </label>
       </form>
       {initiatives.status === 'ready' && initiatives.value.length === 0 && (
-        <Paragraph muted>{t('initiatives.empty')}</Paragraph>
+        <Paragraph muted>
+          {filter.nobody && Object.keys(filter).length === 1
+            ? t('initiatives.emptyNobody')
+            : isFiltered(filter)
+              ? t('initiatives.emptyFiltered')
+              : t('initiatives.empty')}
+        </Paragraph>
       )}
       {initiatives.status === 'ready' && (
         <ul class="plain-list" aria-label={t('initiatives.title')}>

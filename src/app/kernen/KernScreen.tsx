@@ -11,6 +11,7 @@ import { STATUS_LABELS } from '../initiatives/labels.ts';
 import { ButtonLink } from '../components/nlds/Button.tsx';
 import { ReadOnlyNote } from '../components/PermissionNotes.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
+import { leadsTeam, worksInKern } from '../../shared/permissions/account.ts';
 
 /**
  * One kern: its organisations with the date of the last contact (the Plaatselijk Belang
@@ -27,11 +28,25 @@ export function KernScreen() {
   const people = useLive(() => peopleInKern(db, kernId), [db, kernId]);
   const initiatives = useLive(() => openInitiativesInKern(db, kernId), [db, kernId]);
   const kindName = (id: string) => kinds.find((kind) => kind.id === id)?.name ?? '';
-  const cannotAdd = usePermissions().whyNotCreateIn('people', kernId);
+  const permissions = usePermissions();
+  const cannotAdd = permissions.whyNotCreateIn('people', kernId);
+  // A connector reads every kern's organisations, but another kern's people and initiatives
+  // only as far as they wrote them or are their connector (the sync's read scope): the
+  // screen says so, and its empty lists do not claim the kern has none.
+  const outside =
+    permissions.fieldWork &&
+    !leadsTeam(permissions.account) &&
+    !worksInKern(permissions.account, kernId);
+  const kernName = kern?.name ?? '';
 
   return (
     <Screen title={kern?.name ?? t('kernen.title')}>
-      {cannotAdd ? (
+      {outside && (
+        <p class="read-only-note" data-testid="outside-kern">
+          {t('kern.outside', { kern: kernName })}
+        </p>
+      )}
+      {outside ? null : cannotAdd ? (
         <ReadOnlyNote reason={cannotAdd} />
       ) : (
         <p class="button-row">
@@ -66,7 +81,10 @@ export function KernScreen() {
           </ul>
         )}
       </ScreenSection>
-      <ScreenSection title={t('kern.people')} emptyText={t('kern.noPeople')}>
+      <ScreenSection
+        title={t('kern.people')}
+        emptyText={outside ? t('kern.noPeopleOutside') : t('kern.noPeople')}
+      >
         {people.status === 'ready' && people.value.length > 0 && (
           <ul class="plain-list">
             {people.value.map((person) => (
@@ -79,7 +97,10 @@ export function KernScreen() {
           </ul>
         )}
       </ScreenSection>
-      <ScreenSection title={t('kern.openInitiatives')} emptyText={t('kern.noInitiatives')}>
+      <ScreenSection
+        title={t('kern.openInitiatives')}
+        emptyText={outside ? t('kern.noInitiativesOutside') : t('kern.noInitiatives')}
+      >
         {initiatives.status === 'ready' && initiatives.value.length > 0 && (
           <ul class="plain-list">
             {initiatives.value.map((initiative) => (

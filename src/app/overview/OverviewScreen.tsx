@@ -269,7 +269,12 @@ function Figures({
             )}
             fileName="initiatieven-zonder-gebiedsverbinder"
             alert={overview.nobodyPickedUp.length > 0}
-          />
+            emptyText={t('overview.nobodyEmpty')}
+          >
+            <a class="nl-link" href="/initiatieven?niemand">
+              {t('overview.nobodyOpen')}
+            </a>
+          </Figure>
         </div>
         <Chart
           kind="bar"

@@ -37,6 +37,8 @@ export const overviewEn: Record<OverviewMessageKey, string> = {
   'overview.figure.perStage': 'Initiatives per stage',
   'overview.figure.newIdeas': 'New ideas from residents',
   'overview.figure.nobody': 'Initiatives without a connector',
+  'overview.nobodyEmpty': 'Every open initiative has a connector.',
+  'overview.nobodyOpen': 'Open the list in Initiatives to assign someone',
   'overview.figure.median': 'Median days to first feedback',
   'overview.figure.shareOnTime': 'Feedback given on time',
   'overview.figure.late': 'Answered late',

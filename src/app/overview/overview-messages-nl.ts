@@ -39,6 +39,8 @@ export const overviewNl = {
   'overview.figure.perStage': 'Initiatieven per fase',
   'overview.figure.newIdeas': 'Nieuwe ideeën van inwoners',
   'overview.figure.nobody': 'Initiatieven zonder gebiedsverbinder',
+  'overview.nobodyEmpty': 'Alle open initiatieven hebben een gebiedsverbinder.',
+  'overview.nobodyOpen': 'Open de lijst in Initiatieven om er iemand aan te koppelen',
   'overview.figure.median': 'Mediaan dagen tot eerste terugkoppeling',
   'overview.figure.shareOnTime': 'Op tijd teruggekoppeld',
   'overview.figure.late': 'Te laat beantwoord',
