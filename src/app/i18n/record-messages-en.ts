@@ -2,6 +2,23 @@ import type { RecordMessageKey } from './record-messages-nl.ts';
 
 /** English words of the record forms. The type makes a missing translation a compile error. */
 export const recordEn: Record<RecordMessageKey, string> = {
+  'initiativeType.initiatief': 'Resident initiative',
+  'initiativeType.uitdaagrecht': 'Right to challenge',
+  'initiativeStatus.ingediend': 'Submitted',
+  'initiativeStatus.inGesprek': 'In conversation',
+  'initiativeStatus.inBehandeling': 'Being handled',
+  'initiativeStatus.ondersteund': 'Supported',
+  'initiativeStatus.doorverwezen': 'Referred',
+  'initiativeStatus.nietOndersteund': 'Not supported',
+  'initiativeStatus.inUitvoering': 'In progress',
+  'initiativeStatus.afgerond': 'Completed',
+  'initiativeStatus.ingetrokken': 'Withdrawn',
+  'initiativeStatus.gepauzeerd': 'Paused',
+  'feedbackState.waiting': 'Feedback not due yet',
+  'feedbackState.dueSoon': 'Feedback due soon',
+  'feedbackState.overdue': 'Feedback overdue',
+  'feedbackState.onTime': 'Feedback given on time',
+  'feedbackState.late': 'Feedback given late',
   'kernen.title': 'Villages',
   'kernen.empty': 'There are no villages on this device yet.',
   'kernen.mine': 'your village',
@@ -130,7 +147,7 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'kern.noPeople': 'No people have been recorded in this village yet.',
   'kern.openInitiatives': 'Open initiatives',
   'kern.outside':
-    'You do not work in {kern}. You see all organisations of {kern} here, but not its people. Of its visits and initiatives you only see what you recorded yourself or what is assigned to you. The connectors of {kern} record what happens there.',
+    'You do not work in {kern}. You see all organisations of {kern} here, but not the people of {kern}. Of its visits and initiatives you only see what you recorded yourself or what is assigned to you. The connectors of {kern} record what happens there.',
   'kern.noPeopleOutside': 'The people of a kern you do not work in are not on this device.',
   'kern.noInitiativesOutside':
     'You only see initiatives you recorded yourself or are the connector of here. There are none in this kern.',

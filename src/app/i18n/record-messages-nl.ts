@@ -5,6 +5,23 @@
  * short sentences.
  */
 export const recordNl = {
+  'initiativeType.initiatief': 'Inwonersinitiatief',
+  'initiativeType.uitdaagrecht': 'Uitdaagrecht',
+  'initiativeStatus.ingediend': 'Ingediend',
+  'initiativeStatus.inGesprek': 'In gesprek',
+  'initiativeStatus.inBehandeling': 'In behandeling',
+  'initiativeStatus.ondersteund': 'Ondersteund',
+  'initiativeStatus.doorverwezen': 'Doorverwezen',
+  'initiativeStatus.nietOndersteund': 'Niet ondersteund',
+  'initiativeStatus.inUitvoering': 'In uitvoering',
+  'initiativeStatus.afgerond': 'Afgerond',
+  'initiativeStatus.ingetrokken': 'Ingetrokken',
+  'initiativeStatus.gepauzeerd': 'Gepauzeerd',
+  'feedbackState.waiting': 'Terugkoppeling nog niet nodig',
+  'feedbackState.dueSoon': 'Terugkoppeling binnenkort nodig',
+  'feedbackState.overdue': 'Terugkoppeling te laat',
+  'feedbackState.onTime': 'Op tijd teruggekoppeld',
+  'feedbackState.late': 'Te laat teruggekoppeld',
   'kernen.title': 'Kernen',
   'kernen.empty': 'Er zijn nog geen kernen op dit apparaat.',
   'kernen.mine': 'jouw kern',
