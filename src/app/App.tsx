@@ -6,6 +6,7 @@ import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
+import { focusScreenHeading } from './components/Screen.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
 import { DeviceErrorBoundary } from './data/DeviceErrorBoundary.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
@@ -72,11 +73,6 @@ const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
 // The teamleider's Overzicht and council report, with their charts: only they load them.
 const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
 const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));
-
-/** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
-function focusScreenHeading(): void {
-  requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
-}
 
 function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: TeamLead }) {
   // Beheer routes exist only for a beheerder; the server refuses the others anyway.

@@ -135,6 +135,8 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'initiatives.allStatuses': 'All statuses',
   'initiatives.mine': 'Only my initiatives',
   'initiatives.feedbackLate': 'Only feedback overdue',
+  'initiatives.inKern': 'Initiatives in {kern}',
+  'initiatives.all': 'All initiatives',
   'initiatives.nobody': 'Only: nobody picked up yet',
   'initiatives.emptyNobody':
     'Every open initiative has a connector. Nobody is waiting for someone to pick it up.',

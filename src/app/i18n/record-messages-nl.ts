@@ -139,6 +139,8 @@ export const recordNl = {
   'initiatives.allStatuses': 'Alle statussen',
   'initiatives.mine': 'Alleen mijn initiatieven',
   'initiatives.feedbackLate': 'Alleen terugkoppeling te laat',
+  'initiatives.inKern': 'Initiatieven in {kern}',
+  'initiatives.all': 'Alle initiatieven',
   'initiatives.nobody': 'Alleen: nog niemand opgepakt',
   'initiatives.emptyNobody':
     'Alle open initiatieven hebben een gebiedsverbinder. Niemand wacht op iemand die het oppakt.',

@@ -24,6 +24,47 @@ import { ButtonLink } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+
+/**
+ * The initiatives of one kern as links, newest first, with a link to all of them: the list
+ * beside the chosen initiative on a laptop (`current` is marked as the current page).
+ */
+export function InitiativeLinks({ kernId, current }: { kernId: string; current: string }) {
+  const { t } = useRecordText();
+  const { db } = useLocalData();
+  const today = municipalToday(Date.now());
+  const kern = useKernen().find((candidate) => candidate.id === kernId);
+  const initiatives = useLive(() => listInitiatives(db, { kernId }, today), [db, kernId, today]);
+  return (
+    <>
+      <Heading level={2}>{t('initiatives.inKern', { kern: kern?.name ?? '' })}</Heading>
+      <p>
+        <a class="nl-link standalone-link" href="/initiatieven">
+          {t('initiatives.all')}
+        </a>
+      </p>
+      {initiatives.status === 'ready' && (
+        <ul class="plain-list">
+          {initiatives.value.map((initiative) => (
+            <li key={initiative.id} class="list-row">
+              <span>
+                <a
+                  class="nl-link item-title"
+                  href={`/initiatieven/${initiative.id}`}
+                  aria-current={initiative.id === current ? 'page' : undefined}
+                >
+                  {initiative.title}
+                </a>
+                <span class="item-meta muted">{t(STATUS_LABELS[initiative.status])}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 /** All initiatives on the device, filtered by kern, status, connector and late feedback. */
 export default function InitiativesScreen() {

@@ -271,7 +271,7 @@ function Figures({
             alert={overview.nobodyPickedUp.length > 0}
             emptyText={t('overview.nobodyEmpty')}
           >
-            <a class="nl-link" href="/initiatieven?niemand">
+            <a class="nl-link standalone-link" href="/initiatieven?niemand">
               {t('overview.nobodyOpen')}
             </a>
           </Figure>
