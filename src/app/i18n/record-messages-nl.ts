@@ -89,7 +89,7 @@ export const recordNl = {
   'initiative.noaberfonds': 'Noaberfonds',
   'initiative.amountAsked': 'Gevraagd bedrag in euro',
   'initiative.amountGranted': 'Toegekend bedrag in euro',
-  'initiative.stepDate': 'Datum {step}',
+  'initiative.stepOn': '{step} op {date}',
   'initiative.stepHint': 'Vul de datum in van elke stap die gezet is.',
   'initiative.needsPermit': 'Er is een omgevingsvergunning nodig',
   'initiative.neighboursNote': 'Hoe zijn de buren erbij betrokken?',
@@ -99,11 +99,20 @@ export const recordNl = {
   'support.netwerk': 'Netwerk en contacten',
   'support.ruimteVergunning': 'Ruimte of vergunning',
   'support.noaberfonds': 'Geld uit het Noaberfonds',
-  'noaberfondsStep.aanvraag': 'aanvraag',
-  'noaberfondsStep.verlening': 'verlening',
-  'noaberfondsStep.verantwoording': 'verantwoording',
-  'noaberfondsStep.vaststelling': 'vaststelling',
-  'noaberfondsStep.terugvordering': 'terugvordering',
+  // The Noaberfonds steps in plain words (B1), each with one line that says what it means.
+  'noaberfondsStep.aanvraag': 'Geld aangevraagd',
+  'noaberfondsStep.verlening': 'Geld toegezegd',
+  'noaberfondsStep.verantwoording': 'Verslag ingeleverd',
+  'noaberfondsStep.vaststelling': 'Eindbedrag bepaald',
+  'noaberfondsStep.terugvordering': 'Geld teruggevraagd',
+  'noaberfondsExplain.aanvraag': 'De initiatiefnemer vraagt geld uit het Noaberfonds.',
+  'noaberfondsExplain.verlening': 'De gemeente besluit het geld te geven, en hoeveel.',
+  'noaberfondsExplain.verantwoording':
+    'De initiatiefnemer laat zien waaraan het geld is uitgegeven.',
+  'noaberfondsExplain.vaststelling':
+    'De gemeente bepaalt hoeveel geld de initiatiefnemer echt krijgt.',
+  'noaberfondsExplain.terugvordering':
+    'De gemeente vraagt geld terug dat niet of niet goed is gebruikt.',
   // The initiative screens (they load these words with themselves).
   'initiative.new': 'Nieuw initiatief',
   'initiative.titleField': 'Titel',
@@ -164,6 +173,7 @@ export const recordNl = {
   'search.title': 'Zoeken',
   'search.label': 'Zoek in bezoeken, organisaties, personen, initiatieven en acties',
   'search.count': '{count} resultaten',
+  'search.countOne': '1 resultaat',
   'search.visits': 'Bezoeken',
   'search.initiatives': 'Initiatieven',
   'search.organisations': 'Organisaties',

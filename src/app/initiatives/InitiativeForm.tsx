@@ -33,7 +33,7 @@ import {
   initiativeFormOf,
   type InitiativeFormState,
 } from './initiative-form-state.ts';
-import { NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
+import { NOABERFONDS_STEP_EXPLAINED, NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
 import { ConnectorOptions } from './ConnectorOptions.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 import { useDraft } from '../data/useDraft.ts';
@@ -262,7 +262,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
               key={step}
               id={`initiative-step-${step}`}
               type="date"
-              label={t('initiative.stepDate', { step: t(NOABERFONDS_STEP_LABELS[step]) })}
+              label={t(NOABERFONDS_STEP_LABELS[step])}
+              hint={t(NOABERFONDS_STEP_EXPLAINED[step])}
               value={form.stepDates[step] ?? ''}
               onInput={(value) => set('stepDates', { ...form.stepDates, [step]: value })}
             />

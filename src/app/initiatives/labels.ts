@@ -38,3 +38,12 @@ export const NOABERFONDS_STEP_LABELS: Record<NoaberfondsStep, RecordMessageKey> 
   vaststelling: 'noaberfondsStep.vaststelling',
   terugvordering: 'noaberfondsStep.terugvordering',
 };
+
+/** One line per Noaberfonds step that says what it means, in plain words. */
+export const NOABERFONDS_STEP_EXPLAINED: Record<NoaberfondsStep, RecordMessageKey> = {
+  aanvraag: 'noaberfondsExplain.aanvraag',
+  verlening: 'noaberfondsExplain.verlening',
+  verantwoording: 'noaberfondsExplain.verantwoording',
+  vaststelling: 'noaberfondsExplain.vaststelling',
+  terugvordering: 'noaberfondsExplain.terugvordering',
+};

@@ -47,6 +47,7 @@ export const overviewEn: Record<OverviewMessageKey, string> = {
   'overview.figure.actionsOverdue': 'Follow-up actions overdue',
   'overview.figure.noaberfondsRequests': 'Requests',
   'overview.figure.satisfaction': 'Average score (1 to 5), {count} answers',
+  'overview.figure.satisfactionOne': 'Average score (1 to 5), 1 answer',
   'overview.noSatisfaction': 'No answers from residents yet.',
   'overview.none': 'none',
   'overview.col.kern': 'Kern',

@@ -49,6 +49,7 @@ export const overviewNl = {
   'overview.figure.actionsOverdue': 'Vervolgacties over tijd',
   'overview.figure.noaberfondsRequests': 'Aanvragen',
   'overview.figure.satisfaction': 'Gemiddeld cijfer (1 tot 5), {count} antwoorden',
+  'overview.figure.satisfactionOne': 'Gemiddeld cijfer (1 tot 5), 1 antwoord',
   'overview.noSatisfaction': 'Nog geen antwoorden van inwoners.',
   'overview.none': 'geen',
   'overview.col.kern': 'Kern',

@@ -97,7 +97,7 @@ export default function SyncScreen() {
         : undefined,
   };
   const record = (table: string, id: string) => recordPhrase(tableName(table), id, words);
-  /** Who wrote a value, as the sentence names them ("u" for the one reading). */
+  /** Who wrote a value, as the sentence names them ("jou" for the one reading). */
   const by = (id: string) => (id === userId ? st('sync.you') : userName(id, words));
   /** A link to the record's own screen, when it has one and is on this device. */
   const recordLink = (table: string, id: string) => {
