@@ -113,7 +113,7 @@ export function InitiativeScreen() {
           initiative={initiative}
           mayAdd={mayChangeFields('initiatives', initiative, ['feedbackLog', 'updatedAt'])}
         />
-        <ReviewNoteForm initiative={initiative} />
+        <ReviewNoteForm reviewed={{ table: 'initiatives', record: initiative }} />
         <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
           {actions.status === 'ready' && actions.value.length > 0 && (
             <ul class="plain-list">
