@@ -182,7 +182,9 @@ function Shell() {
             <RevokedScreen userId={state.user.id} revoked={state.revoked} />
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
-              <SyncRuntime />
+              <DeviceErrorBoundary resetKey={url} quiet>
+                <SyncRuntime />
+              </DeviceErrorBoundary>
               <DeviceErrorBoundary resetKey={url}>
                 <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
               </DeviceErrorBoundary>
