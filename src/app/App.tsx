@@ -1,12 +1,14 @@
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
-import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
+import { focusScreenHeading } from './components/Screen.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
+import { DeviceErrorBoundary } from './data/DeviceErrorBoundary.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -71,11 +73,6 @@ const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
 // The teamleider's Overzicht and council report, with their charts: only they load them.
 const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
 const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));
-
-/** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
-function focusScreenHeading(): void {
-  requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
-}
 
 function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: TeamLead }) {
   // Beheer routes exist only for a beheerder; the server refuses the others anyway.
@@ -146,6 +143,7 @@ function Shell() {
   const { t } = useI18n();
   const { client, state } = useAuth();
   const signedIn = state.status === 'signed-in';
+  const { url } = useLocation();
   useSessionCheck(client, signedIn);
   const isAdmin = signedIn && hasRole(state.user.roles, 'beheerder');
   const teamLead: TeamLead =
@@ -184,8 +182,12 @@ function Shell() {
             <RevokedScreen userId={state.user.id} revoked={state.revoked} />
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
-              <SyncRuntime />
-              <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              <DeviceErrorBoundary resetKey={url} quiet>
+                <SyncRuntime />
+              </DeviceErrorBoundary>
+              <DeviceErrorBoundary resetKey={url}>
+                <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              </DeviceErrorBoundary>
             </LocalDataProvider>
           ) : (
             <SignedOutRoutes />

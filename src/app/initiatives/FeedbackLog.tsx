@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { draftKey } from '../../db/drafts.ts';
 import { addFeedback } from '../../db/repositories/initiatives.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { RecordValidationError } from '../../db/repositories/record-errors.ts';
@@ -6,6 +7,7 @@ import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { FEEDBACK_CHANNELS, type Initiative } from '../../shared/records/initiative.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
@@ -17,14 +19,26 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
+interface FeedbackDraft {
+  date: string;
+  channel: FeedbackChannel;
+  summary: string;
+}
+
 /** What the initiator was told, when and how; the first entry meets the feedback deadline. */
 /** `mayAdd`: the permission model lets this account add to the log (else it is read-only). */
 export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; mayAdd: boolean }) {
-  const { t, language } = useRecordText();
+  const { t, language, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
-  const [date, setDate] = useState(municipalToday(Date.now()));
-  const [channel, setChannel] = useState<FeedbackChannel>('telefoon');
-  const [summary, setSummary] = useState('');
+  // Kept as a draft while typed, one per initiative.
+  const draft = useDraft<FeedbackDraft>(db, draftKey('feedback', initiative.id), () => ({
+    date: municipalToday(Date.now()),
+    channel: 'telefoon',
+    summary: '',
+  }));
+  const { date, channel, summary } = draft.value;
+  const set = (next: Partial<FeedbackDraft>) =>
+    draft.update((current) => ({ ...current, ...next }));
   const [failure, setFailure] = useState<string>();
 
   const submit = async (event: Event) => {
@@ -32,12 +46,12 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
     setFailure(undefined);
     try {
       await addFeedback(db, initiative.id, { date, channel, summary }, writer);
-      setSummary('');
+      await draft.reset({ date, channel, summary: '' });
     } catch (error) {
       setFailure(
         error instanceof RecordValidationError
           ? t('initiative.feedbackIncomplete')
-          : t('visit.saveFailed'),
+          : saveFailedText(error),
       );
     }
   };
@@ -63,7 +77,7 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
           ))}
         </ul>
       )}
-      {mayAdd && (
+      {mayAdd && draft.ready && (
         <form class="form" onSubmit={(event) => void submit(event)} noValidate>
           <FormMessage text={failure} kind="error" />
           <Field id="feedback-date" label={t('visit.date')}>
@@ -71,14 +85,14 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
               id="feedback-date"
               type="date"
               value={date}
-              onInput={(e) => setDate(e.currentTarget.value)}
+              onInput={(e) => set({ date: e.currentTarget.value })}
             />
           </Field>
           <Field id="feedback-channel" label={t('initiative.feedbackChannel')}>
             <Select
               id="feedback-channel"
               value={channel}
-              onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+              onChange={(e) => set({ channel: e.currentTarget.value as FeedbackChannel })}
             >
               {FEEDBACK_CHANNELS.map((option) => (
                 <option key={option} value={option}>
@@ -92,7 +106,7 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
               id="feedback-summary"
               rows={3}
               value={summary}
-              onInput={(e) => setSummary(e.currentTarget.value)}
+              onInput={(e) => set({ summary: e.currentTarget.value })}
             />
           </Field>
           <Button appearance="primary" type="submit">

@@ -64,9 +64,11 @@ export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
           <dd>
             {[
               amounts.join(', '),
-              ...fund.steps.map(
-                ({ step, date }) =>
-                  `${t(NOABERFONDS_STEP_LABELS[step])} ${formatCivilDate(date, language)}`,
+              ...fund.steps.map(({ step, date }) =>
+                t('initiative.stepOn', {
+                  step: t(NOABERFONDS_STEP_LABELS[step]),
+                  date: formatCivilDate(date, language),
+                }),
               ),
             ]
               .filter(Boolean)

@@ -1,3 +1,4 @@
+import { MailLink, PhoneLink } from '../components/ContactLinks.tsx';
 import { useRoute } from 'preact-iso/router';
 import { organisationsByIds, personById, visitsWith } from '../../db/queries/kern-queries.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
@@ -50,13 +51,17 @@ export function PersonScreen() {
         {person.phone && (
           <>
             <dt>{t('field.phone')}</dt>
-            <dd>{person.phone}</dd>
+            <dd>
+              <PhoneLink number={person.phone} />
+            </dd>
           </>
         )}
         {person.email && (
           <>
             <dt>{t('field.email')}</dt>
-            <dd>{person.email}</dd>
+            <dd>
+              <MailLink address={person.email} />
+            </dd>
           </>
         )}
         <dt>{t('person.dataBasis')}</dt>

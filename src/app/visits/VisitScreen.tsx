@@ -16,6 +16,7 @@ import { useKernen } from '../data/useReference.ts';
 import { useVisitText } from '../i18n/visit-text.ts';
 import { SyncMark } from '../sync/SyncMark.tsx';
 import { ActionItem } from './ActionItem.tsx';
+import { ReviewNoteForm } from '../initiatives/ReviewNoteForm.tsx';
 import { CHANNEL_LABELS } from './visit-options.ts';
 
 /**
@@ -139,6 +140,7 @@ export function VisitScreen() {
           />
         </p>
       )}
+      <ReviewNoteForm reviewed={{ table: 'visits', record: visit }} />
       <ScreenSection title={t('visitScreen.actions')} emptyText={t('visitScreen.noActions')}>
         {actions.length > 0 && (
           <ul class="plain-list">
