@@ -1,6 +1,7 @@
 import type { AdminMessageKey } from './admin-messages-nl.ts';
 
 export const adminEn: Record<AdminMessageKey, string> = {
+  'admin.retention': 'Retention terms',
   'admin.menu': 'Admin',
   'admin.accounts': 'Accounts',
   'admin.account': 'Account',

@@ -1,6 +1,7 @@
 /** The words of the Beheer screens (loaded with them, not with the first screen). */
 export const adminNl = {
   'admin.menu': 'Beheer',
+  'admin.retention': 'Bewaartermijnen',
   'admin.accounts': 'Accounts',
   'admin.account': 'Account',
   'admin.kernen': 'Kernen',

@@ -1,29 +1,12 @@
 import { personNeedles, valueNames } from '../../shared/privacy/erasure.ts';
-import type { AccessLogLine } from '../../shared/privacy/privacy-api.ts';
+import type { AccessLogLine, PersonExport } from '../../shared/privacy/privacy-api.ts';
+
+export type { PersonExport };
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import type { Store, SyncRecordRow, UserRecord } from '../store/store.ts';
 import { allRecords } from './all-records.ts';
 
 type Data = Record<string, unknown>;
-
-/** Everything the municipality holds about one person (AVG art. 15), as the server has it. */
-export interface PersonExport {
-  generatedAt: number;
-  generatedBy: string;
-  person: Data;
-  /** The organisations of their memberships, by id (their names, for the reader). */
-  organisations: Record<string, string>;
-  /** Visits where they were present (personIds) or that name them in their notes. */
-  visits: { present: boolean; visit: Data }[];
-  /** Initiatives they started (initiatorPersonId) or that name them. */
-  initiatives: { started: boolean; initiative: Data }[];
-  /** What they were told about their initiatives (the feedback log). */
-  feedback: { initiativeId: string; entry: Data }[];
-  /** Follow-ups of those visits and initiatives, or naming them. */
-  actions: Data[];
-  /** Who received their data (the access log). */
-  access: AccessLogLine[];
-}
 
 /**
  * Collects the export in one walk over every record: the person's own fields, and every

@@ -9,7 +9,7 @@ import {
 import { principalOf } from '../auth/authorization.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { erasePerson, mentionsOf, personFor } from '../privacy/erase-person.ts';
-import { exportHtml } from '../privacy/export-html.ts';
+import { exportHtml } from '../../shared/privacy/export-html.ts';
 import { accessLines, logExport, personExport } from '../privacy/person-export.ts';
 import { mentionKey } from '../privacy/redact-record.ts';
 import { retentionPreview } from '../privacy/retention.ts';

@@ -90,3 +90,24 @@ export interface RetentionPreview {
     accessLogEntries: number;
   };
 }
+
+type Data = Record<string, unknown>;
+
+/** Everything the municipality holds about one person (AVG art. 15), as the server has it. */
+export interface PersonExport {
+  generatedAt: number;
+  generatedBy: string;
+  person: Data;
+  /** The organisations of their memberships, by id (their names, for the reader). */
+  organisations: Record<string, string>;
+  /** Visits where they were present (personIds) or that name them in their notes. */
+  visits: { present: boolean; visit: Data }[];
+  /** Initiatives they started (initiatorPersonId) or that name them. */
+  initiatives: { started: boolean; initiative: Data }[];
+  /** What they were told about their initiatives (the feedback log). */
+  feedback: { initiativeId: string; entry: Data }[];
+  /** Follow-ups of those visits and initiatives, or naming them. */
+  actions: Data[];
+  /** Who received their data (the access log). */
+  access: AccessLogLine[];
+}

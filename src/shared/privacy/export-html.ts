@@ -1,4 +1,4 @@
-import type { PersonExport } from './person-export.ts';
+import type { PersonExport } from './privacy-api.ts';
 
 type Data = Record<string, unknown>;
 
