@@ -69,8 +69,10 @@ const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
 // A person's AVG rights and the retention terms: rare, with their own words.
-const PersonPrivacyScreen = lazy(() => import('./privacy/PersonPrivacyScreen.tsx'));
-const RetentionAdminScreen = lazy(() => import('./privacy/RetentionAdminScreen.tsx'));
+const privacyScreen = (name: keyof typeof import('./privacy/privacy-screens.ts')) =>
+  lazy(() => import('./privacy/privacy-screens.ts').then((m) => m[name]));
+const PersonPrivacyScreen = privacyScreen('PersonPrivacyScreen');
+const RetentionAdminScreen = privacyScreen('RetentionAdminScreen');
 // The teamleider's Overzicht and council report, with their charts: only they load them.
 const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
 const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));

@@ -1,5 +1,5 @@
 import type { NoaberDatabase } from './database.ts';
-import { isErasedPerson } from '../shared/privacy/erased-person.ts';
+import { isErasedPerson } from '../shared/records/person.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
 import { SEARCH_INDEX_TABLE } from './search-index.ts';
 import { rememberCursor } from './sync-cursor.ts';

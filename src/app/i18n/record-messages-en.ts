@@ -36,6 +36,7 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'person.editTitle': 'Edit {name}',
   'person.roles': 'Roles in organisations',
   'person.privacy': 'Privacy: access, who had the data, erasure',
+  'person.erased': 'deleted person',
   'person.noRoles': 'No roles recorded.',
   'person.addRole': 'Add a role',
   'person.roleLegend': 'Role {n}',

@@ -39,6 +39,7 @@ export const recordNl = {
   'person.editTitle': '{name} wijzigen',
   'person.roles': 'Rollen bij organisaties',
   'person.privacy': 'Privacy: inzage, wie had de gegevens, verwijderen',
+  'person.erased': 'verwijderde persoon',
   'person.noRoles': 'Geen rollen vastgelegd.',
   'person.addRole': 'Rol toevoegen',
   'person.roleLegend': 'Rol {n}',

@@ -11,7 +11,7 @@ import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
-import { mayActOnPersonRights } from '../../shared/permissions/person-rights.ts';
+import { mayActOnPersonRights } from '../../shared/permissions/account.ts';
 
 /**
  * A contact person: how to reach them, why we keep their data, their roles (also those that

@@ -4,7 +4,7 @@ import { personById } from '../../db/queries/kern-queries.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { exportHtml } from '../../shared/privacy/export-html.ts';
 import type { PersonExport } from '../../shared/privacy/privacy-api.ts';
-import { mayActOnPersonRights } from '../../shared/permissions/person-rights.ts';
+import { mayActOnPersonRights } from '../../shared/permissions/account.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { useRemote } from '../admin/useRemote.ts';
@@ -24,9 +24,9 @@ import { usePrivacyClient } from './usePrivacyClient.ts';
 /**
  * A person's AVG rights in one place: the export of everything held (inzage), who received
  * their data (the access log), and the erasure. For a beheerder and the connectors of the
- * person's kern (person-rights.ts); the server checks the same rule.
+ * person's kern (account.ts, mayActOnPersonRights); the server checks the same rule.
  */
-export default function PersonPrivacyScreen() {
+export function PersonPrivacyScreen() {
   const { t } = usePrivacyText();
   const { params } = useRoute();
   const id = params['id'] ?? '';

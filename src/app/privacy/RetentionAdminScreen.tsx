@@ -29,7 +29,7 @@ const TERMS: { key: Term; label: PrivacyMessageKey; optional: boolean }[] = [
  * Beheer of the retention terms (AVG art. 5: no longer than needed), with what the daily job
  * will remove in the coming month and when it last ran.
  */
-export default function RetentionAdminScreen() {
+export function RetentionAdminScreen() {
   const { t, language } = usePrivacyText();
   const client = usePrivacyClient();
   const failureText = useFailureText();

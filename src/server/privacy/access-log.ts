@@ -1,4 +1,4 @@
-import { isErasedPerson } from '../../shared/privacy/erased-person.ts';
+import { isErasedPerson } from '../../shared/records/person.ts';
 import { personIdsIn } from '../../shared/privacy/erasure.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import type { AccessEntry, Store, SyncRecordRow } from '../store/store.ts';

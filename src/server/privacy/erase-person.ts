@@ -1,4 +1,4 @@
-import { mayActOnPersonRights } from '../../shared/permissions/person-rights.ts';
+import { mayActOnPersonRights } from '../../shared/permissions/account.ts';
 import {
   erasedPersonRecord,
   isErasedPerson,

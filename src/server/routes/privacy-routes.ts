@@ -16,7 +16,7 @@ import { retentionPreview } from '../privacy/retention.ts';
 import type { Store } from '../store/store.ts';
 import { parseId } from './admin-user-routes.ts';
 
-/** Whose rights are checked per person (person-rights.ts): a beheerder or the kern's connector. */
+/** Whose rights are checked per person (account.ts, mayActOnPersonRights): a beheerder or the kern's connector. */
 const SIGNED_IN = { config: { access: 'signed-in' as const } };
 const ADMIN = { config: { access: ['beheerder'] as const } };
 

@@ -1,13 +1,13 @@
 import { TABLE_DESCRIPTIONS } from '../sync-protocol/table-descriptions.ts';
 import type { PulledTable } from '../sync-protocol/sync-tables.ts';
-import { isErasedPerson } from './erased-person.ts';
+import { ERASED_PERSON_ID, isErasedPerson } from '../records/person.ts';
 
 /**
  * What an erased person leaves behind: nothing that identifies them. Visits and initiatives
- * that named them point at this id instead, which the app shows as "verwijderde persoon"; the
- * link to the erased record (and any copy of it elsewhere) is cut.
+ * that named them point at ERASED_PERSON_ID instead, which the app shows as "verwijderde
+ * persoon"; the link to the erased record (and any copy of it elsewhere) is cut.
  */
-export const ERASED_PERSON_ID = '00000000-0000-4000-8000-000000000000';
+export { ERASED_PERSON_ID };
 
 /** The words that replace a name, phone number or e-mail address in a redacted text. */
 export const ERASED_TEXT = '[verwijderde persoon]';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../../src/shared/permissions/account.ts';
-import { mayActOnPersonRights } from '../../../src/shared/permissions/person-rights.ts';
+import {
+  mayActOnPersonRights,
+  type Account,
+} from '../../../src/shared/permissions/account.ts';
 import {
   A,
   B,
