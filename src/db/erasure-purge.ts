@@ -6,9 +6,7 @@ import {
 } from '../shared/privacy/erasure.ts';
 import type { NoaberDatabase } from './database.ts';
 import { chunkedLog, latestTexts } from './search-log.ts';
-// The shared list, not synced-tables.ts: this chunk loads lazily, and sharing that module
-// with the first screen's code would split it into a chunk of its own.
-import { RECORD_TABLES as SYNCED_TABLES } from '../shared/sync-protocol/sync-tables.ts';
+import { SYNCED_TABLES } from './synced-tables.ts';
 
 /** The tables purgeErasedPeople writes, to open with the page's transaction. */
 export const PURGE_TABLES = ['drafts', 'conflicts', 'rejections', 'searchLog'] as const;

@@ -1,5 +1,6 @@
 import type { NoaberDatabase } from './database.ts';
 import { isErasedPerson } from '../shared/records/person.ts';
+import { finishPurge, PURGE_TABLES, purgeErasedPeople } from './erasure-purge.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
 import { SEARCH_INDEX_TABLE } from './search-index.ts';
 import { rememberCursor } from './sync-cursor.ts';
@@ -130,22 +131,22 @@ async function storeRows(
   page: Pick<PullResponse, 'epoch' | 'lastMutationId' | 'scope'>,
 ): Promise<void> {
   const erased = rows.filter((row) => isErasedPerson(row.table, row.data)).map((row) => row.id);
-  // Loaded before the transaction (an await on an import inside it would end it); rarely
-  // needed, so not part of the first screen's code.
-  const purge = erased.length > 0 ? await import('./erasure-purge.ts') : null;
+  // A static import, never import(): this module also runs in the service worker (background
+  // sync), a classic script where a dynamic import cannot load.
+  const purge = erased.length > 0;
   const tables = new Set<string>([
     ...OUTBOX_TABLES,
     'rejections',
     'outbox',
     'meta',
     SEARCH_INDEX_TABLE,
-    ...(purge?.PURGE_TABLES ?? []),
+    ...(purge ? PURGE_TABLES : []),
   ]);
   await db.transaction('rw', [...tables], async (transaction) => {
     markAsSyncTransaction(transaction.idbtrans);
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
     // Before the pending changes are put back on top: they must not bring the person back.
-    if (purge) await purge.purgeErasedPeople(db, erased);
+    if (purge) await purgeErasedPeople(db, erased);
     const ids = rows.map((row) => row.id);
     const pending = ids.length ? await db.outbox.where('recordId').anyOf(ids).sortBy('seq') : [];
     const pendingById = new Map<string, OutboxEntry[]>();
@@ -164,7 +165,7 @@ async function storeRows(
       else byTable.set(row.table, [data]);
     }
     for (const [table, tableRows] of byTable) await db.table(table).bulkPut(tableRows);
-    if (purge) await purge.finishPurge(db);
+    if (purge) await finishPurge(db);
     await db.meta.bulkPut([
       { key: KEYS.cursor, value: cursor },
       { key: KEYS.epoch, value: page.epoch },
