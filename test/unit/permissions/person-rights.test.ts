@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  mayActOnPersonRights,
-  type Account,
-} from '../../../src/shared/permissions/account.ts';
+import { mayActOnPersonRights, type Account } from '../../../src/shared/permissions/account.ts';
 import {
   A,
   B,
