@@ -28,6 +28,8 @@ const POSTGRES_SUITES = [
   'health',
   'tenants',
   'several-processes',
+  'person-erasure',
+  'privacy-rights',
 ].map((suite) => `test/integration/${suite}.test.ts`);
 
 /**

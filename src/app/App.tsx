@@ -70,6 +70,11 @@ const SyncScreen = lazy(() => import('./sync/SyncScreen.tsx'));
 const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
+// A person's AVG rights and the retention terms: rare, with their own words.
+const privacyScreen = (name: keyof typeof import('./privacy/privacy-screens.ts')) =>
+  lazy(() => import('./privacy/privacy-screens.ts').then((m) => m[name]));
+const PersonPrivacyScreen = privacyScreen('PersonPrivacyScreen');
+const RetentionAdminScreen = privacyScreen('RetentionAdminScreen');
 // The teamleider's Overzicht and council report, with their charts: only they load them.
 const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
 const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));
@@ -88,6 +93,7 @@ function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: Tea
         />,
         <Route key="term" path="/beheer/terugkoppeltermijn" component={FeedbackTermAdminScreen} />,
         <Route key="quarantine" path="/beheer/quarantaine" component={QuarantineScreen} />,
+        <Route key="retention" path="/beheer/bewaartermijnen" component={RetentionAdminScreen} />,
       ]
     : [];
   const teamLeadRoutes =
@@ -112,6 +118,7 @@ function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: Tea
       <Route path="/organisaties/:id/wijzigen" component={EditOrganisationScreen} />
       <Route path="/personen/:id" component={PersonScreen} />
       <Route path="/personen/:id/wijzigen" component={EditPersonScreen} />
+      <Route path="/personen/:id/privacy" component={PersonPrivacyScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
       <Route path="/initiatieven/:id" component={InitiativeScreen} />

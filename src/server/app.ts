@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerDemoRoutes } from './routes/demo-routes.ts';
 import { registerExportAuditRoutes } from './routes/export-audit-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerPrivacyRoutes } from './routes/privacy-routes.ts';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
@@ -110,5 +111,6 @@ function registerTenantRoutes(app: FastifyInstance, services: Services, options:
   registerSyncRoutes(app, services);
   registerQuarantineRoutes(app, services);
   registerExportAuditRoutes(app, services);
+  registerPrivacyRoutes(app, services);
   if (options.demo) registerDemoRoutes(app, services);
 }

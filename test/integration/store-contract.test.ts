@@ -4,6 +4,7 @@ import {
   openPostgresStore,
   type PostgresStore,
 } from '../../src/server/store/postgres/postgres-store.ts';
+import { LATEST_POSTGRES_SCHEMA_VERSION } from '../../src/server/store/postgres/postgres-migrations.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { StartupError } from '../../src/server/startup-error.ts';
 import {
@@ -818,7 +819,9 @@ describe.skipIf(clusterUrl === null)(
         open('tenant_a'),
         open('tenant_b'),
       ]);
-      expect([a.schemaVersion, alsoA.schemaVersion, b.schemaVersion]).toEqual([1, 1, 1]);
+      expect([a.schemaVersion, alsoA.schemaVersion, b.schemaVersion]).toEqual(
+        Array(3).fill(LATEST_POSTGRES_SCHEMA_VERSION),
+      );
       await a.reference.insertKern(KERN_A);
       await b.reference.insertKern(KERN_A); // the same name: another municipality
       await a.sync.putRecords([record('p1', 1, ['all'])]);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE_NAME } from '../../src/server/store/sqlite-store.ts';
 import { adminQuery, createDatabase } from './postgres-cluster.ts';
+import { scanPostgres, scanSqlite } from './privacy-scan.ts';
 
 /** A store a test opened: either engine, narrowed where a test needs one of them. */
 export type TestStore = SqliteStore | PostgresStore;
@@ -91,4 +92,15 @@ export async function sharedTestDatabase(
   if (TEST_STORE_ENGINE === 'sqlite') return { store: openSqliteStore(dataDir), env: {} };
   const url = await createDatabase(postgresClusterUrl());
   return { store: await openPostgresStore(url), env: { DATABASE_URL: url } };
+}
+
+/**
+ * Every row the server's database holds for `dataDir` (openTestStore), searched for the
+ * needles, whichever engine: what an erasure must leave nowhere.
+ */
+export async function scanServerData(dataDir: string, needles: readonly string[]) {
+  if (TEST_STORE_ENGINE === 'sqlite') return scanSqlite(join(dataDir, DATABASE_FILE_NAME), needles);
+  const url = databaseOf.get(dataDir);
+  if (url === undefined) throw new Error(`no database was opened for ${dataDir}`);
+  return scanPostgres(url, needles);
 }

@@ -18,6 +18,8 @@ import { visitEn } from '../../src/app/i18n/visit-messages-en.ts';
 import { moreEn } from '../../src/app/i18n/more-messages-en.ts';
 import { moreNl } from '../../src/app/i18n/more-messages-nl.ts';
 import { visitNl } from '../../src/app/i18n/visit-messages-nl.ts';
+import { privacyEn } from '../../src/app/privacy/privacy-messages-en.ts';
+import { privacyNl } from '../../src/app/privacy/privacy-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -54,6 +56,14 @@ describe('UI messages', () => {
     for (const key of Object.keys(adminNl) as (keyof typeof adminNl)[]) {
       expect(placeholders(adminEn[key]), key).toEqual(placeholders(adminNl[key]));
       expect(Object.hasOwn(nl, key) || Object.hasOwn(recordNl, key), key).toBe(false);
+    }
+  });
+
+  it('has every privacy message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(privacyEn).sort()).toEqual(Object.keys(privacyNl).sort());
+    for (const key of Object.keys(privacyNl) as (keyof typeof privacyNl)[]) {
+      expect(placeholders(privacyEn[key]), key).toEqual(placeholders(privacyNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
     }
   });
 

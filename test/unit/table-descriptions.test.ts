@@ -34,6 +34,7 @@ describe('the one description of each synced table', () => {
       ...description.fixedAtCreation,
       ...Object.keys(description.appendOnly),
       ...description.personal,
+      ...description.personRefs,
       ...description.searchable,
       ...Object.values(description.kern).filter((value) => value !== description.kern.kind),
     ];

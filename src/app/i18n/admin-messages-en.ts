@@ -1,7 +1,12 @@
 import type { AdminMessageKey } from './admin-messages-nl.ts';
 
 export const adminEn: Record<AdminMessageKey, string> = {
+  'admin.retention': 'Retention terms',
   'admin.menu': 'Admin',
+  'error.role': 'Choose at least one role.',
+  'status.invited': 'Invited',
+  'status.active': 'Active',
+  'status.deactivated': 'Deactivated',
   'admin.accounts': 'Accounts',
   'admin.account': 'Account',
   'admin.kernen': 'Villages',

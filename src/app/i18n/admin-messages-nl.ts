@@ -1,6 +1,11 @@
 /** The words of the Beheer screens (loaded with them, not with the first screen). */
 export const adminNl = {
   'admin.menu': 'Beheer',
+  'error.role': 'Kies minstens één rol.',
+  'status.invited': 'Uitgenodigd',
+  'status.active': 'Actief',
+  'status.deactivated': 'Uitgeschakeld',
+  'admin.retention': 'Bewaartermijnen',
   'admin.accounts': 'Accounts',
   'admin.account': 'Account',
   'admin.kernen': 'Kernen',

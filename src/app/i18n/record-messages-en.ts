@@ -55,6 +55,8 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'organisation.endDateHint': 'The history of the organisation stays visible.',
   'person.editTitle': 'Edit {name}',
   'person.roles': 'Roles in organisations',
+  'person.privacy': 'Privacy: access, who had the data, erasure',
+  'person.erased': 'deleted person',
   'person.noRoles': 'No roles recorded.',
   'person.addRole': 'Add a role',
   'person.roleLegend': 'Role {n}',

@@ -58,6 +58,8 @@ export const recordNl = {
   'organisation.endDateHint': 'De geschiedenis van de organisatie blijft te zien.',
   'person.editTitle': '{name} wijzigen',
   'person.roles': 'Rollen bij organisaties',
+  'person.privacy': 'Privacy: inzage, wie had de gegevens, verwijderen',
+  'person.erased': 'verwijderde persoon',
   'person.noRoles': 'Geen rollen vastgelegd.',
   'person.addRole': 'Rol toevoegen',
   'person.roleLegend': 'Rol {n}',

@@ -120,6 +120,8 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.reason.not-found': 'the record does not exist (any more)',
   'sync.reason.record-deleted': 'the record was deleted meanwhile',
   'sync.reason.record-exists': 'the record exists already',
+  'sync.reason.person-erased':
+    'this person was erased on request or after the retention term; what you entered was not kept',
   'sync.reason.status-not-allowed': 'this step is no longer possible from the current status',
   'sync.export': 'Export unsent changes',
   'sync.exportHint': 'A file with everything not sent yet, for when nothing else works.',

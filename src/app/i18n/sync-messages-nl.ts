@@ -122,6 +122,8 @@ export const syncNl = {
   'sync.reason.record-deleted': 'het gegeven is intussen verwijderd',
   'sync.reason.record-exists': 'het gegeven bestaat al',
   'sync.reason.status-not-allowed': 'deze stap kan niet meer vanuit de huidige status',
+  'sync.reason.person-erased':
+    'deze persoon is verwijderd op verzoek of na de bewaartermijn; wat je invoerde is niet bewaard',
   'sync.export': 'Niet-verzonden wijzigingen exporteren',
   'sync.exportHint':
     'Een bestand met alles wat nog niet verstuurd is, voor als het echt niet lukt.',

@@ -1,3 +1,4 @@
+import { ERASED_PERSON_ID } from '../../shared/records/person.ts';
 import { personById } from '../../db/queries/kern-queries.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { formatEuro } from '../../shared/money.ts';
@@ -40,6 +41,12 @@ export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
         <>
           <dt>{t('initiative.theme')}</dt>
           <dd>{initiative.theme}</dd>
+        </>
+      )}
+      {initiatorId === ERASED_PERSON_ID && (
+        <>
+          <dt>{t('initiative.initiator')}</dt>
+          <dd>{t('person.erased')}</dd>
         </>
       )}
       {initiatorName && (

@@ -1,3 +1,4 @@
+import { ERASED_PERSON_ID } from '../../shared/records/person.ts';
 import { useRoute, useLocation } from 'preact-iso/router';
 import { visitDetail } from '../../db/queries/visit-queries.ts';
 import { deleteVisit } from '../../db/repositories/visits.ts';
@@ -73,11 +74,12 @@ export function VisitScreen() {
             </dd>
           </>
         )}
-        {people.length > 0 && (
+        {(people.length > 0 || visit.personIds.includes(ERASED_PERSON_ID)) && (
           <>
             <dt>{t('visitScreen.people')}</dt>
             <dd>
               <LinkList items={people.map((p) => [`/personen/${p.id}`, p.name])} />
+              {visit.personIds.includes(ERASED_PERSON_ID) && <p>{t('person.erased')}</p>}
             </dd>
           </>
         )}

@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations.ts';
 import { SqliteAudit } from './sqlite/sqlite-audit.ts';
 import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
 import { SqliteLoginThrottle } from './sqlite/sqlite-login-throttle.ts';
+import { SqlitePrivacy } from './sqlite/sqlite-privacy.ts';
 import { SqliteQuarantine } from './sqlite/sqlite-quarantine.ts';
 import { SqliteRateWindows } from './sqlite/sqlite-rate-windows.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
@@ -43,6 +44,7 @@ export class SqliteStore implements Store {
   readonly clientDevices: Async<SqliteClientDevices>;
   readonly rateWindows: Async<SqliteRateWindows>;
   readonly quarantine: Async<SqliteQuarantine>;
+  readonly privacy: Async<SqlitePrivacy>;
   /** Keeps other requests' statements out of an open transaction (sqlite-gate.ts). */
   private readonly gate: SqliteGate;
   /** For what this class itself reads outside the gate: the last seq at open. */
@@ -82,6 +84,7 @@ export class SqliteStore implements Store {
     this.clientDevices = wrap(new SqliteClientDevices(db));
     this.rateWindows = wrap(new SqliteRateWindows(db));
     this.quarantine = wrap(new SqliteQuarantine(db));
+    this.privacy = wrap(new SqlitePrivacy(db));
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     this.meta = {
       read: db.prepare(`SELECT value FROM server_meta WHERE key = ?`).pluck(),

@@ -15,6 +15,11 @@ export interface AppendOnlyList {
   at?: string;
   /** The entry's typed text, when it has one (searched; it may name people). */
   text?: string;
+  /**
+   * The entries are versions of one text (the latest is the text as it reads now): redacting
+   * a name removes every version holding it and adds a new one, rather than editing in place.
+   */
+  revisions?: boolean;
 }
 
 /** Where a record belongs: the kern(en) whose connectors may write it. */
@@ -48,6 +53,11 @@ export interface TableDescription {
    * someone, a reference to a person): what an erasure or an export has to look at.
    */
   personal: readonly string[];
+  /**
+   * Fields holding the id of a person (one id or a list of ids): an erasure points them at
+   * ERASED_PERSON_ID ("verwijderde persoon"), the access log counts them as that person's data.
+   */
+  personRefs: readonly string[];
   /** Plain text fields Zoeken looks in (the latest entry's text, for an append-only list). */
   searchable: readonly string[];
 }
@@ -62,6 +72,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     appendOnly: {},
     // An association's contact address may be a volunteer's own.
     personal: ['email', 'phone', 'notes'],
+    personRefs: [],
     searchable: ['name', 'address', 'notes'],
   },
   people: {
@@ -70,6 +81,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     fixedAtCreation: [],
     appendOnly: {},
     personal: ['name', 'phone', 'email', 'memberships', 'dataBasis'],
+    personRefs: ['id'],
     searchable: ['name', 'email'],
   },
   visits: {
@@ -78,9 +90,16 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     author: 'authorId',
     fixedAtCreation: [],
     appendOnly: {
-      noteRevisions: { key: byId, by: 'authorId', at: 'createdAt', text: 'text' },
+      noteRevisions: {
+        key: byId,
+        by: 'authorId',
+        at: 'createdAt',
+        text: 'text',
+        revisions: true,
+      },
     },
     personal: ['noteRevisions', 'personIds'],
+    personRefs: ['personIds'],
     searchable: ['noteRevisions', 'topics'],
   },
   initiatives: {
@@ -111,6 +130,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
       'feedbackLog',
       'statusHistory',
     ],
+    personRefs: ['initiatorPersonId'],
     searchable: ['title', 'description', 'theme'],
   },
   actions: {
@@ -121,6 +141,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     fixedAtCreation: [],
     appendOnly: {},
     personal: ['what'],
+    personRefs: [],
     searchable: ['what'],
   },
   conflicts: {
@@ -130,6 +151,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     appendOnly: {},
     // Either value may be any field of any record.
     personal: ['keptValue', 'overruledValue'],
+    personRefs: [],
     searchable: [],
   },
   rejections: {
@@ -138,6 +160,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<PulledTable, TableDescription>>
     fixedAtCreation: [],
     appendOnly: {},
     personal: ['change'],
+    personRefs: [],
     searchable: [],
   },
 };

@@ -255,6 +255,37 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quarantine_by_delivery ON quarantine (delivered_at);
     `,
   },
+  {
+    version: 2,
+    description: 'AVG: erased people and list entries, the access log, retention job runs',
+    sql: `
+      -- As SQLite migration 11 (migrations.ts says why each table is there).
+      CREATE TABLE erased_people (
+        person_id TEXT PRIMARY KEY,
+        erased_at BIGINT NOT NULL,
+        cause     TEXT NOT NULL CHECK (cause IN ('request', 'retention'))
+      );
+      CREATE TABLE erased_entries (
+        entry_id  TEXT PRIMARY KEY,
+        erased_at BIGINT NOT NULL
+      );
+      CREATE TABLE access_log (
+        person_id TEXT NOT NULL,
+        user_id   TEXT NOT NULL,
+        day       TEXT COLLATE "C" NOT NULL,
+        via       TEXT NOT NULL CHECK (via IN ('pull', 'export')),
+        rows      BIGINT NOT NULL,
+        PRIMARY KEY (person_id, user_id, day, via)
+      );
+      CREATE INDEX access_log_by_day ON access_log (day);
+      CREATE TABLE job_runs (
+        job         TEXT PRIMARY KEY,
+        holder      TEXT,
+        lease_until BIGINT NOT NULL DEFAULT 0,
+        last_run_at BIGINT
+      );
+    `,
+  },
 ];
 
 /** The version of the last migration: a new schema gets it, an older one is brought to it. */

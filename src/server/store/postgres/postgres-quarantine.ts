@@ -101,4 +101,11 @@ export class PostgresQuarantine implements Async<QuarantineRepository> {
       ],
     );
   }
+
+  async replaceMutations(id: string, mutations: QuarantineRecord['mutations']): Promise<void> {
+    await this.db.run(`UPDATE quarantine SET mutations = $1 WHERE id = $2`, [
+      JSON.stringify(mutations),
+      id,
+    ]);
+  }
 }

@@ -7,6 +7,7 @@ import { PostgresClientDevices } from './postgres-client-devices.ts';
 import { PostgresDb } from './postgres-db.ts';
 import { PostgresLoginThrottle } from './postgres-login-throttle.ts';
 import { migratePostgres } from './postgres-migrate.ts';
+import { PostgresPrivacy } from './postgres-privacy.ts';
 import { PostgresQuarantine } from './postgres-quarantine.ts';
 import { PostgresRateWindows } from './postgres-rate-windows.ts';
 import { PostgresReference } from './postgres-reference.ts';
@@ -58,6 +59,7 @@ export class PostgresStore implements Store {
   readonly clientDevices: PostgresClientDevices;
   readonly rateWindows: PostgresRateWindows;
   readonly quarantine: PostgresQuarantine;
+  readonly privacy: PostgresPrivacy;
   newEpochSinceOpened = false;
   /** Why the last write failed, until a probe write succeeds again (storageFailure()). */
   private failure: StorageFailure | null = null;
@@ -83,6 +85,7 @@ export class PostgresStore implements Store {
     this.clientDevices = new PostgresClientDevices(this.db);
     this.rateWindows = new PostgresRateWindows(this.db);
     this.quarantine = new PostgresQuarantine(this.db);
+    this.privacy = new PostgresPrivacy(this.db);
   }
 
   /**
