@@ -1,16 +1,18 @@
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
-import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import { hasRole } from '../shared/roles.ts';
 import type { AuthClient } from '../sync/auth-client.ts';
 import { AuthProvider, useAuth } from './auth/auth-context.tsx';
 import { SessionNotice } from './auth/SessionNotice.tsx';
 import { useSessionCheck } from './auth/useSessionCheck.ts';
 import { MainNav } from './components/MainNav.tsx';
+import { focusScreenHeading } from './components/Screen.tsx';
 import { LocalDataProvider } from './data/local-data.tsx';
+import { DeviceErrorBoundary } from './data/DeviceErrorBoundary.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { SkipLink } from './components/SkipLink.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
-import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
+import { DeferredUpdatePrompt } from './pwa/DeferredUpdatePrompt.tsx';
 import { ACCESSIBILITY_PATH, OVERVIEW_PATH, SETUP_PATH, SIGN_IN_PATH } from './routes.ts';
 
 /** Is the account a teamleider, and do they also work in the field? */
@@ -68,14 +70,14 @@ const SyncScreen = lazy(() => import('./sync/SyncScreen.tsx'));
 const SyncRuntime = lazy(() => import('./sync/SyncRuntime.tsx'));
 const FeedbackTermAdminScreen = lazy(() => import('./admin/FeedbackTermAdminScreen.tsx'));
 const QuarantineScreen = lazy(() => import('./admin/QuarantineScreen.tsx'));
+// A person's AVG rights and the retention terms: rare, with their own words.
+const privacyScreen = (name: keyof typeof import('./privacy/privacy-screens.ts')) =>
+  lazy(() => import('./privacy/privacy-screens.ts').then((m) => m[name]));
+const PersonPrivacyScreen = privacyScreen('PersonPrivacyScreen');
+const RetentionAdminScreen = privacyScreen('RetentionAdminScreen');
 // The teamleider's Overzicht and council report, with their charts: only they load them.
 const OverviewScreen = lazy(() => import('./overview/OverviewScreen.tsx'));
 const ReportScreen = lazy(() => import('./overview/ReportScreen.tsx'));
-
-/** After an in-app navigation, move focus to the new screen's heading (WCAG 2.4.3). */
-function focusScreenHeading(): void {
-  requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
-}
 
 function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: TeamLead }) {
   // Beheer routes exist only for a beheerder; the server refuses the others anyway.
@@ -91,6 +93,7 @@ function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: Tea
         />,
         <Route key="term" path="/beheer/terugkoppeltermijn" component={FeedbackTermAdminScreen} />,
         <Route key="quarantine" path="/beheer/quarantaine" component={QuarantineScreen} />,
+        <Route key="retention" path="/beheer/bewaartermijnen" component={RetentionAdminScreen} />,
       ]
     : [];
   const teamLeadRoutes =
@@ -115,6 +118,7 @@ function SignedInRoutes({ isAdmin, teamLead }: { isAdmin: boolean; teamLead: Tea
       <Route path="/organisaties/:id/wijzigen" component={EditOrganisationScreen} />
       <Route path="/personen/:id" component={PersonScreen} />
       <Route path="/personen/:id/wijzigen" component={EditPersonScreen} />
+      <Route path="/personen/:id/privacy" component={PersonPrivacyScreen} />
       <Route path="/initiatieven" component={InitiativesScreen} />
       <Route path="/initiatieven/nieuw" component={NewInitiativeScreen} />
       <Route path="/initiatieven/:id" component={InitiativeScreen} />
@@ -146,6 +150,7 @@ function Shell() {
   const { t } = useI18n();
   const { client, state } = useAuth();
   const signedIn = state.status === 'signed-in';
+  const { url } = useLocation();
   useSessionCheck(client, signedIn);
   const isAdmin = signedIn && hasRole(state.user.roles, 'beheerder');
   const teamLead: TeamLead =
@@ -173,7 +178,7 @@ function Shell() {
         </div>
         {signedIn && <MainNav isAdmin={isAdmin} teamLead={teamLead} />}
       </header>
-      <UpdatePrompt />
+      <DeferredUpdatePrompt />
       <OfflineNotice />
       <SessionNotice />
       <main id="main" class="app-main">
@@ -184,8 +189,12 @@ function Shell() {
             <RevokedScreen userId={state.user.id} revoked={state.revoked} />
           ) : signedIn ? (
             <LocalDataProvider auth={client} userId={state.user.id}>
-              <SyncRuntime />
-              <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              <DeviceErrorBoundary resetKey={url} quiet>
+                <SyncRuntime />
+              </DeviceErrorBoundary>
+              <DeviceErrorBoundary resetKey={url}>
+                <SignedInRoutes isAdmin={isAdmin} teamLead={teamLead} />
+              </DeviceErrorBoundary>
             </LocalDataProvider>
           ) : (
             <SignedOutRoutes />

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { wordsOf } from '../shared/search-text.ts';
+import { appendOnlyList, TABLE_DESCRIPTIONS } from '../shared/sync-protocol/table-descriptions.ts';
 import { DATA_MIDDLEWARE_LEVEL, SYNCED_TABLES, type SyncedTable } from './synced-tables.ts';
 
 /**
@@ -36,25 +37,29 @@ export function searchEntry(table: SyncedTable, record: Record<string, unknown>)
 }
 
 const synced = new Set<string>(SYNCED_TABLES);
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** The text Zoeken looks in, per kind of record. */
+/**
+ * The text Zoeken looks in: the table's searchable fields (table-descriptions.ts) — a text
+ * as it is, a list of words joined, an append-only list by the text of its latest entry (the
+ * visit's notes as they read now).
+ */
 export function searchableText(table: SyncedTable, record: Record<string, unknown>): string {
-  switch (table) {
-    case 'visits': {
-      const revisions = record['noteRevisions'] as { text: string }[] | undefined;
-      const topics = record['topics'] as string[] | undefined;
-      return `${revisions?.at(-1)?.text ?? ''} ${(topics ?? []).join(' ')}`;
-    }
-    case 'organisations':
-      return `${text(record['name'])} ${text(record['address'])} ${text(record['notes'])}`;
-    case 'people':
-      return `${text(record['name'])} ${text(record['email'])}`;
-    case 'initiatives':
-      return `${text(record['title'])} ${text(record['description'])} ${text(record['theme'])}`;
-    case 'actions':
-      return text(record['what']);
-  }
+  return TABLE_DESCRIPTIONS[table].searchable
+    .map((field) => fieldText(table, field, record[field]))
+    .join(' ');
+}
+
+function fieldText(table: SyncedTable, field: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return '';
+  const list = appendOnlyList(table, field);
+  if (list?.text === undefined) return value.filter((item) => typeof item === 'string').join(' ');
+  const latest: unknown = value.at(-1);
+  const text =
+    typeof latest === 'object' && latest !== null
+      ? (latest as Record<string, unknown>)[list.text]
+      : '';
+  return typeof text === 'string' ? text : '';
 }
 
 export const searchIndexMiddleware: Middleware<DBCore> = {

@@ -1,4 +1,6 @@
 import type { NoaberDatabase } from './database.ts';
+import { isErasedPerson } from '../shared/records/person.ts';
+import { finishPurge, PURGE_TABLES, purgeErasedPeople } from './erasure-purge.ts';
 import { markAsSyncTransaction } from './outbox-middleware.ts';
 import { SEARCH_INDEX_TABLE } from './search-index.ts';
 import { rememberCursor } from './sync-cursor.ts';
@@ -128,10 +130,23 @@ async function storeRows(
   cursor: number,
   page: Pick<PullResponse, 'epoch' | 'lastMutationId' | 'scope'>,
 ): Promise<void> {
-  const tables = [...OUTBOX_TABLES, 'rejections', 'outbox', 'meta', SEARCH_INDEX_TABLE];
-  await db.transaction('rw', tables, async (transaction) => {
+  const erased = rows.filter((row) => isErasedPerson(row.table, row.data)).map((row) => row.id);
+  // A static import, never import(): this module also runs in the service worker (background
+  // sync), a classic script where a dynamic import cannot load.
+  const purge = erased.length > 0;
+  const tables = new Set<string>([
+    ...OUTBOX_TABLES,
+    'rejections',
+    'outbox',
+    'meta',
+    SEARCH_INDEX_TABLE,
+    ...(purge ? PURGE_TABLES : []),
+  ]);
+  await db.transaction('rw', [...tables], async (transaction) => {
     markAsSyncTransaction(transaction.idbtrans);
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
+    // Before the pending changes are put back on top: they must not bring the person back.
+    if (purge) await purgeErasedPeople(db, erased);
     const ids = rows.map((row) => row.id);
     const pending = ids.length ? await db.outbox.where('recordId').anyOf(ids).sortBy('seq') : [];
     const pendingById = new Map<string, OutboxEntry[]>();
@@ -150,6 +165,7 @@ async function storeRows(
       else byTable.set(row.table, [data]);
     }
     for (const [table, tableRows] of byTable) await db.table(table).bulkPut(tableRows);
+    if (purge) await finishPurge(db);
     await db.meta.bulkPut([
       { key: KEYS.cursor, value: cursor },
       { key: KEYS.epoch, value: page.epoch },

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LogLevel, TrustProxy } from './config.ts';
 import { registerApiErrorHandler } from './http/api-errors.ts';
+import { registerCompression } from './http/compression.ts';
 import { isApiPath, registerAppShell } from './http/app-shell.ts';
 import { registerMalformedUrlRoute, rewriteMalformedUrl } from './http/malformed-url.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -11,6 +12,7 @@ import { registerDemoRoutes } from './routes/demo-routes.ts';
 import { registerExportAuditRoutes } from './routes/export-audit-routes.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerIdeaRoutes } from './routes/idea-routes.ts';
+import { registerPrivacyRoutes } from './routes/privacy-routes.ts';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.ts';
 import { registerReferenceRoutes } from './routes/reference-routes.ts';
 import { registerSyncRoutes } from './routes/sync-routes.ts';
@@ -41,6 +43,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** Demo mode: the sign-in page may ask for the demo accounts (`GET /api/demo`). */
   demo?: boolean;
+  /** Compress API answers (default); off only for the bench (NOABER_COMPRESS_RESPONSES=0). */
+  compressResponses?: boolean;
 }
 
 /**
@@ -72,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON is the only body the API reads; a text/plain string never reaches a handler.
   app.removeContentTypeParser('text/plain');
   await registerSecurityHeaders(app);
+  // Before every route: its hooks attach to the routes registered after it.
+  await registerCompression(app, { responses: options.compressResponses ?? true });
   app.addHook('onSend', async (request, reply, payload) => {
     // API answers are personal and change constantly: no cache may keep them.
     if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
@@ -107,5 +113,6 @@ function registerTenantRoutes(app: FastifyInstance, services: Services, options:
   registerQuarantineRoutes(app, services);
   registerExportAuditRoutes(app, services);
   registerIdeaRoutes(app, services);
+  registerPrivacyRoutes(app, services);
   if (options.demo) registerDemoRoutes(app, services);
 }

@@ -26,6 +26,11 @@ export interface ServerConfig {
   port: number;
   /** Folder of the SQLite file; created on start. */
   dataDir: string;
+  /**
+   * DATABASE_URL (postgres://…): the data in PostgreSQL instead of an SQLite file in
+   * dataDir; null (default): SQLite.
+   */
+  databaseUrl: string | null;
   /** Folder of the built app (vite's dist/). */
   staticDir: string;
   logLevel: LogLevel;
@@ -59,6 +64,11 @@ export interface ServerConfig {
    * who sent an idea (their code, news about it). Null: no mail; the page asks to save the code.
    */
   smtp: { url: string; from: string } | null;
+  /**
+   * NOABER_COMPRESS_RESPONSES=0 turns off compressing API answers (default 1, on). Only the
+   * bench turns it off, to measure what compression saves; files stay precompressed.
+   */
+  compressResponses: boolean;
 }
 
 /** Reads the server's settings from environment variables, with defaults for `npm start`. */
@@ -73,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     host: env['HOST'] || DEFAULT_HOST,
     port,
     dataDir: resolveFolder(env['DATA_DIR'], join(projectRoot, 'data')),
+    databaseUrl: parseDatabaseUrl(env['DATABASE_URL']),
     staticDir: resolveFolder(env['STATIC_DIR'], join(projectRoot, 'dist')),
     logLevel: parseLogLevel(env['LOG_LEVEL']),
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
@@ -83,6 +94,11 @@ export function readConfig(env: NodeJS.ProcessEnv, projectRoot: string): ServerC
     demo,
     tenants: parseTenants(env['TENANTS_FILE'], seed, demo),
     smtp: parseSmtp(env['SMTP_URL'], env['SMTP_FROM']),
+    compressResponses: parseSwitch(
+      'NOABER_COMPRESS_RESPONSES',
+      env['NOABER_COMPRESS_RESPONSES'],
+      true,
+    ),
   };
 }
 
@@ -104,6 +120,28 @@ function parseTenants(file: string | undefined, seed: SeedName, demo: boolean): 
     throw new StartupError('NOABER_DEMO=1 runs one municipality; unset TENANTS_FILE.');
   }
   return tenants;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'postgres:' && url?.protocol !== 'postgresql:') {
+    // Not echoed: the URL may hold a password.
+    throw new StartupError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  return raw;
+}
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1') return true;
+  if (raw === '0') return false;
+  throw new StartupError(`${name} must be 1 or 0, not "${raw}".`);
 }
 
 function parseDemo(raw: string | undefined): boolean {

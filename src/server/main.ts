@@ -11,6 +11,7 @@ import { SqliteStore } from './store/sqlite-store.ts';
 import type { Store } from './store/store.ts';
 import { openTenants } from './tenants/open-tenants.ts';
 import { startMailSender } from './ideas/mail/mail-sender.ts';
+import { startRetentionJob } from './privacy/retention-job.ts';
 
 const HISTORY_INTERVAL_MS = 60_000;
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     demo: config.demo,
+    compressResponses: config.compressResponses,
   });
   const single = tenants.length === 1 ? tenants[0] : undefined;
 
@@ -80,6 +82,12 @@ async function main(): Promise<void> {
     }
   }
   app.log.info({ url, tenants: tenants.map((tenant) => tenant.id) }, 'Noaber is running');
+  // The retention terms, daily; at once when a day passed while the server was down. Not in
+  // demo mode: its invented data spans two years, and the demo's figures (and the tests that
+  // read them) must not shrink as the calendar moves; Beheer still previews what is due.
+  if (!config.demo) {
+    startRetentionJob(stores, (error) => app.log.error({ err: error }, 'retention run failed'));
+  }
   // Without PUBLIC_URL, links point at the address the server listens on (with PORT=0 its
   // port is known only now; the services hold this settings object and build links from it).
   if (!process.env['PUBLIC_URL']) config.auth.publicUrl = url;

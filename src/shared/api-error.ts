@@ -9,7 +9,10 @@ export const API_ERROR_REASONS = [
   'invalid-url',
   'invalid-json',
   'invalid-body',
+  /** The body is larger than the server reads (MAX_BODY_BYTES), counted decompressed. */
   'payload-too-large',
+  /** The body's Content-Encoding is not one the server reads (gzip or none). */
+  'unsupported-encoding',
   'rate-limited',
   /** No or unknown access token: sign in. */
   'unauthorized',

@@ -1,4 +1,5 @@
 import { isApiErrorReason, type ApiErrorReason } from '../shared/api-error.ts';
+import { canCompressBody, gzipBody, shouldCompressBody } from './request-compression.ts';
 
 /** A request that has not answered by then is treated as a lost connection. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -27,6 +28,26 @@ export interface RequestOptions {
   body?: unknown;
   accessToken?: string;
   signal?: AbortSignal;
+  /**
+   * A body that may be large (a push, an outbox delivery) goes gzip-compressed above
+   * COMPRESS_BODY_ABOVE_BYTES (request-compression.ts).
+   */
+  compress?: boolean;
+}
+
+interface EncodedBody {
+  body: Uint8Array<ArrayBuffer> | string;
+  encoding?: 'gzip';
+}
+
+const encoder = new TextEncoder();
+
+async function encodeBody(value: unknown, compress: boolean): Promise<EncodedBody> {
+  const text = JSON.stringify(value);
+  if (!compress) return { body: text };
+  const bytes = encoder.encode(text);
+  if (!shouldCompressBody(bytes.length, canCompressBody())) return { body: text };
+  return { body: await gzipBody(bytes), encoding: 'gzip' };
 }
 
 /**
@@ -34,6 +55,23 @@ export interface RequestOptions {
  * HTML (a hotel Wi-Fi login page) is a failure, never a success.
  */
 export async function requestJson(path: string, options: RequestOptions = {}): Promise<unknown> {
+  const encoded =
+    options.body === undefined ? undefined : await encodeBody(options.body, !!options.compress);
+  try {
+    return await send(path, options, encoded);
+  } catch (error) {
+    const refusedEncoding = error instanceof ApiError && error.reason === 'unsupported-encoding';
+    if (!refusedEncoding || !encoded?.encoding) throw error;
+    // A server (or a proxy before it) that does not read gzip bodies: send it as it is, once.
+    return send(path, options, await encodeBody(options.body, false));
+  }
+}
+
+async function send(
+  path: string,
+  options: RequestOptions,
+  encoded: EncodedBody | undefined,
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
@@ -42,10 +80,11 @@ export async function requestJson(path: string, options: RequestOptions = {}): P
       method: options.method ?? 'GET',
       headers: {
         accept: 'application/json',
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(encoded ? { 'content-type': 'application/json' } : {}),
+        ...(encoded?.encoding ? { 'content-encoding': encoded.encoding } : {}),
         ...(options.accessToken ? { authorization: `Bearer ${options.accessToken}` } : {}),
       },
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(encoded ? { body: encoded.body } : {}),
       signal,
       cache: 'no-store',
     });

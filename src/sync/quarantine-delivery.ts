@@ -31,6 +31,7 @@ export async function deliverOutboxToQuarantine(
   const answer = await requestJson('/api/quarantine', {
     method: 'POST',
     body: { refreshToken, clientId, protocolVersion: PROTOCOL_VERSION, epoch, mutations },
+    compress: true,
   });
   return v.parse(DeliveryAnswerSchema, answer);
 }

@@ -8,6 +8,7 @@ import {
   measureEntryJs,
   measureInitialJs,
 } from './initial-js.ts';
+import { precacheUrls } from './precache-list.ts';
 
 interface ManifestIcon {
   src: string;
@@ -25,15 +26,6 @@ function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** The precache list vite-plugin-pwa injected into sw.js in place of self.__WB_MANIFEST. */
-function precacheUrls(): string[] {
-  const sw = readDist('sw.js');
-  expect(sw).not.toContain('self.__WB_MANIFEST');
-  const list = sw.match(/\[\{"revision":[^\]]*\]/);
-  if (!list) throw new Error('no precache list found in dist/sw.js');
-  return (JSON.parse(list[0]) as { url: string }[]).map((entry) => entry.url);
 }
 
 describe('the built app (dist/)', () => {

@@ -316,12 +316,15 @@ describe('field work offline: a visit with a new person and a follow-up (real Ch
     await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 1.250,00.').waitFor();
     await expectAccessibleAt320('edit initiative with a problem');
     await page.getByLabel('Gevraagd bedrag in euro').fill('1.250,50');
-    await page.getByLabel('Datum aanvraag').fill('2025-11-25');
+    // The Noaberfonds steps in plain words, each with a line that says what it means.
+    await page.getByText('De initiatiefnemer vraagt geld uit het Noaberfonds.').waitFor();
+    await page.getByLabel('Geld aangevraagd', { exact: true }).fill('2025-11-25');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Jeu de boules-baan bij het dorpshuis' })
       .waitFor();
     await page.getByText(/gevraagd €\s1\.250,50/).waitFor();
+    await page.getByText(/Geld aangevraagd op 25 november 2025/).waitFor();
     await page.getByText('leefbaarheid', { exact: true }).waitFor();
     await page.locator('.facts dd', { hasText: 'Gepauzeerd' }).waitFor();
     await expectAccessibleAt320('initiative with its edits');

@@ -93,4 +93,71 @@ describe('a teamleider’s review note (real Chromium, real server)', () => {
     await lead.context().close();
     await connector.context().close();
   });
+
+  it('is offered on a visit too: it goes to the visit’s author and shows among its follow-ups', async () => {
+    const base = e2e.app.baseUrl;
+    const bram = await createUser(base, 'bram@dalfsen.nl', ['gebiedsverbinder'], ['Hoonhorst']);
+    await createUser(base, 'tl2@dalfsen.nl', ['teamleider']);
+    const kernen = (await (
+      await fetch(`${base}/api/kernen`, {
+        headers: { authorization: `Bearer ${bram.accessToken}` },
+      })
+    ).json()) as { id: string; name: string }[];
+    const now = Date.now();
+    const visit = {
+      id: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deleted: false,
+      date: addDays(municipalToday(now), -1),
+      kernId: kernen.find((kern) => kern.name === 'Hoonhorst')?.id ?? '',
+      channel: 'bezoek',
+      organisationIds: [],
+      personIds: [],
+      topics: ['ijsbaan'],
+      initiativeIds: [],
+      noteRevisions: [
+        {
+          id: randomUUID(),
+          text: 'Gesprek over de ijsbaan.',
+          createdAt: now,
+          authorId: bram.user.id,
+        },
+      ],
+      authorId: bram.user.id,
+    };
+    const pushed = await rawPusher(
+      base,
+      bram.accessToken,
+    )([{ table: 'visits', recordId: visit.id, kind: 'create', patch: visit }]);
+    expect(pushed).toEqual({ status: 200, rejected: [] });
+
+    const lead = await (await e2e.browser.newContext()).newPage();
+    await lead.goto(`${base}/`);
+    await signIn(lead, 'tl2@dalfsen.nl', USER_PASSWORD);
+    await lead.getByText('Laatst gesynchroniseerd').waitFor({ timeout: 20_000 });
+    await lead.goto(`${base}/bezoeken/${visit.id}`);
+    await lead
+      .getByRole('heading', { level: 2, name: 'Opmerking voor bram' })
+      .waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(lead)).toEqual([]);
+    const note = 'Leg vast wie de ijsbaan beheert';
+    await lead.getByLabel('Wat moet er gebeuren?').fill(note);
+    await lead.getByRole('button', { name: 'Opmerking versturen' }).click();
+    await lead.getByText('Verstuurd. bram ziet de actie').waitFor();
+    // Among the visit's follow-ups at once, and accepted by the server's permission model.
+    await lead.locator('li', { hasText: note }).waitFor();
+    await sentAll(lead);
+
+    const connector = await (
+      await e2e.browser.newContext({ viewport: { width: 320, height: 720 } })
+    ).newPage();
+    await connector.goto(`${base}/`);
+    await signIn(connector, 'bram@dalfsen.nl', USER_PASSWORD);
+    const item = connector.locator('li', { hasText: note });
+    await item.waitFor({ timeout: 20_000 });
+    expect(await item.textContent()).toContain('Van de teamleider');
+    await lead.context().close();
+    await connector.context().close();
+  });
 });

@@ -102,7 +102,7 @@ describe('signed in on a device (real Chromium, real server)', () => {
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Uitloggen?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('1 wijzigingen zijn nog niet verstuurd');
+    expect(await dialog.textContent()).toContain('1 wijziging is nog niet verstuurd');
     await dialog.getByRole('button', { name: 'Uitloggen en wissen' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -147,7 +147,7 @@ describe('signed in on a device (real Chromium, real server)', () => {
 
     await context.setOffline(false);
     await page.getByText('Je bent op dit apparaat uitgelogd door een beheerder.').waitFor();
-    expect(await databaseNames(page)).not.toContain(`noaber-user-${user.id}`);
+    await expect.poll(() => databaseNames(page)).not.toContain(`noaber-user-${user.id}`);
     expect(await storedSession(page)).toBeNull();
   });
 });

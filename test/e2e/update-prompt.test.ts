@@ -1,5 +1,6 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
@@ -37,7 +38,11 @@ describe('a new version of the app', () => {
     await markPage(second);
 
     // A new release: the worker script changes, so the browser installs it and lets it wait.
-    appendFileSync(join(e2e.app.staticDir, 'sw.js'), '\n// release 2\n');
+    const worker = join(e2e.app.staticDir, 'sw.js');
+    appendFileSync(worker, '\n// release 2\n');
+    // The browser gets the precompressed copies: a release's build writes them anew.
+    writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+    writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
     await checkForUpdate(first);
 
     for (const page of [first, second]) {

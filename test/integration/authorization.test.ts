@@ -121,6 +121,18 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', path: () => '/api/auth/logout', body: () => ({}), allowed: 'signed-in' },
   { method: 'GET', path: () => '/api/admin/quarantine', allowed: ['beheerder'] },
   { method: 'GET', path: () => '/api/ideas/kernen', allowed: 'public' },
+  { method: 'GET', path: () => '/api/admin/retention', allowed: ['beheerder'] },
+  {
+    method: 'PUT',
+    path: () => '/api/admin/retention',
+    body: () => ({
+      inactivePeopleMonths: 24,
+      visitNotesMonths: 60,
+      finishedInitiativeMonths: null,
+      accessLogMonths: 24,
+    }),
+    allowed: ['beheerder'],
+  },
 ];
 
 /** Routes that change the caller's own session or need a secret; tested in auth-sessions. */
@@ -145,6 +157,12 @@ const TESTED_ELSEWHERE = [
   'GET /api/ideas/photos/:id',
   'POST /api/ideas/spam/:id',
   'POST /api/ideas/place/:id',
+  // A person's rights: signed in, then per person (a beheerder or the kern's connector):
+  // person-erasure.test.ts and privacy-rights.test.ts.
+  'GET /api/privacy/people/:id/mentions',
+  'POST /api/privacy/people/:id/erase',
+  'GET /api/privacy/people/:id/export',
+  'GET /api/privacy/people/:id/access',
 ];
 
 function isAllowed(route: RouteCase, caller: Caller): boolean {

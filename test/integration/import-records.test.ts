@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
-import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { importRecords } from '../../src/server/sync-service/import-records.ts';
 import { kernKey } from '../../src/server/sync-service/record-scope.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { openTestStore, type TestStore } from '../support/test-store.ts';
 
 describe('importRecords (the demo data set)', () => {
   let dir: ReturnType<typeof makeTempDir>;
-  let store: SqliteStore;
+  let store: TestStore;
 
   beforeEach(async () => {
     dir = makeTempDir('import');
-    store = openSqliteStore(dir.path);
+    store = await openTestStore(dir.path);
     await seedReferenceData(store, 'dalfsen');
   });
   afterEach(async () => {

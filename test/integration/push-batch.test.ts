@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
 import type { UserRecord } from '../../src/server/store/store.ts';
-import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { applyPush } from '../../src/server/sync-service/push-service.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { openTestStore, type TestStore } from '../support/test-store.ts';
 
 /**
  * One push batch that reads its own writes: applyPush reads the batch's records in one query
@@ -14,13 +14,13 @@ import { makeTempDir } from '../support/temp-dir.ts';
  */
 describe('a push batch that touches one record several times', () => {
   let dir: ReturnType<typeof makeTempDir>;
-  let store: SqliteStore;
+  let store: TestStore;
   let user: UserRecord;
   let kernId: string;
 
   beforeEach(async () => {
     dir = makeTempDir('push-batch');
-    store = openSqliteStore(dir.path);
+    store = await openTestStore(dir.path);
     await seedReferenceData(store, 'dalfsen');
     kernId = (await store.reference.listKernen())[0]?.id ?? '';
     const now = Date.now();

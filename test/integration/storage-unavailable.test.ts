@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { postJson, TEST_PASSWORD } from '../support/accounts.ts';
 import { serverWithConnectors } from '../support/connectors-server.ts';
 import { personCreate } from '../support/pushed-records.ts';
+import { sqliteOnly } from '../support/test-store.ts';
 
 /**
  * A database that cannot take writes while the server runs. Tests run as root, which file
@@ -48,10 +49,10 @@ describe('a database that cannot take writes at run time', () => {
     expect((await push(clientId, 1, 1)).status).toBe(200);
     expect((await health()).status).toBe(200);
 
-    const [{ page_count: pages }] = setup.server.store.pragma('page_count') as [
+    const [{ page_count: pages }] = sqliteOnly(setup.server.store).pragma('page_count') as [
       { page_count: number },
     ];
-    setup.server.store.pragma(`max_page_count = ${pages}`);
+    sqliteOnly(setup.server.store).pragma(`max_page_count = ${pages}`);
     const rowsBefore = (await setup.server.store.sync.pullPage(0, null, 100_000)).rows.length;
 
     await expectStorageUnavailable(await push(clientId, 2, 200));
@@ -68,7 +69,7 @@ describe('a database that cannot take writes at run time', () => {
     expect((await health()).status).toBe(503);
 
     // The operator makes room: healthy again without any push, and the retried push applies.
-    setup.server.store.pragma('max_page_count = 1073741823');
+    sqliteOnly(setup.server.store).pragma('max_page_count = 1073741823');
     expect((await health()).status).toBe(200);
     const retried = await push(clientId, 2, 200);
     expect(retried.status).toBe(200);
@@ -76,7 +77,7 @@ describe('a database that cannot take writes at run time', () => {
   });
 
   it('read-only database: a sign-in and a push answer 503, health reports read-only', async () => {
-    setup.server.store.pragma('query_only = 1');
+    sqliteOnly(setup.server.store).pragma('query_only = 1');
     try {
       await expectStorageUnavailable(
         await postJson(setup.server, '/api/auth/login', {
@@ -94,7 +95,7 @@ describe('a database that cannot take writes at run time', () => {
       expect(error.reason).toBe('storage-unavailable');
       expect(error.message).toContain('read-only');
     } finally {
-      setup.server.store.pragma('query_only = 0');
+      sqliteOnly(setup.server.store).pragma('query_only = 0');
     }
     expect((await health()).status).toBe(200);
     expect((await push(randomUUID(), 1, 1)).status).toBe(200);

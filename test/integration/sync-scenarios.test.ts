@@ -1,6 +1,4 @@
 import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRecords } from '../../src/server/sync-service/import-records.ts';
 import { viewerKeys } from '../../src/server/sync-service/record-scope.ts';
@@ -11,6 +9,7 @@ import { saveNewVisit } from '../../src/db/repositories/visits.ts';
 import { ApiError } from '../../src/sync/api-client.ts';
 import { startHarness, type Device, type Harness } from '../support/sync-harness.ts';
 import { addInitiative, addPerson, addVisit } from '../support/sync-fixtures.ts';
+import { runSqlBehindStore } from '../support/test-store.ts';
 
 let harness: Harness;
 let kern: string;
@@ -256,10 +255,10 @@ describe('starting over', () => {
     const person = await addPerson(anna, kern, 'Na de back-up');
     expect(await anna.sync()).toBe('ok');
     // The backup was taken before this person arrived: restore it (lose the row, new epoch).
-    const file = new Database(join(harness.server.dataDir, 'noaber.sqlite'));
-    file.prepare(`DELETE FROM sync_records WHERE record_id = ?`).run(person.id);
-    file.prepare(`DELETE FROM sync_clients`).run();
-    file.close();
+    await runSqlBehindStore(
+      harness.server.dataDir,
+      `DELETE FROM sync_records WHERE record_id = '${person.id}'; DELETE FROM sync_clients;`,
+    );
     const store = harness.server.store;
     await store.transaction(async () => await store.startNewEpoch());
     await updatePerson(anna.db, person.id, { phone: '0529 444444' }, anna.context);

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../src/shared/auth-api.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol-version.ts';
 import type { Role } from '../../src/shared/roles.ts';
 import { TEST_PASSWORD } from '../support/accounts.ts';
+import { startServerProcess } from '../support/server-process.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { sharedTestDatabase, tenantStoreOpener } from '../support/test-store.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { newRecord } from '../support/pushed-records.ts';
 import {
@@ -23,6 +27,8 @@ let server: TenantServer;
 let dalfsen: ServedTenant;
 let ommen: ServedTenant;
 const tokens: Record<string, TokenResponse> = {};
+/** The person Dalfsen's connector records: Ommen's routes must never find them. */
+let dalfsenPersonId = '';
 
 async function account(tenant: ServedTenant, email: string, roles: Role[]): Promise<TokenResponse> {
   const kernen = await tenant.store.reference.listKernen();
@@ -44,8 +50,11 @@ async function account(tenant: ServedTenant, email: string, roles: Role[]): Prom
   return answer.json() as TokenResponse;
 }
 
-/** Every GET route of the API, with an id where it needs one. */
-function getPaths(userId: string): string[] {
+/**
+ * Every GET route of the API, with an id where it needs one: an account of the tenant asked,
+ * and a person of the OTHER tenant (what a route must never find).
+ */
+function getPaths(userId: string, personId: string): string[] {
   return [
     '/api/health',
     '/api/auth/session',
@@ -60,11 +69,15 @@ function getPaths(userId: string): string[] {
     '/api/ideas/kernen',
     // A photo of a resident's idea: no such photo here (scoped like its initiative).
     `/api/ideas/photos/${userId}`,
+    '/api/admin/retention',
+    `/api/privacy/people/${personId}/mentions`,
+    `/api/privacy/people/${personId}/export`,
+    `/api/privacy/people/${personId}/access`,
   ];
 }
 
 beforeAll(async () => {
-  server = await startTenantServer({ dalfsen: DALFSEN, ommen: OMMEN });
+  server = await startTenantServer({ dalfsen: DALFSEN, ommen: OMMEN }, await tenantStoreOpener());
   [dalfsen, ommen] = server.tenants as [ServedTenant, ServedTenant];
   for (const tenant of [dalfsen, ommen]) {
     tokens[`${tenant.id}-beheerder`] = await account(tenant, 'beheer@gemeente.test', ['beheerder']);
@@ -93,6 +106,7 @@ beforeAll(async () => {
       };
     },
   );
+  dalfsenPersonId = mutations.find((mutation) => mutation.table === 'people')?.recordId ?? '';
   const pushed = await server.send(DALFSEN, 'POST', '/api/sync/push', {
     token: connector?.accessToken ?? '',
     body: { clientId: randomUUID(), protocolVersion: PROTOCOL_VERSION, epoch: null, mutations },
@@ -137,7 +151,7 @@ describe('several municipalities on one installation', () => {
   it("never answers a route or a pull at one host with the other tenant's data", async () => {
     for (const role of ['beheerder', 'teamleider', 'connector']) {
       const own = tokens[`ommen-${role}`];
-      for (const path of getPaths(own?.user.id ?? '')) {
+      for (const path of getPaths(own?.user.id ?? '', dalfsenPersonId)) {
         const answer = await server.send(OMMEN, 'GET', path, { token: own?.accessToken ?? '' });
         expect(answer.status, `${role} ${path}`).toBeLessThan(500);
 
@@ -166,7 +180,7 @@ describe('several municipalities on one installation', () => {
         ...readFileSync(join(routes, file), 'utf8').matchAll(/app\.get\('([^']+)'/g),
       ])
       .map((match) => (match[1] ?? '').replace(':id', 'ID'));
-    const scanned = getPaths('ID');
+    const scanned = getPaths('ID', 'ID');
     expect(declared.filter((path) => !scanned.includes(path))).toEqual([]);
   });
 
@@ -178,3 +192,61 @@ describe('several municipalities on one installation', () => {
     expect(answer.json()).toMatchObject({ error: { reason: 'not-found' } });
   });
 });
+
+describe('npm start with TENANTS_FILE', () => {
+  it('serves each municipality at its host from its own store, and prints a first link for each', async () => {
+    const dir = makeTempDir('tenants-process');
+    const { store, env } = await sharedTestDatabase(dir.path);
+    await store.close();
+    const file = join(dir.path, 'tenants.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        tenants: [
+          { id: 'dalfsen', hosts: [DALFSEN] },
+          { id: 'ommen', hosts: [OMMEN], seed: 'none' },
+        ],
+      }),
+    );
+    const process = await startServerProcess({
+      dataDir: dir.path,
+      extraEnv: { ...env, TENANTS_FILE: file },
+    });
+    try {
+      const { port } = new URL(process.baseUrl);
+      const epochs: string[] = [];
+      for (const host of [DALFSEN, OMMEN]) {
+        const answer = await hostRequest(Number(port), host, '/api/health');
+        expect(answer.status).toBe(200);
+        epochs.push((JSON.parse(answer.text) as { serverEpoch: string }).serverEpoch);
+      }
+      expect(epochs[0]).not.toBe(epochs[1]);
+      const healthStatus = async (host: string) =>
+        (await hostRequest(Number(port), host, '/api/health')).status;
+      expect(await healthStatus('noaber.elders.test')).toBe(404);
+      // The links are printed right after the "running" line the start waited for.
+      await expect.poll(() => process.stdout()).toContain('Tenant ommen has no accounts yet');
+      expect(process.stdout()).toContain('Tenant dalfsen has no accounts yet');
+      expect(process.stdout()).toContain(`https://${OMMEN}/`);
+    } finally {
+      await process.stop();
+      dir.remove();
+    }
+  });
+});
+
+/** GET over real HTTP with the Host header a browser at `host` sends. */
+function hostRequest(port: number, host: string, path: string) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port, path, headers: { host: `${host}:${port}` } },
+      (incoming) => {
+        let text = '';
+        incoming.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}

@@ -6,6 +6,9 @@ import type { Page } from 'playwright-core';
  */
 export async function syncNow(page: Page): Promise<void> {
   const indicator = page.locator('.sync-compact');
+  // The sync line loads with the screen (a lazy chunk): whether it is folded shows only
+  // once it is there.
+  await indicator.waitFor({ state: 'attached' });
   const folded =
     (await indicator.isVisible()) && (await indicator.getAttribute('aria-expanded')) === 'false';
   if (folded) await indicator.click();
@@ -16,6 +19,7 @@ export async function syncNow(page: Page): Promise<void> {
 /** Opens the folded sync line on a phone (a no-op where the full line shows anyway). */
 export async function openSyncLine(page: Page): Promise<void> {
   const indicator = page.locator('.sync-compact');
+  await indicator.waitFor({ state: 'attached' });
   if (
     (await indicator.isVisible()) &&
     (await indicator.getAttribute('aria-expanded')) === 'false'

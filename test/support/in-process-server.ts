@@ -8,9 +8,9 @@ import { municipalToday } from '../../src/shared/dates/municipal-today.ts';
 import { seedReferenceData } from '../../src/server/seed/seed-reference-data.ts';
 import { createServices, type Services } from '../../src/server/services.ts';
 import { importRecords } from '../../src/server/sync-service/import-records.ts';
-import { openSqliteStore, type SqliteStore } from '../../src/server/store/sqlite-store.ts';
 import type { PushRateLimit } from '../../src/server/sync-service/push-rate-limit.ts';
 import { makeTempDir } from './temp-dir.ts';
+import { openTestStore, type TestStore } from './test-store.ts';
 
 /** A clock the test moves by hand: token expiry without waiting. */
 export class TestClock {
@@ -23,7 +23,8 @@ export class TestClock {
 
 export interface InProcessServer {
   app: FastifyInstance;
-  store: SqliteStore;
+  /** SQLite, or PostgreSQL under NOABER_TEST_STORE=postgres (test-store.ts). */
+  store: TestStore;
   services: Services;
   clock: TestClock;
   baseUrl: string;
@@ -43,6 +44,8 @@ export interface InProcessServerOptions {
   demo?: boolean;
   /** TRUST_PROXY, as main.ts passes it. */
   trustProxy?: TrustProxy;
+  /** NOABER_COMPRESS_RESPONSES: compress API answers (the default) or not. */
+  compressResponses?: boolean;
   /**
    * A data folder the test owns (and removes), kept when the server closes: a restart on
    * the same SQLite file. Without it, a temp folder that `close` removes.
@@ -51,7 +54,8 @@ export interface InProcessServerOptions {
 }
 
 /**
- * The real HTTP app and a real SQLite file in a temp folder (seeded with Dalfsen's lists),
+ * The real HTTP app and a real SQLite file in a temp folder (or, with
+ * NOABER_TEST_STORE=postgres, a fresh PostgreSQL database) seeded with Dalfsen's lists,
  * listening on a random loopback port. For route tests; the process-level tests start
  * build/server instead.
  */
@@ -61,7 +65,7 @@ export async function startInProcessServer(
   const dataDir = options.dataDir
     ? { path: options.dataDir, remove: () => undefined }
     : makeTempDir('data');
-  const store = openSqliteStore(dataDir.path);
+  const store = await openTestStore(dataDir.path);
   await seedReferenceData(store, 'dalfsen');
   const clock = new TestClock();
   const services = createServices(
@@ -77,6 +81,7 @@ export async function startInProcessServer(
     logLevel: 'silent',
     trustProxy: options.trustProxy ?? false,
     demo: options.demo ?? false,
+    compressResponses: options.compressResponses ?? true,
   });
   if (options.demo) {
     await seedDemo(services, {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoData } from '../../src/server/demo/demo-data.ts';
+import { fullName } from '../../src/server/demo/demo-names.ts';
 import {
   DALFSEN_KERNEN,
   DEFAULT_ORGANISATION_KINDS,
@@ -230,6 +231,16 @@ describe('demo data set', () => {
     expect(data.organisations.filter((o) => o.name.startsWith('Plaatselijk Belang'))).toHaveLength(
       6,
     );
+  });
+
+  it('writes the tussenvoegsel in lower case inside a full name ("Erik ter Haar")', () => {
+    expect(fullName('Erik', 'Ter Haar')).toBe('Erik ter Haar');
+    expect(fullName('Jan', 'Van der Veen')).toBe('Jan van der Veen');
+    expect(fullName('Anne', 'Klein Haar')).toBe('Anne Klein Haar');
+    expect(fullName('Gerrit', 'Jansen')).toBe('Gerrit Jansen');
+    const names = data.people.map((person) => person.name);
+    expect(names.some((name) => / (ter|ten|van) /.test(name))).toBe(true);
+    expect(names.filter((name) => / (Ter|Ten|Van|De|Der|Den) /.test(name))).toEqual([]);
   });
 
   it('works for another day and seed too', () => {

@@ -10,12 +10,16 @@ import { syncEn } from '../../src/app/i18n/sync-messages-en.ts';
 import { syncNl } from '../../src/app/i18n/sync-messages-nl.ts';
 import { revokedEn } from '../../src/app/i18n/revoked-messages-en.ts';
 import { revokedNl } from '../../src/app/i18n/revoked-messages-nl.ts';
-import { setupEn } from '../../src/app/i18n/setup-messages-en.ts';
-import { setupNl } from '../../src/app/i18n/setup-messages-nl.ts';
+import { failureEn } from '../../src/app/i18n/failure-words-en.ts';
+import { failureNl } from '../../src/app/i18n/failure-words-nl.ts';
+import { authEn } from '../../src/app/i18n/auth-messages-en.ts';
+import { authNl } from '../../src/app/i18n/auth-messages-nl.ts';
 import { visitEn } from '../../src/app/i18n/visit-messages-en.ts';
 import { moreEn } from '../../src/app/i18n/more-messages-en.ts';
 import { moreNl } from '../../src/app/i18n/more-messages-nl.ts';
 import { visitNl } from '../../src/app/i18n/visit-messages-nl.ts';
+import { privacyEn } from '../../src/app/privacy/privacy-messages-en.ts';
+import { privacyNl } from '../../src/app/privacy/privacy-messages-nl.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -55,6 +59,14 @@ describe('UI messages', () => {
     }
   });
 
+  it('has every privacy message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(privacyEn).sort()).toEqual(Object.keys(privacyNl).sort());
+    for (const key of Object.keys(privacyNl) as (keyof typeof privacyNl)[]) {
+      expect(placeholders(privacyEn[key]), key).toEqual(placeholders(privacyNl[key]));
+      expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
+    }
+  });
+
   it('has every revoked-device message in English too, and no key in another catalogue', () => {
     expect(Object.keys(revokedEn).sort()).toEqual(Object.keys(revokedNl).sort());
     for (const key of Object.keys(revokedNl) as (keyof typeof revokedNl)[]) {
@@ -63,10 +75,18 @@ describe('UI messages', () => {
     }
   });
 
-  it('has every set-password message in English too, and no key in another catalogue', () => {
-    expect(Object.keys(setupEn).sort()).toEqual(Object.keys(setupNl).sort());
-    for (const key of Object.keys(setupNl) as (keyof typeof setupNl)[]) {
-      expect(placeholders(setupEn[key]), key).toEqual(placeholders(setupNl[key]));
+  it('has every failure message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(failureEn).sort()).toEqual(Object.keys(failureNl).sort());
+    for (const key of Object.keys(failureNl) as (keyof typeof failureNl)[]) {
+      expect(placeholders(failureEn[key]), key).toEqual(placeholders(failureNl[key]));
+      expect(Object.hasOwn(nl, key), key).toBe(false);
+    }
+  });
+
+  it('has every sign-in and set-password message in English too, and no key in another catalogue', () => {
+    expect(Object.keys(authEn).sort()).toEqual(Object.keys(authNl).sort());
+    for (const key of Object.keys(authNl) as (keyof typeof authNl)[]) {
+      expect(placeholders(authEn[key]), key).toEqual(placeholders(authNl[key]));
       expect(Object.hasOwn(nl, key) || Object.hasOwn(adminNl, key), key).toBe(false);
     }
   });

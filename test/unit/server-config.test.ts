@@ -10,6 +10,7 @@ describe('readConfig', () => {
       host: 'localhost',
       port: DEFAULT_PORT,
       dataDir: '/srv/noaber/data',
+      databaseUrl: null,
       staticDir: '/srv/noaber/dist',
       logLevel: 'info',
       trustProxy: false,
@@ -19,6 +20,7 @@ describe('readConfig', () => {
       demo: false,
       tenants: [{ id: 'default', hosts: null, publicUrl: null, seed: 'dalfsen' }],
       smtp: null,
+      compressResponses: true,
     });
   });
 
@@ -35,6 +37,31 @@ describe('readConfig', () => {
     expect(() => readConfig({ SMTP_URL: 'smtp://m:25', SMTP_FROM: 'nobody' }, '/srv')).toThrow(
       StartupError,
     );
+  });
+
+  it('takes a PostgreSQL DATABASE_URL, and refuses any other without echoing it', () => {
+    const url = 'postgres://noaber:geheim@db.example/noaber';
+    expect(readConfig({ DATABASE_URL: url }, '/srv').databaseUrl).toBe(url);
+    expect(readConfig({ DATABASE_URL: 'postgresql:///noaber' }, '/srv').databaseUrl).toBe(
+      'postgresql:///noaber',
+    );
+    for (const raw of ['mysql://noaber:geheim@db/noaber', 'noaber.sqlite', 'http://x']) {
+      let message = '';
+      try {
+        readConfig({ DATABASE_URL: raw }, '/srv');
+      } catch (error) {
+        expect(error).toBeInstanceOf(StartupError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/DATABASE_URL/);
+      expect(message).not.toContain('geheim');
+    }
+  });
+
+  it('compresses API answers unless NOABER_COMPRESS_RESPONSES=0 (the bench)', () => {
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '1' }, '/srv').compressResponses).toBe(true);
+    expect(readConfig({ NOABER_COMPRESS_RESPONSES: '0' }, '/srv').compressResponses).toBe(false);
+    expect(() => readConfig({ NOABER_COMPRESS_RESPONSES: 'off' }, '/srv')).toThrow(StartupError);
   });
 
   it('allows 120 pushes a minute per account unless PUSH_LIMIT_PER_MINUTE says otherwise', () => {

@@ -1,3 +1,4 @@
+import { MailLink } from '../components/ContactLinks.tsx';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso/router';
 import type { AdminUser, UpdateUserRequest } from '../../shared/auth-api.ts';
@@ -82,7 +83,7 @@ function AccountForm({
   return (
     <>
       <p>
-        {user.email} · {t(STATUS_LABELS[user.status])}
+        <MailLink address={user.email} /> · {t(STATUS_LABELS[user.status])}
       </p>
       <FormMessage text={message?.text} kind={message?.kind ?? 'error'} />
       <form

@@ -1,3 +1,4 @@
+import { MailLink } from '../components/ContactLinks.tsx';
 import { useCallback } from 'preact/hooks';
 import { useFailureText } from '../auth/useFailureText.ts';
 import { Screen } from '../components/Screen.tsx';
@@ -40,7 +41,9 @@ export default function AccountsScreen() {
                       {user.displayName}
                     </a>
                     <br />
-                    <span class="muted">{user.email}</span>
+                    <span class="muted">
+                      <MailLink address={user.email} />
+                    </span>
                   </td>
                   <td>{user.roles.map((role) => t(ROLE_LABELS[role])).join(', ')}</td>
                   <td>{t(STATUS_LABELS[user.status])}</td>

@@ -9,6 +9,7 @@ const ADMIN_PAGES = [
   { path: '/beheer/organisatiesoorten', label: 'admin.organisationKinds' },
   { path: '/beheer/terugkoppeltermijn', label: 'admin.feedbackTerm' },
   { path: '/beheer/quarantaine', label: 'admin.quarantine' },
+  { path: '/beheer/bewaartermijnen', label: 'admin.retention' },
 ] as const;
 
 /** The beheer sub-menu, and the reminder that these screens need the server. */

@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import { useCallback } from 'preact/hooks';
 import type { DeviceSession } from '../../shared/auth-api.ts';
 import { formatDateTime } from '../../shared/dutch-format.ts';
@@ -35,7 +36,7 @@ export function DeviceList({ userId }: { userId: string }) {
       <>
         <br />
         <span data-testid="device-unsent">
-          {t('admin.unsent', {
+          {t(plural(session.unsent.count, 'admin.unsentOne', 'admin.unsent'), {
             count: String(session.unsent.count),
             when: when(session.unsent.reportedAt),
           })}

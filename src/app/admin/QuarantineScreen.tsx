@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import { useCallback } from 'preact/hooks';
 import { formatDateTime } from '../../shared/dutch-format.ts';
 import type { QuarantineEntry } from '../../shared/quarantine-api.ts';
@@ -67,7 +68,11 @@ function Delivery({
           when: when(entry.deliveredAt),
         })}
       </Heading>
-      <Paragraph>{t('admin.quarantineCount', { count: String(entry.count) })}</Paragraph>
+      <Paragraph>
+        {t(plural(entry.count, 'admin.quarantineCountOne', 'admin.quarantineCount'), {
+          count: String(entry.count),
+        })}
+      </Paragraph>
       {entry.changes.length > 0 && (
         <ul class="plain-list">
           {entry.changes.map((change) => (

@@ -1,6 +1,7 @@
 import type { UserStatus } from '../../shared/auth-api.ts';
 import type { KernKind } from '../../shared/reference-data.ts';
 import type { Role } from '../../shared/roles.ts';
+import type { AdminTextKey } from '../i18n/admin-text.ts';
 import type { MessageKey } from '../i18n/messages-nl.ts';
 
 export const ROLE_LABELS: Record<Role, MessageKey> = {
@@ -9,7 +10,7 @@ export const ROLE_LABELS: Record<Role, MessageKey> = {
   beheerder: 'role.beheerder',
 };
 
-export const STATUS_LABELS: Record<UserStatus, MessageKey> = {
+export const STATUS_LABELS: Record<UserStatus, AdminTextKey> = {
   invited: 'status.invited',
   active: 'status.active',
   deactivated: 'status.deactivated',

@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { countUnsentChanges, openUserDatabase } from '../../db/user-data.ts';
 import type { RevokedDevice } from '../../db/session-storage.ts';
@@ -60,7 +61,9 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
         </Paragraph>
         {count !== undefined && (
           <Paragraph>
-            <strong data-testid="revoked-unsent">{t('revoked.unsent', { count })}</strong>
+            <strong data-testid="revoked-unsent">
+              {t(plural(count, 'revoked.unsentOne', 'revoked.unsent'), { count })}
+            </strong>
           </Paragraph>
         )}
       </Alert>
@@ -101,7 +104,7 @@ export function RevokedScreen({ userId, revoked }: { userId: string; revoked: Re
         </Heading>
         {!safe && count !== undefined && (
           <Checkbox
-            label={t('revoked.wipeAnyway', { count })}
+            label={t(plural(count, 'revoked.wipeAnywayOne', 'revoked.wipeAnyway'), { count })}
             checked={wipeAnyway}
             onChange={(event) => setWipeAnyway(event.currentTarget.checked)}
           />

@@ -5,7 +5,8 @@ import { MIN_PASSWORD_LENGTH } from '../../shared/auth-api.ts';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useSetupText } from '../i18n/setup-text.ts';
+import { failureText as failureWords } from '../i18n/failure-messages.ts';
+import { useAuthText } from '../i18n/auth-text.ts';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
 import { Button } from '../components/nlds/Button.tsx';
@@ -22,7 +23,7 @@ type Errors = Partial<Record<'email' | 'displayName' | 'password' | 'repeat', st
 
 /** The page a setup link opens: choose a password (the first administrator also a name). */
 export function SetupPasswordScreen() {
-  const { t } = useSetupText();
+  const { t, language } = useAuthText();
   const { client } = useAuth();
   const { route } = useLocation();
   const failureText = useFailureText();
@@ -38,7 +39,7 @@ export function SetupPasswordScreen() {
 
   useEffect(() => {
     if (!token) {
-      setFailure(t('failure.invalidSetupLink'));
+      setFailure(failureWords(language, 'failure.invalidSetupLink'));
       return;
     }
     client.setupInfo(token).then(setInfo, (error: unknown) => setFailure(failureText(error)));

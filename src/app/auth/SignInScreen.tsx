@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso/router';
 import { Screen } from '../components/Screen.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextField } from '../components/form/TextField.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useAuthText } from '../i18n/auth-text.ts';
 import { useAuth } from './auth-context.tsx';
 import { useFailureText } from './useFailureText.ts';
 import { Button } from '../components/nlds/Button.tsx';
@@ -16,7 +16,7 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
  * e-mail address is filled in, and signing in keeps everything on the device.
  */
 export function SignInScreen() {
-  const { t } = useI18n();
+  const { t } = useAuthText();
   const { client, state } = useAuth();
   const { route } = useLocation();
   const failureText = useFailureText();

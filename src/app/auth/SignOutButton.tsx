@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import { useRef, useState } from 'preact/hooks';
 import { countUnsentChanges } from '../../db/user-data.ts';
 import { useMoreText } from '../i18n/more-text.ts';
@@ -41,7 +42,9 @@ export function SignOutButton() {
         </Heading>
         <Paragraph>{t('signOut.wipes')}</Paragraph>
         {unsent > 0 && (
-          <Alert type="warning">{t('signOut.unsent', { count: String(unsent) })}</Alert>
+          <Alert type="warning">
+            {t(plural(unsent, 'signOut.unsentOne', 'signOut.unsent'), { count: String(unsent) })}
+          </Alert>
         )}
         <div class="button-row">
           <Button appearance="primary" type="button" disabled={busy} onClick={() => void confirm()}>

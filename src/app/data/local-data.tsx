@@ -4,6 +4,7 @@ import type { NoaberDatabase } from '../../db/database.ts';
 import type { WriteContext } from '../../db/repositories/record-writer.ts';
 import { forgetLostDatabase, isOpenDatabase, openUserDatabase } from '../../db/user-data.ts';
 import type { AuthClient } from '../../sync/auth-client.ts';
+import { loadProblemView, type ProblemView } from './DeviceErrorBoundary.tsx';
 
 interface LocalData {
   db: NoaberDatabase;
@@ -31,10 +32,17 @@ export function LocalDataProvider({
   // The database was taken away: nothing shown until the words load (DatabaseLost.tsx, loaded
   // only then: the first screen's JavaScript has a size budget).
   const [Lost, setLost] = useState<ComponentType | null>();
+  // The database would not open: said in words with what to do, never an empty screen.
+  const [openFailed, setOpenFailed] = useState<{ error: unknown; View?: ProblemView }>();
 
   useEffect(() => {
     let current = true;
-    void openUserDatabase(userId).then(async (opened) => {
+    const failed = (error: unknown) => {
+      if (!current) return;
+      setOpenFailed({ error });
+      void loadProblemView().then((View) => current && setOpenFailed({ error, View }));
+    };
+    openUserDatabase(userId).then(async (opened) => {
       if (current) setDb(opened);
       // Loaded apart: the first screen's JavaScript has a size budget. (Not in user-data.ts,
       // which the service worker imports: a dynamic import breaks its classic script.)
@@ -48,7 +56,7 @@ export function LocalDataProvider({
         },
         () => !isOpenDatabase(userId, opened),
       );
-    });
+    }, failed);
     // Ask once that the browser never evicts this data (unsent visits live here). Browsers
     // decide by themselves, often granting it to installed apps; Instellingen shows the result.
     if ('storage' in navigator) {
@@ -79,6 +87,11 @@ export function LocalDataProvider({
   );
   // Nothing below may read the closed database: the sync runner stops, no screen shows it empty.
   if (Lost !== undefined) return Lost && <Lost />;
+  if (openFailed) {
+    const { View, error } = openFailed;
+    // Another try starts the app afresh: a fresh page opens the database anew.
+    return View ? <View error={error} opening onRetry={() => window.location.reload()} /> : null;
+  }
   if (!value) return null;
   return <LocalDataContext.Provider value={value}>{children}</LocalDataContext.Provider>;
 }

@@ -5,7 +5,7 @@ import { useRecordText } from '../i18n/record-text.ts';
 /**
  * The save of a record form: field problems from the repository's validation shown next to
  * their fields, any other failure (storage full, database closed) as one plain sentence. The
- * form keeps what was typed either way.
+ * form keeps what was typed either way. A full device says so, with what to do.
  *
  * `problems` holds the words for each field, in the language shown now, under the full path
  * (`memberships.0.endDate`) and under the top-level field (`memberships`), the first
@@ -16,9 +16,9 @@ export function useRecordSave(): {
   failure: string | undefined;
   run: (work: () => Promise<void>) => Promise<void>;
 } {
-  const { t, problemText } = useRecordText();
+  const { t, problemText, saveFailedText } = useRecordText();
   const [found, setFound] = useState<FieldProblem[]>([]);
-  const [failed, setFailed] = useState<'fields' | 'save'>();
+  const [failed, setFailed] = useState<'fields' | { error: unknown }>();
   const run = async (work: () => Promise<void>) => {
     setFound([]);
     setFailed(undefined);
@@ -29,7 +29,7 @@ export function useRecordSave(): {
         setFound(error.problems);
         setFailed('fields');
       } else {
-        setFailed('save');
+        setFailed({ error });
       }
     }
   };
@@ -41,6 +41,10 @@ export function useRecordSave(): {
     problems[field] ??= text;
   }
   const failure =
-    failed === 'fields' ? t('visit.fixFields') : failed === 'save' ? t('visit.saveFailed') : undefined;
+    failed === 'fields'
+      ? t('visit.fixFields')
+      : failed
+        ? saveFailedText(failed.error)
+        : undefined;
   return { problems, failure, run };
 }

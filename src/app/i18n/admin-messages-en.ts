@@ -1,7 +1,12 @@
 import type { AdminMessageKey } from './admin-messages-nl.ts';
 
 export const adminEn: Record<AdminMessageKey, string> = {
+  'admin.retention': 'Retention terms',
   'admin.menu': 'Admin',
+  'error.role': 'Choose at least one role.',
+  'status.invited': 'Invited',
+  'status.active': 'Active',
+  'status.deactivated': 'Deactivated',
   'admin.accounts': 'Accounts',
   'admin.account': 'Account',
   'admin.kernen': 'Villages',
@@ -30,12 +35,14 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'admin.quarantineEmpty': 'Nothing is waiting for review.',
   'admin.quarantineFrom': '{name} · {device} · sent on {when}',
   'admin.quarantineCount': '{count} changes',
+  'admin.quarantineCountOne': '1 change',
   'admin.quarantineAccept': 'Accept',
   'admin.quarantineDiscard': 'Discard',
   'admin.quarantineAccepted': 'Accepted on {when}: {applied} applied, {rejected} refused.',
   'admin.quarantineDiscarded': 'Discarded on {when}.',
   'admin.quarantineChange': '{kind} · {table} · {record}',
   'admin.unsent': '{count} changes not sent yet (last reported on {when})',
+  'admin.unsentOne': '1 change not sent yet (last reported on {when})',
   'admin.revokedWithUnsent': 'Signed out, with changes that were not sent yet',
   'admin.revokedAt': 'Signed out on {when}',
   'admin.deliveredForReview': 'The device sent them for review.',

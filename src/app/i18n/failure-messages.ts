@@ -1,11 +1,13 @@
 import type { FailureReason } from '../../sync/api-client.ts';
-import type { MessageKey } from './messages-nl.ts';
+import type { UiLanguage } from '../../shared/dutch-format.ts';
+import { failureEn } from './failure-words-en.ts';
+import { failureNl, type FailureMessageKey } from './failure-words-nl.ts';
 
 /**
  * The one place where a failure reason becomes words for the user. A reason without its own
  * text gets the general one; the words never come from the server's developer message.
  */
-const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
+const FAILURE_MESSAGES: Partial<Record<FailureReason, FailureMessageKey>> = {
   network: 'failure.network',
   'bad-answer': 'failure.badAnswer',
   'invalid-credentials': 'failure.invalidCredentials',
@@ -21,6 +23,11 @@ const FAILURE_MESSAGES: Partial<Record<FailureReason, MessageKey>> = {
   unauthorized: 'failure.sessionEnded',
 };
 
-export function failureMessageKey(reason: FailureReason | undefined): MessageKey {
+export function failureMessageKey(reason: FailureReason | undefined): FailureMessageKey {
   return (reason && FAILURE_MESSAGES[reason]) ?? 'failure.general';
+}
+
+/** The sentence for a failure in the chosen language. */
+export function failureText(language: UiLanguage, key: FailureMessageKey): string {
+  return (language === 'en' ? failureEn : failureNl)[key];
 }

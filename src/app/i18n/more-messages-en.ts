@@ -20,6 +20,7 @@ export const moreEn: Record<MoreMessageKey, string> = {
   'signOut.title': 'Sign out?',
   'signOut.wipes': 'Signing out wipes all Noaber data from this device.',
   'signOut.unsent': 'Careful: {count} changes have not been sent yet. They will be lost.',
+  'signOut.unsentOne': 'Careful: 1 change has not been sent yet. It will be lost.',
   'signOut.confirm': 'Sign out and wipe',
   'signOut.cancel': 'Cancel',
 };

@@ -21,6 +21,7 @@ export const moreNl = {
   'signOut.title': 'Uitloggen?',
   'signOut.wipes': 'Als je uitlogt, worden alle gegevens van Noaber op dit apparaat gewist.',
   'signOut.unsent': 'Let op: {count} wijzigingen zijn nog niet verstuurd. Die gaan verloren.',
+  'signOut.unsentOne': 'Let op: 1 wijziging is nog niet verstuurd. Die gaat verloren.',
   'signOut.confirm': 'Uitloggen en wissen',
   'signOut.cancel': 'Annuleren',
 } as const;

@@ -5,6 +5,26 @@
  * short sentences.
  */
 export const recordNl = {
+  'initiativeType.initiatief': 'Inwonersinitiatief',
+  'initiativeType.uitdaagrecht': 'Uitdaagrecht',
+  'initiativeStatus.ingediend': 'Ingediend',
+  'initiativeStatus.inGesprek': 'In gesprek',
+  'initiativeStatus.inBehandeling': 'In behandeling',
+  'initiativeStatus.ondersteund': 'Ondersteund',
+  'initiativeStatus.doorverwezen': 'Doorverwezen',
+  'initiativeStatus.nietOndersteund': 'Niet ondersteund',
+  'initiativeStatus.inUitvoering': 'In uitvoering',
+  'initiativeStatus.afgerond': 'Afgerond',
+  'initiativeStatus.ingetrokken': 'Ingetrokken',
+  'initiativeStatus.gepauzeerd': 'Gepauzeerd',
+  'feedbackState.waiting': 'Terugkoppeling nog niet nodig',
+  'feedbackState.dueSoon': 'Terugkoppeling binnenkort nodig',
+  'feedbackState.overdue': 'Terugkoppeling te laat',
+  'feedbackState.onTime': 'Op tijd teruggekoppeld',
+  'feedbackState.late': 'Te laat teruggekoppeld',
+  'kernen.title': 'Kernen',
+  'kernen.empty': 'Er zijn nog geen kernen op dit apparaat.',
+  'kernen.mine': 'jouw kern',
   'record.edit': 'Wijzigen',
   'review.title': 'Opmerking voor {name}',
   'review.what': 'Wat moet er gebeuren?',
@@ -38,6 +58,8 @@ export const recordNl = {
   'organisation.endDateHint': 'De geschiedenis van de organisatie blijft te zien.',
   'person.editTitle': '{name} wijzigen',
   'person.roles': 'Rollen bij organisaties',
+  'person.privacy': 'Privacy: inzage, wie had de gegevens, verwijderen',
+  'person.erased': 'verwijderde persoon',
   'person.noRoles': 'Geen rollen vastgelegd.',
   'person.addRole': 'Rol toevoegen',
   'person.roleLegend': 'Rol {n}',
@@ -69,7 +91,7 @@ export const recordNl = {
   'initiative.noaberfonds': 'Noaberfonds',
   'initiative.amountAsked': 'Gevraagd bedrag in euro',
   'initiative.amountGranted': 'Toegekend bedrag in euro',
-  'initiative.stepDate': 'Datum {step}',
+  'initiative.stepOn': '{step} op {date}',
   'initiative.stepHint': 'Vul de datum in van elke stap die gezet is.',
   'initiative.needsPermit': 'Er is een omgevingsvergunning nodig',
   'initiative.neighboursNote': 'Hoe zijn de buren erbij betrokken?',
@@ -79,11 +101,20 @@ export const recordNl = {
   'support.netwerk': 'Netwerk en contacten',
   'support.ruimteVergunning': 'Ruimte of vergunning',
   'support.noaberfonds': 'Geld uit het Noaberfonds',
-  'noaberfondsStep.aanvraag': 'aanvraag',
-  'noaberfondsStep.verlening': 'verlening',
-  'noaberfondsStep.verantwoording': 'verantwoording',
-  'noaberfondsStep.vaststelling': 'vaststelling',
-  'noaberfondsStep.terugvordering': 'terugvordering',
+  // The Noaberfonds steps in plain words (B1), each with one line that says what it means.
+  'noaberfondsStep.aanvraag': 'Geld aangevraagd',
+  'noaberfondsStep.verlening': 'Geld toegezegd',
+  'noaberfondsStep.verantwoording': 'Verslag ingeleverd',
+  'noaberfondsStep.vaststelling': 'Eindbedrag bepaald',
+  'noaberfondsStep.terugvordering': 'Geld teruggevraagd',
+  'noaberfondsExplain.aanvraag': 'De initiatiefnemer vraagt geld uit het Noaberfonds.',
+  'noaberfondsExplain.verlening': 'De gemeente besluit het geld te geven, en hoeveel.',
+  'noaberfondsExplain.verantwoording':
+    'De initiatiefnemer laat zien waaraan het geld is uitgegeven.',
+  'noaberfondsExplain.vaststelling':
+    'De gemeente bepaalt hoeveel geld de initiatiefnemer echt krijgt.',
+  'noaberfondsExplain.terugvordering':
+    'De gemeente vraagt geld terug dat niet of niet goed is gebruikt.',
   // The initiative screens (they load these words with themselves).
   'initiative.new': 'Nieuw initiatief',
   'initiative.titleField': 'Titel',
@@ -119,6 +150,13 @@ export const recordNl = {
   'initiatives.allStatuses': 'Alle statussen',
   'initiatives.mine': 'Alleen mijn initiatieven',
   'initiatives.feedbackLate': 'Alleen terugkoppeling te laat',
+  'initiatives.inKern': 'Initiatieven in {kern}',
+  'initiatives.all': 'Alle initiatieven',
+  'initiatives.nobody': 'Alleen: nog niemand opgepakt',
+  'initiatives.emptyNobody':
+    'Alle open initiatieven hebben een gebiedsverbinder. Niemand wacht op iemand die het oppakt.',
+  'initiatives.emptyFiltered':
+    'Geen initiatieven die bij deze keuze passen. Zet een filter uit om meer te zien.',
   'kern.organisations': 'Organisaties',
   'kern.noOrganisations': 'Er zijn nog geen organisaties in deze kern vastgelegd.',
   'kern.lastContact': 'Laatste contact: {date}',
@@ -127,10 +165,17 @@ export const recordNl = {
   'kern.noPeople': 'Er zijn nog geen personen in deze kern vastgelegd.',
   'kern.openInitiatives': 'Lopende initiatieven',
   'kern.noInitiatives': 'Er lopen geen initiatieven in deze kern.',
+  'kern.outside':
+    'Je werkt niet in {kern}. Je ziet hier alle organisaties van {kern}, maar niet de personen. Van de bezoeken en initiatieven zie je alleen wat je zelf hebt vastgelegd of wat aan jou is gekoppeld. Vastleggen in {kern} doen de gebiedsverbinders van {kern}.',
+  'kern.noPeopleOutside':
+    'De personen van een kern waar je niet werkt, staan niet op dit apparaat.',
+  'kern.noInitiativesOutside':
+    'Je ziet hier alleen initiatieven die je zelf hebt vastgelegd of waarvan jij de gebiedsverbinder bent. Die zijn er in deze kern niet.',
   // The search screen (it loads these words with itself).
   'search.title': 'Zoeken',
   'search.label': 'Zoek in bezoeken, organisaties, personen, initiatieven en acties',
   'search.count': '{count} resultaten',
+  'search.countOne': '1 resultaat',
   'search.visits': 'Bezoeken',
   'search.initiatives': 'Initiatieven',
   'search.organisations': 'Organisaties',
@@ -191,15 +236,12 @@ export const recordNl = {
   'initiative.markSpamFailed':
     'Verwijderen lukte niet. Probeer het opnieuw als je verbinding hebt.',
   'kern.poster': 'Poster voor het dorpshuis afdrukken',
-  'feedbackState.waiting': 'Terugkoppeling nog niet nodig',
-  'feedbackState.dueSoon': 'Terugkoppeling binnenkort nodig',
-  'feedbackState.overdue': 'Terugkoppeling te laat',
-  'feedbackState.onTime': 'Op tijd teruggekoppeld',
-  'feedbackState.late': 'Te laat teruggekoppeld',
   'initiative.placeKern': 'In welke kern hoort dit idee?',
   'initiative.chooseKern': 'Kies een kern',
   'initiative.placeKernSave': 'In deze kern plaatsen',
   'initiative.placeKernFailed': 'Plaatsen lukte niet. Probeer het opnieuw als je verbinding hebt.',
+  'record.storageFull':
+    'Er is geen ruimte meer op dit apparaat, dus dit is niet opgeslagen. Wat je hebt getypt, staat er nog. Maak ruimte vrij (wis bijvoorbeeld foto’s of video’s die je niet meer nodig hebt) en probeer het dan opnieuw.',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;

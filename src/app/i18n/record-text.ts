@@ -1,3 +1,4 @@
+import { isStorageFull } from '../../db/device-errors.ts';
 import type { FieldProblem } from '../../db/repositories/record-errors.ts';
 import type { FieldReason } from '../../shared/records/fields.ts';
 import { translate, useI18n } from './i18n.tsx';
@@ -39,5 +40,8 @@ export function useRecordText() {
     isRecordKey(key) ? translate(messages, key, values) : i18n.t(key, values);
   const problemText = (problem: FieldProblem): string =>
     t(REASON_TEXT[problem.reason], { max: String(problem.limit ?? '') });
-  return { ...i18n, t, problemText };
+  /** A save that failed for another reason than its fields: a full device says so. */
+  const saveFailedText = (error: unknown): string =>
+    isStorageFull(error) ? t('record.storageFull') : t('visit.saveFailed');
+  return { ...i18n, t, problemText, saveFailedText };
 }

@@ -6,6 +6,8 @@ export const revokedEn: Record<RevokedMessageKey, string> = {
     'An administrator signed this device out ({time}). You cannot work with it any more.',
   'revoked.unsent':
     'There are still {count} changes on this device that were not sent. They stay until you choose what happens to them.',
+  'revoked.unsentOne':
+    'There is still 1 change on this device that was not sent. It stays until you choose what happens to it.',
   'revoked.exportTitle': 'Save the changes as a file',
   'revoked.exportHint': 'You get a file with every change that was not sent yet.',
   'revoked.export': 'Export unsent changes',
@@ -17,6 +19,7 @@ export const revokedEn: Record<RevokedMessageKey, string> = {
   'revoked.delivered': 'Sent. The administrator reviews the changes.',
   'revoked.wipeTitle': 'Wipe this device',
   'revoked.wipeAnyway': 'Wipe anyway: I know that {count} changes will be lost',
+  'revoked.wipeAnywayOne': 'Wipe anyway: I know that 1 change will be lost',
   'revoked.wipe': 'Wipe this device',
   'revoked.failure.deliveryRefused':
     'The server does not take the changes of this device. Export them as a file.',

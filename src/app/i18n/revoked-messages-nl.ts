@@ -5,6 +5,8 @@ export const revokedNl = {
     'Dit apparaat is afgemeld door de beheerder ({time}). Je kunt hier niet meer mee werken.',
   'revoked.unsent':
     'Er staan nog {count} wijzigingen op dit apparaat die niet verstuurd zijn. Ze blijven staan tot jij kiest wat ermee gebeurt.',
+  'revoked.unsentOne':
+    'Er staat nog 1 wijziging op dit apparaat die niet verstuurd is. Die blijft staan tot jij kiest wat ermee gebeurt.',
   'revoked.exportTitle': 'Bewaar de wijzigingen als bestand',
   'revoked.exportHint': 'Je krijgt een bestand met alle wijzigingen die nog niet verstuurd zijn.',
   'revoked.export': 'Niet-verzonden wijzigingen exporteren',
@@ -16,6 +18,7 @@ export const revokedNl = {
   'revoked.delivered': 'Verstuurd. De beheerder bekijkt de wijzigingen.',
   'revoked.wipeTitle': 'Wis dit apparaat',
   'revoked.wipeAnyway': 'Wis toch: ik weet dat {count} wijzigingen dan verloren gaan',
+  'revoked.wipeAnywayOne': 'Wis toch: ik weet dat 1 wijziging dan verloren gaat',
   'revoked.wipe': 'Wis dit apparaat',
   'revoked.failure.deliveryRefused':
     'De server neemt de wijzigingen van dit apparaat niet aan. Exporteer ze als bestand.',

@@ -9,6 +9,21 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.busy': 'Synchronising…',
   'sync.download': 'Downloading: {count} to go',
   'sync.now': 'Synchronise now',
+  'sync.device.cannot-open.title': 'Noaber cannot open the data on this device',
+  'sync.device.cannot-open.text':
+    'The browser does not give Noaber access to the storage of this device right now. This happens in a private window, when the device is full, or when Noaber was just updated in another tab.',
+  'sync.device.cannot-open.next':
+    'Close other tabs with Noaber and tap ‘Try again’. Do not use a private window. If it still fails, close the browser completely and open Noaber again. What was sent is safe at the municipality.',
+  'sync.device.storage-full.title': 'This device is full',
+  'sync.device.storage-full.text':
+    'Noaber could not store anything more on this device: it has no room left.',
+  'sync.device.storage-full.next':
+    'Free up some space (for example by deleting photos or videos you no longer need) and tap ‘Try again’. What was already on the device is kept.',
+  'sync.device.cannot-read.title': 'This screen could not read its data',
+  'sync.device.cannot-read.text': 'Reading the data on this device went wrong.',
+  'sync.device.cannot-read.next':
+    'Tap ‘Try again’. If that fails, close the app completely and open it again. Your data is kept.',
+  'sync.device.retry': 'Try again',
   'sync.databaseLost.title': 'The data on this device was wiped',
   'sync.databaseLost.text':
     "While Noaber was open, Noaber's data in this browser was wiped. Browsers sometimes do this when they need space, or when the site data is cleared. It also happens when you signed out in another window. Changes that were not sent yet may be gone.",
@@ -105,6 +120,8 @@ export const syncEn: Record<SyncMessageKey, string> = {
   'sync.reason.not-found': 'the record does not exist (any more)',
   'sync.reason.record-deleted': 'the record was deleted meanwhile',
   'sync.reason.record-exists': 'the record exists already',
+  'sync.reason.person-erased':
+    'this person was erased on request or after the retention term; what you entered was not kept',
   'sync.reason.status-not-allowed': 'this step is no longer possible from the current status',
   'sync.export': 'Export unsent changes',
   'sync.exportHint': 'A file with everything not sent yet, for when nothing else works.',

@@ -8,6 +8,21 @@ export const syncNl = {
   'sync.busy': 'Bezig met synchroniseren…',
   'sync.download': 'Gegevens ophalen: nog {count} te gaan',
   'sync.now': 'Nu synchroniseren',
+  'sync.device.cannot-open.title': 'Noaber kan de gegevens op dit apparaat niet openen',
+  'sync.device.cannot-open.text':
+    'De browser geeft Noaber nu geen toegang tot de opslag op dit apparaat. Dat gebeurt in een privévenster, als het apparaat vol is, of als Noaber in een ander tabblad net is bijgewerkt.',
+  'sync.device.cannot-open.next':
+    'Sluit andere tabbladen met Noaber en tik op ‘Opnieuw proberen’. Gebruik geen privévenster. Lukt het nog niet, sluit dan de browser helemaal af en open Noaber opnieuw. Wat al verstuurd is, staat veilig bij de gemeente.',
+  'sync.device.storage-full.title': 'Dit apparaat is vol',
+  'sync.device.storage-full.text':
+    'Noaber kon niets meer op dit apparaat opslaan: er is geen ruimte meer.',
+  'sync.device.storage-full.next':
+    'Maak ruimte vrij (wis bijvoorbeeld foto’s of video’s die je niet meer nodig hebt) en tik op ‘Opnieuw proberen’. Wat al op het apparaat stond, blijft bewaard.',
+  'sync.device.cannot-read.title': 'Dit scherm kon de gegevens niet lezen',
+  'sync.device.cannot-read.text': 'Het lezen van de gegevens op dit apparaat ging mis.',
+  'sync.device.cannot-read.next':
+    'Tik op ‘Opnieuw proberen’. Lukt het niet, sluit de app dan helemaal af en open hem opnieuw. Je gegevens blijven bewaard.',
+  'sync.device.retry': 'Opnieuw proberen',
   'sync.databaseLost.title': 'De gegevens op dit apparaat zijn gewist',
   'sync.databaseLost.text':
     'Terwijl Noaber open stond, zijn de gegevens van Noaber in deze browser gewist. Dat doet de browser soms als er ruimte nodig is, of als de sitegegevens zijn gewist. Het kan ook komen doordat je in een ander venster bent uitgelogd. Wijzigingen die nog niet verstuurd waren, kunnen weg zijn.',
@@ -107,6 +122,8 @@ export const syncNl = {
   'sync.reason.record-deleted': 'het gegeven is intussen verwijderd',
   'sync.reason.record-exists': 'het gegeven bestaat al',
   'sync.reason.status-not-allowed': 'deze stap kan niet meer vanuit de huidige status',
+  'sync.reason.person-erased':
+    'deze persoon is verwijderd op verzoek of na de bewaartermijn; wat je invoerde is niet bewaard',
   'sync.export': 'Niet-verzonden wijzigingen exporteren',
   'sync.exportHint':
     'Een bestand met alles wat nog niet verstuurd is, voor als het echt niet lukt.',

@@ -15,7 +15,7 @@ import { ConnectorOptions } from './ConnectorOptions.tsx';
  * without the form for its other fields, which are the connectors' to change.
  */
 export function AssignConnectorForm({ initiative }: { initiative: Initiative }) {
-  const { t } = useRecordText();
+  const { t, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
   const [chosen, setChosen] = useState(initiative.assignedConnectorId ?? '');
   const [failure, setFailure] = useState<string>();
@@ -25,8 +25,8 @@ export function AssignConnectorForm({ initiative }: { initiative: Initiative }) 
     setFailure(undefined);
     try {
       await updateInitiative(db, initiative.id, { assignedConnectorId: chosen || null }, writer);
-    } catch {
-      setFailure(t('visit.saveFailed'));
+    } catch (error) {
+      setFailure(saveFailedText(error));
     }
   };
 

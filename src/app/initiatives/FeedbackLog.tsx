@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { draftKey } from '../../db/drafts.ts';
 import { addFeedback } from '../../db/repositories/initiatives.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { RecordValidationError } from '../../db/repositories/record-errors.ts';
@@ -6,6 +7,7 @@ import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { FEEDBACK_CHANNELS, type Initiative } from '../../shared/records/initiative.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Checkbox } from '../components/form/Checkbox.tsx';
@@ -18,16 +20,29 @@ import { Paragraph } from '../components/nlds/Paragraph.tsx';
 
 type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
+interface FeedbackDraft {
+  date: string;
+  channel: FeedbackChannel;
+  summary: string;
+  /** Shared on the resident's status page (/idee/<code>) only when the connector says so. */
+  visibleToResident?: boolean;
+}
+
 /** What the initiator was told, when and how; the first entry meets the feedback deadline. */
 /** `mayAdd`: the permission model lets this account add to the log (else it is read-only). */
 export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; mayAdd: boolean }) {
-  const { t, language } = useRecordText();
+  const { t, language, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
-  const [date, setDate] = useState(municipalToday(Date.now()));
-  const [channel, setChannel] = useState<FeedbackChannel>('telefoon');
-  const [summary, setSummary] = useState('');
-  // Shared on the resident's status page (/idee/<code>) only when the connector says so.
-  const [visible, setVisible] = useState(false);
+  // Kept as a draft while typed, one per initiative.
+  const draft = useDraft<FeedbackDraft>(db, draftKey('feedback', initiative.id), () => ({
+    date: municipalToday(Date.now()),
+    channel: 'telefoon',
+    summary: '',
+  }));
+  const { date, channel, summary } = draft.value;
+  const visible = draft.value.visibleToResident ?? false;
+  const set = (next: Partial<FeedbackDraft>) =>
+    draft.update((current) => ({ ...current, ...next }));
   const [failure, setFailure] = useState<string>();
 
   const submit = async (event: Event) => {
@@ -40,13 +55,12 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
         { date, channel, summary, visibleToResident: visible },
         writer,
       );
-      setSummary('');
-      setVisible(false);
+      await draft.reset({ date, channel, summary: '', visibleToResident: false });
     } catch (error) {
       setFailure(
         error instanceof RecordValidationError
           ? t('initiative.feedbackIncomplete')
-          : t('visit.saveFailed'),
+          : saveFailedText(error),
       );
     }
   };
@@ -73,7 +87,7 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
           ))}
         </ul>
       )}
-      {mayAdd && (
+      {mayAdd && draft.ready && (
         <form class="form" onSubmit={(event) => void submit(event)} noValidate>
           <FormMessage text={failure} kind="error" />
           <Field id="feedback-date" label={t('visit.date')}>
@@ -81,14 +95,14 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
               id="feedback-date"
               type="date"
               value={date}
-              onInput={(e) => setDate(e.currentTarget.value)}
+              onInput={(e) => set({ date: e.currentTarget.value })}
             />
           </Field>
           <Field id="feedback-channel" label={t('initiative.feedbackChannel')}>
             <Select
               id="feedback-channel"
               value={channel}
-              onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+              onChange={(e) => set({ channel: e.currentTarget.value as FeedbackChannel })}
             >
               {FEEDBACK_CHANNELS.map((option) => (
                 <option key={option} value={option}>
@@ -102,13 +116,13 @@ export function FeedbackLog({ initiative, mayAdd }: { initiative: Initiative; ma
               id="feedback-summary"
               rows={3}
               value={summary}
-              onInput={(e) => setSummary(e.currentTarget.value)}
+              onInput={(e) => set({ summary: e.currentTarget.value })}
             />
           </Field>
           <Checkbox
             label={t('initiative.visibleToResident')}
             checked={visible}
-            onChange={(e) => setVisible(e.currentTarget.checked)}
+            onChange={(e) => set({ visibleToResident: e.currentTarget.checked })}
           />
           <Button appearance="primary" type="submit">
             {t('initiative.addFeedback')}

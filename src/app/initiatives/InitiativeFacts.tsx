@@ -1,3 +1,4 @@
+import { ERASED_PERSON_ID } from '../../shared/records/person.ts';
 import { personById } from '../../db/queries/kern-queries.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
 import { formatEuro } from '../../shared/money.ts';
@@ -42,6 +43,12 @@ export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
           <dd>{initiative.theme}</dd>
         </>
       )}
+      {initiatorId === ERASED_PERSON_ID && (
+        <>
+          <dt>{t('initiative.initiator')}</dt>
+          <dd>{t('person.erased')}</dd>
+        </>
+      )}
       {initiatorName && (
         <>
           <dt>{t('initiative.initiator')}</dt>
@@ -64,9 +71,11 @@ export function InitiativeFacts({ initiative }: { initiative: Initiative }) {
           <dd>
             {[
               amounts.join(', '),
-              ...fund.steps.map(
-                ({ step, date }) =>
-                  `${t(NOABERFONDS_STEP_LABELS[step])} ${formatCivilDate(date, language)}`,
+              ...fund.steps.map(({ step, date }) =>
+                t('initiative.stepOn', {
+                  step: t(NOABERFONDS_STEP_LABELS[step]),
+                  date: formatCivilDate(date, language),
+                }),
               ),
             ]
               .filter(Boolean)

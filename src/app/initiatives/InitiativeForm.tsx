@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
+import { draftKey } from '../../db/drafts.ts';
 import { personById } from '../../db/queries/kern-queries.ts';
 import { cachedFeedbackTerm } from '../../db/reference-cache.ts';
 import { peopleInKern } from '../../db/queries/field-queries.ts';
@@ -21,7 +21,7 @@ import { KernSelect } from '../components/form/KernSelect.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
 import { Field, TextField } from '../components/form/TextField.tsx';
-import { Button, ButtonLink } from '../components/nlds/Button.tsx';
+import { Button } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
@@ -33,11 +33,18 @@ import {
   initiativeFormOf,
   type InitiativeFormState,
 } from './initiative-form-state.ts';
-import { NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
+import { NOABERFONDS_STEP_EXPLAINED, NOABERFONDS_STEP_LABELS, SUPPORT_LABELS } from './labels.ts';
 import { ConnectorOptions } from './ConnectorOptions.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
+import { useDraft } from '../data/useDraft.ts';
 
 type InitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+interface InitiativeDraft {
+  baseline: InitiativeFormState;
+  form: InitiativeFormState;
+  receivedOn: string;
+}
 
 /**
  * An initiative's fields, to register one or to change one (`initiative`). The status has
@@ -51,14 +58,22 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
   const { route } = useLocation();
   const kernen = useKernen();
   const me = state.status === 'signed-in' ? state.user : undefined;
-  const [baseline] = useState<InitiativeFormState>(() =>
-    initiative
-      ? initiativeFormOf(initiative)
-      : emptyInitiativeForm(me?.kernIds[0] ?? '', writer.userId),
+  // Kept as a draft while typed, with the record as it was when typing began: a save then
+  // writes only what was typed, not the older values of fields a colleague changed meanwhile.
+  const draft = useDraft<InitiativeDraft>(
+    db,
+    initiative ? draftKey('edit-initiative', initiative.id) : draftKey('new-initiative'),
+    () => {
+      const start = initiative
+        ? initiativeFormOf(initiative)
+        : emptyInitiativeForm(me?.kernIds[0] ?? '', writer.userId);
+      // An idea received before it was typed keeps the day it came in (never a day to come).
+      return { baseline: start, form: start, receivedOn: municipalToday(writer.now()) };
+    },
   );
-  const [form, setForm] = useState(baseline);
-  // An idea received before it was typed keeps the day it came in (never a day to come).
-  const [receivedOn, setReceivedOn] = useState(() => municipalToday(writer.now()));
+  const { baseline, form, receivedOn } = draft.value;
+  const setReceivedOn = (value: string) =>
+    draft.update((current) => ({ ...current, receivedOn: value }));
   // The kern picker lists the kernen this account may register in (src/shared/permissions).
   const writable = usePermissions().kernenToCreateIn(
     'initiatives',
@@ -75,7 +90,7 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
   );
   const { problems, failure, run } = useRecordSave();
   const set = <K extends keyof InitiativeFormState>(field: K, value: InitiativeFormState[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
+    draft.update((current) => ({ ...current, form: { ...current.form, [field]: value } }));
 
   const initiators = [
     ...(people.status === 'ready' ? people.value : []),
@@ -108,9 +123,16 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
             (await cachedFeedbackTerm(db)) ?? DEFAULT_FEEDBACK_TERM,
             writer,
           );
+      await draft.discard();
       route(`/initiatieven/${saved.id}`);
     });
   };
+  const cancel = async () => {
+    await draft.discard();
+    if (initiative) route(`/initiatieven/${initiative.id}`);
+  };
+
+  if (!draft.ready) return null;
 
   return (
     <form class="form" onSubmit={(event) => void save(event)} noValidate>
@@ -240,7 +262,8 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
               key={step}
               id={`initiative-step-${step}`}
               type="date"
-              label={t('initiative.stepDate', { step: t(NOABERFONDS_STEP_LABELS[step]) })}
+              label={t(NOABERFONDS_STEP_LABELS[step])}
+              hint={t(NOABERFONDS_STEP_EXPLAINED[step])}
               value={form.stepDates[step] ?? ''}
               onInput={(value) => set('stepDates', { ...form.stepDates, [step]: value })}
             />
@@ -266,7 +289,9 @@ export function InitiativeForm({ initiative }: { initiative?: Initiative }) {
           {initiative ? t('record.saveChanges') : t('initiative.register')}
         </Button>
         {initiative && (
-          <ButtonLink href={`/initiatieven/${initiative.id}`}>{t('record.cancel')}</ButtonLink>
+          <Button type="button" onClick={() => void cancel()}>
+            {t('record.cancel')}
+          </Button>
         )}
       </p>
     </form>

@@ -22,6 +22,8 @@ import { AssignConnectorForm } from './AssignConnectorForm.tsx';
 import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 import { ReviewNoteForm } from './ReviewNoteForm.tsx';
+import { SplitView } from '../components/SplitView.tsx';
+import { InitiativeLinks } from './InitiativesScreen.tsx';
 
 /** What a status step changes: the model is asked before the form is offered. */
 const STATUS_FIELDS = ['status', 'statusHistory', 'updatedAt'];
@@ -51,86 +53,92 @@ export function InitiativeScreen() {
     );
   }
   const state = feedbackState(initiative.feedbackDeadline, initiative.feedbackLog[0]?.date, today);
+  const kernName = kernen.find((kern) => kern.id === initiative.kernId)?.name ?? '';
   return (
-    <Screen title={initiative.title}>
-      <SyncMark recordId={initiative.id} />
-      <dl class="facts">
-        <dt>{t('initiative.status')}</dt>
-        <dd>{t(STATUS_LABELS[initiative.status])}</dd>
-        <dt>{t('visit.kern')}</dt>
-        <dd>{kernen.find((kern) => kern.id === initiative.kernId)?.name ?? ''}</dd>
-        <dt>{t('initiative.connector')}</dt>
-        <dd>
-          {initiative.assignedConnectorId === null
-            ? t('initiative.connectorNone')
-            : (connectorsOf(initiative.kernId).find(
-                (colleague) => colleague.id === initiative.assignedConnectorId,
-              )?.displayName ?? t('initiative.connectorUnknown'))}
-        </dd>
-        <dt>{t('initiative.feedbackDeadline')}</dt>
-        <dd>
-          {formatCivilDate(initiative.feedbackDeadline, language)} ·{' '}
-          <span class={state === 'overdue' || state === 'late' ? 'overdue' : ''}>
-            {t(FEEDBACK_STATE_LABELS[state])}
-          </span>
-        </dd>
-      </dl>
-      {initiative.description && <p>{initiative.description}</p>}
-      <ResidentSection
-        initiative={initiative}
-        mayJudge={mayChangeFields('initiatives', initiative, ['status', 'updatedAt'])}
-      />
-      <InitiativeFacts initiative={initiative} />
-      <EditOrWhyNot
-        table="initiatives"
-        record={initiative}
-        href={`/initiatieven/${initiative.id}/wijzigen`}
-      />
-      {mayChangeFields('initiatives', initiative, STATUS_FIELDS) && (
-        <StatusChangeForm initiative={initiative} />
-      )}
-      {mayChangeFields('initiatives', initiative, ['assignedConnectorId', 'updatedAt']) &&
-        !mayChangeFields('initiatives', initiative, ['title', 'updatedAt']) && (
-          <AssignConnectorForm initiative={initiative} />
+    <SplitView
+      label={t('initiatives.inKern', { kern: kernName })}
+      list={() => <InitiativeLinks kernId={initiative.kernId} current={initiative.id} />}
+    >
+      <Screen title={initiative.title}>
+        <SyncMark recordId={initiative.id} />
+        <dl class="facts">
+          <dt>{t('initiative.status')}</dt>
+          <dd>{t(STATUS_LABELS[initiative.status])}</dd>
+          <dt>{t('visit.kern')}</dt>
+          <dd>{kernName}</dd>
+          <dt>{t('initiative.connector')}</dt>
+          <dd>
+            {initiative.assignedConnectorId === null
+              ? t('initiative.connectorNone')
+              : (connectorsOf(initiative.kernId).find(
+                  (colleague) => colleague.id === initiative.assignedConnectorId,
+                )?.displayName ?? t('initiative.connectorUnknown'))}
+          </dd>
+          <dt>{t('initiative.feedbackDeadline')}</dt>
+          <dd>
+            {formatCivilDate(initiative.feedbackDeadline, language)} ·{' '}
+            <span class={state === 'overdue' || state === 'late' ? 'overdue' : ''}>
+              {t(FEEDBACK_STATE_LABELS[state])}
+            </span>
+          </dd>
+        </dl>
+        {initiative.description && <p>{initiative.description}</p>}
+        <ResidentSection
+          initiative={initiative}
+          mayJudge={mayChangeFields('initiatives', initiative, ['status', 'updatedAt'])}
+        />
+        <InitiativeFacts initiative={initiative} />
+        <EditOrWhyNot
+          table="initiatives"
+          record={initiative}
+          href={`/initiatieven/${initiative.id}/wijzigen`}
+        />
+        {mayChangeFields('initiatives', initiative, STATUS_FIELDS) && (
+          <StatusChangeForm initiative={initiative} />
         )}
-      <section class="screen-section" aria-labelledby="timeline-title">
-        <Heading level={2} id="timeline-title">
-          {t('initiative.timeline')}
-        </Heading>
-        <ol class="timeline">
-          {initiative.statusHistory.map((change) => (
-            <li key={change.at}>
-              <span class="item-title">{t(STATUS_LABELS[change.to])}</span>
-              <span class="item-meta muted">{formatDateTime(new Date(change.at), language)}</span>
-              {change.reason && <span class="item-meta">{change.reason}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <FeedbackLog
-        initiative={initiative}
-        mayAdd={mayChangeFields('initiatives', initiative, ['feedbackLog', 'updatedAt'])}
-      />
-      <ReviewNoteForm initiative={initiative} />
-      <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
-        {actions.status === 'ready' && actions.value.length > 0 && (
-          <ul class="plain-list">
-            {actions.value.map((action) => (
-              <li key={action.id} class="list-row">
-                <span>
-                  <span class="item-title">{action.what}</span>
-                  <span class="item-meta muted">
-                    {action.done
-                      ? t('initiative.actionDone')
-                      : formatCivilDate(action.dueDate, language)}
-                  </span>
-                </span>
+        {mayChangeFields('initiatives', initiative, ['assignedConnectorId', 'updatedAt']) &&
+          !mayChangeFields('initiatives', initiative, ['title', 'updatedAt']) && (
+            <AssignConnectorForm initiative={initiative} />
+          )}
+        <section class="screen-section" aria-labelledby="timeline-title">
+          <Heading level={2} id="timeline-title">
+            {t('initiative.timeline')}
+          </Heading>
+          <ol class="timeline">
+            {initiative.statusHistory.map((change) => (
+              <li key={change.at}>
+                <span class="item-title">{t(STATUS_LABELS[change.to])}</span>
+                <span class="item-meta muted">{formatDateTime(new Date(change.at), language)}</span>
+                {change.reason && <span class="item-meta">{change.reason}</span>}
               </li>
             ))}
-          </ul>
-        )}
-      </ScreenSection>
-      <VisitHistory visits={visits} />
-    </Screen>
+          </ol>
+        </section>
+        <FeedbackLog
+          initiative={initiative}
+          mayAdd={mayChangeFields('initiatives', initiative, ['feedbackLog', 'updatedAt'])}
+        />
+        <ReviewNoteForm reviewed={{ table: 'initiatives', record: initiative }} />
+        <ScreenSection title={t('initiative.actions')} emptyText={t('initiative.noActions')}>
+          {actions.status === 'ready' && actions.value.length > 0 && (
+            <ul class="plain-list">
+              {actions.value.map((action) => (
+                <li key={action.id} class="list-row">
+                  <span>
+                    <span class="item-title">{action.what}</span>
+                    <span class="item-meta muted">
+                      {action.done
+                        ? t('initiative.actionDone')
+                        : formatCivilDate(action.dueDate, language)}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ScreenSection>
+        <VisitHistory visits={visits} />
+      </Screen>
+    </SplitView>
   );
 }

@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { listInitiatives, type InitiativeFilter } from '../../db/queries/initiative-queries.ts';
+import { useLocation } from 'preact-iso/router';
+import {
+  isFiltered,
+  listInitiatives,
+  type InitiativeFilter,
+} from '../../db/queries/initiative-queries.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import { feedbackState } from '../../shared/dates/feedback-deadline.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
@@ -19,6 +24,47 @@ import { ButtonLink } from '../components/nlds/Button.tsx';
 import { Field } from '../components/form/TextField.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
+import { Heading } from '../components/nlds/Heading.tsx';
+
+/**
+ * The initiatives of one kern as links, newest first, with a link to all of them: the list
+ * beside the chosen initiative on a laptop (`current` is marked as the current page).
+ */
+export function InitiativeLinks({ kernId, current }: { kernId: string; current: string }) {
+  const { t } = useRecordText();
+  const { db } = useLocalData();
+  const today = municipalToday(Date.now());
+  const kern = useKernen().find((candidate) => candidate.id === kernId);
+  const initiatives = useLive(() => listInitiatives(db, { kernId }, today), [db, kernId, today]);
+  return (
+    <>
+      <Heading level={2}>{t('initiatives.inKern', { kern: kern?.name ?? '' })}</Heading>
+      <p>
+        <a class="nl-link standalone-link" href="/initiatieven">
+          {t('initiatives.all')}
+        </a>
+      </p>
+      {initiatives.status === 'ready' && (
+        <ul class="plain-list">
+          {initiatives.value.map((initiative) => (
+            <li key={initiative.id} class="list-row">
+              <span>
+                <a
+                  class="nl-link item-title"
+                  href={`/initiatieven/${initiative.id}`}
+                  aria-current={initiative.id === current ? 'page' : undefined}
+                >
+                  {initiative.title}
+                </a>
+                <span class="item-meta muted">{t(STATUS_LABELS[initiative.status])}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 /** All initiatives on the device, filtered by kern, status, connector and late feedback. */
 export default function InitiativesScreen() {
@@ -26,7 +72,11 @@ export default function InitiativesScreen() {
   const { db, userId } = useLocalData();
   const kernen = useKernen();
   const today = municipalToday(Date.now());
-  const [filter, setFilter] = useState<InitiativeFilter>({});
+  // `?niemand` (from the Overzicht) opens the list of those nobody has picked up.
+  const { query } = useLocation();
+  const [filter, setFilter] = useState<InitiativeFilter>(() =>
+    'niemand' in query ? { nobody: true } : {},
+  );
   const initiatives = useLive(() => listInitiatives(db, filter, today), [db, filter, today]);
   const kernName = (id: string) => kernen.find((kern) => kern.id === id)?.name ?? '';
   const mayRegister =
@@ -97,9 +147,24 @@ export default function InitiativesScreen() {
           />
           <span>{t('initiatives.feedbackLate')}</span>
         </label>
+        <label class="utrecht-form-label utrecht-form-label--checkbox choice">
+          <input
+            type="checkbox"
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={filter.nobody === true}
+            onChange={(e) => setFilter({ ...filter, nobody: e.currentTarget.checked || undefined })}
+          />
+          <span>{t('initiatives.nobody')}</span>
+        </label>
       </form>
       {initiatives.status === 'ready' && initiatives.value.length === 0 && (
-        <Paragraph muted>{t('initiatives.empty')}</Paragraph>
+        <Paragraph muted>
+          {filter.nobody && Object.keys(filter).length === 1
+            ? t('initiatives.emptyNobody')
+            : isFiltered(filter)
+              ? t('initiatives.emptyFiltered')
+              : t('initiatives.empty')}
+        </Paragraph>
       )}
       {initiatives.status === 'ready' && (
         <ul class="plain-list" aria-label={t('initiatives.title')}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { draftKey } from '../../db/drafts.ts';
 import { changeInitiativeStatus, statusBeforePause } from '../../db/repositories/initiatives.ts';
 import { RecordRuleError } from '../../db/repositories/record-errors.ts';
 import type { Initiative } from '../../shared/records/initiative.ts';
@@ -9,6 +10,7 @@ import {
 } from '../../shared/records/initiative-status.ts';
 import { FormMessage } from '../components/form/FormMessage.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { useRecordText } from '../i18n/record-text.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { Button } from '../components/nlds/Button.tsx';
@@ -19,13 +21,20 @@ import { Heading } from '../components/nlds/Heading.tsx';
 
 /** The next step through the status machine: only allowed steps are offered. */
 export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
-  const { t } = useRecordText();
+  const { t, saveFailedText } = useRecordText();
   const { db, writer } = useLocalData();
   const options = allowedNextStatuses(initiative.status, statusBeforePause(initiative));
-  const [to, setTo] = useState<InitiativeStatus | ''>('');
-  const [reason, setReason] = useState('');
+  // Kept as a draft while typed, one per initiative.
+  const draft = useDraft<{ to: InitiativeStatus | ''; reason: string }>(
+    db,
+    draftKey('status-change', initiative.id),
+    () => ({ to: '', reason: '' }),
+  );
+  const reason = draft.value.reason;
+  // A drafted step the status machine no longer allows (the status moved on) is not offered.
+  const to = draft.value.to !== '' && options.includes(draft.value.to) ? draft.value.to : '';
   const [failure, setFailure] = useState<string>();
-  if (options.length === 0) return null;
+  if (options.length === 0 || !draft.ready) return null;
   const needsReason = to !== '' && STATUSES_NEEDING_A_REASON.includes(to);
 
   const submit = async (event: Event) => {
@@ -34,13 +43,12 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
     setFailure(undefined);
     try {
       await changeInitiativeStatus(db, initiative.id, to, reason, writer);
-      setTo('');
-      setReason('');
+      await draft.reset({ to: '', reason: '' });
     } catch (error) {
       setFailure(
         error instanceof RecordRuleError && error.rule === 'reason-required'
           ? t('initiative.reasonRequired')
-          : t('visit.saveFailed'),
+          : saveFailedText(error),
       );
     }
   };
@@ -56,7 +64,12 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
           <Select
             id="status-next"
             value={to}
-            onChange={(e) => setTo(e.currentTarget.value as InitiativeStatus | '')}
+            onChange={(e) =>
+              draft.update((current) => ({
+                ...current,
+                to: e.currentTarget.value as InitiativeStatus | '',
+              }))
+            }
           >
             <option value="">{t('initiative.chooseStatus')}</option>
             {options.map((status) => (
@@ -74,7 +87,9 @@ export function StatusChangeForm({ initiative }: { initiative: Initiative }) {
             id="status-reason"
             rows={2}
             value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
+            onInput={(e) =>
+              draft.update((current) => ({ ...current, reason: e.currentTarget.value }))
+            }
           />
         </Field>
         <Button appearance="primary" type="submit" disabled={!to}>

@@ -1,10 +1,9 @@
 import type { InitiativeStatus } from '../../shared/records/initiative-status.ts';
 import type { FeedbackState } from '../../shared/dates/feedback-deadline.ts';
-import type { MessageKey } from '../i18n/messages-nl.ts';
 import type { RecordMessageKey } from '../i18n/record-messages-nl.ts';
 import type { NoaberfondsStep, SupportKind } from './initiative-form-state.ts';
 
-export const STATUS_LABELS: Record<InitiativeStatus, MessageKey> = {
+export const STATUS_LABELS: Record<InitiativeStatus, RecordMessageKey> = {
   ingediend: 'initiativeStatus.ingediend',
   'in gesprek': 'initiativeStatus.inGesprek',
   'in behandeling': 'initiativeStatus.inBehandeling',
@@ -38,4 +37,13 @@ export const NOABERFONDS_STEP_LABELS: Record<NoaberfondsStep, RecordMessageKey> 
   verantwoording: 'noaberfondsStep.verantwoording',
   vaststelling: 'noaberfondsStep.vaststelling',
   terugvordering: 'noaberfondsStep.terugvordering',
+};
+
+/** One line per Noaberfonds step that says what it means, in plain words. */
+export const NOABERFONDS_STEP_EXPLAINED: Record<NoaberfondsStep, RecordMessageKey> = {
+  aanvraag: 'noaberfondsExplain.aanvraag',
+  verlening: 'noaberfondsExplain.verlening',
+  verantwoording: 'noaberfondsExplain.verantwoording',
+  vaststelling: 'noaberfondsExplain.vaststelling',
+  terugvordering: 'noaberfondsExplain.terugvordering',
 };

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
+import { draftKey } from '../../db/drafts.ts';
 import { createOrganisation, updateOrganisation } from '../../db/repositories/organisations.ts';
 import { changedFields } from '../../shared/records/changes.ts';
 import {
@@ -13,8 +13,9 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { TextAreaField } from '../components/form/TextAreaField.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { describedBy, Field, TextField } from '../components/form/TextField.tsx';
-import { Button, ButtonLink } from '../components/nlds/Button.tsx';
+import { Button } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen, useOrganisationKinds } from '../data/useReference.ts';
 import { useRecordText } from '../i18n/record-text.ts';
@@ -60,13 +61,21 @@ export function OrganisationForm(
     kernen.map((kern) => kern.id),
   );
   const kinds = useOrganisationKinds().filter((kind) => kind.active || kind.id === editing?.kindId);
-  const [baseline] = useState(() =>
-    editing ? formOf(editing) : emptyForm('kernId' in props ? props.kernId : ''),
+  const newIn = 'kernId' in props ? props.kernId : '';
+  // Kept as a draft while typed, with the record as it was when typing began (an edit writes
+  // only what was typed since).
+  const draft = useDraft<{ baseline: OrganisationForm; form: OrganisationForm }>(
+    db,
+    editing ? draftKey('edit-organisation', editing.id) : draftKey('new-organisation', newIn),
+    () => {
+      const start = editing ? formOf(editing) : emptyForm(newIn);
+      return { baseline: start, form: start };
+    },
   );
-  const [form, setForm] = useState(baseline);
+  const { baseline, form } = draft.value;
   const { problems, failure, run } = useRecordSave();
   const set = <K extends keyof OrganisationForm>(field: K, value: OrganisationForm[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
+    draft.update((current) => ({ ...current, form: { ...current.form, [field]: value } }));
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -79,9 +88,16 @@ export function OrganisationForm(
       const saved = editing
         ? await updateOrganisation(db, editing.id, changedFields(baseline, values), writer)
         : await createOrganisation(db, values, writer);
+      await draft.discard();
       route(`/organisaties/${saved.id}`);
     });
   };
+  const cancel = async () => {
+    await draft.discard();
+    if (editing) route(`/organisaties/${editing.id}`);
+  };
+
+  if (!draft.ready) return null;
 
   return (
     <form class="form" onSubmit={(event) => void save(event)} noValidate>
@@ -196,7 +212,9 @@ export function OrganisationForm(
           {editing ? t('record.saveChanges') : t('admin.save')}
         </Button>
         {editing && (
-          <ButtonLink href={`/organisaties/${editing.id}`}>{t('record.cancel')}</ButtonLink>
+          <Button type="button" onClick={() => void cancel()}>
+            {t('record.cancel')}
+          </Button>
         )}
       </p>
     </form>

@@ -1,3 +1,4 @@
+import { MailLink, PhoneLink } from '../components/ContactLinks.tsx';
 import { useRoute } from 'preact-iso/router';
 import { membersOf, organisationById, visitsWith } from '../../db/queries/kern-queries.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
@@ -61,13 +62,17 @@ export function OrganisationScreen() {
         {organisation.email && (
           <>
             <dt>{t('field.email')}</dt>
-            <dd>{organisation.email}</dd>
+            <dd>
+              <MailLink address={organisation.email} />
+            </dd>
           </>
         )}
         {organisation.phone && (
           <>
             <dt>{t('field.phone')}</dt>
-            <dd>{organisation.phone}</dd>
+            <dd>
+              <PhoneLink number={organisation.phone} />
+            </dd>
           </>
         )}
         {organisation.website && (

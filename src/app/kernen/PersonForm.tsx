@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso/router';
+import { draftKey } from '../../db/drafts.ts';
 import { organisationsForRoles } from '../../db/queries/field-queries.ts';
 import { createPerson, updatePerson } from '../../db/repositories/people.ts';
 import { changedFields } from '../../shared/records/changes.ts';
@@ -8,8 +8,9 @@ import { FormMessage } from '../components/form/FormMessage.tsx';
 import { KernSelect } from '../components/form/KernSelect.tsx';
 import { usePermissions } from '../data/usePermissions.ts';
 import { TextField } from '../components/form/TextField.tsx';
-import { Button, ButtonLink } from '../components/nlds/Button.tsx';
+import { Button } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { useLive } from '../data/useLive.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useKernen } from '../data/useReference.ts';
@@ -38,19 +39,27 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
     'people',
     kernen.map((kern) => kern.id),
   );
-  const [baseline] = useState<PersonForm>(() =>
-    editing
-      ? formOf(editing)
-      : {
-          name: '',
-          kernId: 'kernId' in props ? props.kernId : '',
-          phone: '',
-          email: '',
-          memberships: [],
-          dataBasis: t('person.defaultBasis'),
-        },
+  const newIn = 'kernId' in props ? props.kernId : '';
+  // Kept as a draft while typed, with the record as it was when typing began (an edit writes
+  // only what was typed since).
+  const draft = useDraft<{ baseline: PersonForm; form: PersonForm }>(
+    db,
+    editing ? draftKey('edit-person', editing.id) : draftKey('new-person', newIn),
+    () => {
+      const start: PersonForm = editing
+        ? formOf(editing)
+        : {
+            name: '',
+            kernId: newIn,
+            phone: '',
+            email: '',
+            memberships: [],
+            dataBasis: t('person.defaultBasis'),
+          };
+      return { baseline: start, form: start };
+    },
   );
-  const [form, setForm] = useState(baseline);
+  const { baseline, form } = draft.value;
   const heldIds = form.memberships.map((m) => m.organisationId).join(',');
   const organisations = useLive(
     () => organisationsForRoles(db, form.kernId, heldIds.split(',').filter(Boolean)),
@@ -58,7 +67,7 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
   );
   const { problems, failure, run } = useRecordSave();
   const set = <K extends keyof PersonForm>(field: K, value: PersonForm[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
+    draft.update((current) => ({ ...current, form: { ...current.form, [field]: value } }));
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -66,9 +75,16 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
       const saved = editing
         ? await updatePerson(db, editing.id, changedFields(baseline, form), writer)
         : await createPerson(db, form, writer);
+      await draft.discard();
       route(`/personen/${saved.id}`);
     });
   };
+  const cancel = async () => {
+    await draft.discard();
+    if (editing) route(`/personen/${editing.id}`);
+  };
+
+  if (!draft.ready) return null;
 
   return (
     <form class="form" onSubmit={(event) => void save(event)} noValidate>
@@ -127,7 +143,11 @@ export function PersonForm(props: { kernId: string; person?: undefined } | { per
         <Button appearance="primary" large type="submit">
           {editing ? t('record.saveChanges') : t('admin.save')}
         </Button>
-        {editing && <ButtonLink href={`/personen/${editing.id}`}>{t('record.cancel')}</ButtonLink>}
+        {editing && (
+          <Button type="button" onClick={() => void cancel()}>
+            {t('record.cancel')}
+          </Button>
+        )}
       </p>
     </form>
   );

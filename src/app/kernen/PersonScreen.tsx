@@ -1,3 +1,4 @@
+import { MailLink, PhoneLink } from '../components/ContactLinks.tsx';
 import { useRoute } from 'preact-iso/router';
 import { organisationsByIds, personById, visitsWith } from '../../db/queries/kern-queries.ts';
 import { formatCivilDate } from '../../shared/dutch-format.ts';
@@ -10,6 +11,8 @@ import { MEMBERSHIP_ROLE_LABELS } from './labels.ts';
 import { EditOrWhyNot } from '../components/EditOrWhyNot.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import { SyncMark } from '../sync/SyncMark.tsx';
+import { useAuth } from '../auth/auth-context.tsx';
+import { mayActOnPersonRights } from '../../shared/permissions/account.ts';
 
 /**
  * A contact person: how to reach them, why we keep their data, their roles (also those that
@@ -20,6 +23,8 @@ export function PersonScreen() {
   const { params } = useRoute();
   const id = params['id'] ?? '';
   const { db } = useLocalData();
+  const { state } = useAuth();
+  const account = state.status === 'signed-in' ? state.user : null;
   const kernen = useKernen();
   const live = useLive(() => personById(db, id), [db, id]);
   const visits = useLive(() => visitsWith(db, 'personIds', id), [db, id]);
@@ -50,19 +55,30 @@ export function PersonScreen() {
         {person.phone && (
           <>
             <dt>{t('field.phone')}</dt>
-            <dd>{person.phone}</dd>
+            <dd>
+              <PhoneLink number={person.phone} />
+            </dd>
           </>
         )}
         {person.email && (
           <>
             <dt>{t('field.email')}</dt>
-            <dd>{person.email}</dd>
+            <dd>
+              <MailLink address={person.email} />
+            </dd>
           </>
         )}
         <dt>{t('person.dataBasis')}</dt>
         <dd>{person.dataBasis}</dd>
       </dl>
       <EditOrWhyNot table="people" record={person} href={`/personen/${person.id}/wijzigen`} />
+      {account && mayActOnPersonRights(account, person.kernId) && (
+        <p>
+          <a class="nl-link" href={`/personen/${person.id}/privacy`}>
+            {t('person.privacy')}
+          </a>
+        </p>
+      )}
       <ScreenSection title={t('person.roles')} emptyText={t('person.noRoles')}>
         {person.memberships.length > 0 && (
           <ul class="plain-list">

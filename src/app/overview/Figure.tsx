@@ -15,6 +15,7 @@ export function Figure({
   table,
   fileName,
   alert = false,
+  emptyText,
   children,
 }: {
   value: string;
@@ -22,6 +23,8 @@ export function Figure({
   table: Table;
   fileName: string;
   alert?: boolean;
+  /** What an empty list means for this figure (else: nothing in this period). */
+  emptyText?: string;
   children?: ComponentChildren;
 }) {
   const { t, language } = useOverviewText();
@@ -32,7 +35,7 @@ export function Figure({
       </summary>
       <div class="figure-list">
         {table.rows.length === 0 ? (
-          <p class="muted">{t('overview.emptyList')}</p>
+          <p class="muted">{emptyText ?? t('overview.emptyList')}</p>
         ) : (
           <DataTable table={table} caption={label} language={language} />
         )}

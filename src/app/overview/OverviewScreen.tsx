@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import { useLocation } from 'preact-iso/router';
 import { useState } from 'preact/hooks';
 import type { ContactExportRequest } from '../../shared/export-audit.ts';
@@ -269,7 +270,12 @@ function Figures({
             )}
             fileName="initiatieven-zonder-gebiedsverbinder"
             alert={overview.nobodyPickedUp.length > 0}
-          />
+            emptyText={t('overview.nobodyEmpty')}
+          >
+            <a class="nl-link standalone-link" href="/initiatieven?niemand">
+              {t('overview.nobodyOpen')}
+            </a>
+          </Figure>
         </div>
         <Chart
           kind="bar"
@@ -383,7 +389,14 @@ function Figures({
             <span class="figure-value">
               {formatNumber(overview.satisfaction.average, language, 1)}
             </span>{' '}
-            {t('overview.figure.satisfaction', { count: n(overview.satisfaction.answers) })}
+            {t(
+              plural(
+                overview.satisfaction.answers,
+                'overview.figure.satisfactionOne',
+                'overview.figure.satisfaction',
+              ),
+              { count: n(overview.satisfaction.answers) },
+            )}
           </p>
         )}
       </section>

@@ -1,3 +1,4 @@
+import { plural } from '../i18n/plural.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { searchEverything, type SearchGroup } from '../../db/queries/search-queries.ts';
@@ -45,7 +46,7 @@ export default function SearchScreen() {
         </Field>
       </form>
       <p role="status" class="muted">
-        {found ? t('search.count', { count: String(total) }) : ''}
+        {found ? t(plural(total, 'search.countOne', 'search.count'), { count: String(total) }) : ''}
       </p>
       {found && (
         <>

@@ -42,7 +42,9 @@ export default function SettingsScreen() {
         <Heading level={2}>{t('settings.version')}</Heading>
         <p>{t('settings.appVersion', { version: __APP_VERSION__ })}</p>
         <p>
-          <a href="/toegankelijkheid">{t('footer.accessibility')}</a>
+          <a class="nl-link standalone-link" href="/toegankelijkheid">
+            {t('footer.accessibility')}
+          </a>
         </p>
       </section>
     </Screen>

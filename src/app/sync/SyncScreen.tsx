@@ -9,6 +9,7 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useKernen } from '../data/useReference.ts';
 import { useSyncText } from '../i18n/sync-text.ts';
+import { useRecordText } from '../i18n/record-text.ts';
 import { usePermissionText } from '../i18n/permission-text.ts';
 import { refusalReasonOf } from '../../shared/permissions/refusal-detail.ts';
 import type { SyncMessageKey } from '../i18n/sync-messages-nl.ts';
@@ -45,7 +46,8 @@ const RECORD_PATHS: Partial<Record<string, string>> = {
  */
 export default function SyncScreen() {
   const { db, userId, writer } = useLocalData();
-  const { t, st, language, fieldText } = useSyncText();
+  const { st, language, fieldText } = useSyncText();
+  const recordText = useRecordText();
   const { reasonText } = usePermissionText();
   /** A refusal by the permission model says which rule; other reasons have their own words. */
   const rejectionReason = (reason: string, detail: string) => {
@@ -90,10 +92,12 @@ export default function SyncScreen() {
     date: (civil) => formatCivilDate(civil, language),
     visit: (date) => st('sync.visitOf', { date }),
     code: (value) =>
-      Object.hasOwn(STATUS_LABELS, value) ? t(STATUS_LABELS[value as InitiativeStatus]) : undefined,
+      Object.hasOwn(STATUS_LABELS, value)
+        ? recordText.t(STATUS_LABELS[value as InitiativeStatus])
+        : undefined,
   };
   const record = (table: string, id: string) => recordPhrase(tableName(table), id, words);
-  /** Who wrote a value, as the sentence names them ("u" for the one reading). */
+  /** Who wrote a value, as the sentence names them ("jou" for the one reading). */
   const by = (id: string) => (id === userId ? st('sync.you') : userName(id, words));
   /** A link to the record's own screen, when it has one and is on this device. */
   const recordLink = (table: string, id: string) => {

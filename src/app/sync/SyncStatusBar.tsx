@@ -44,7 +44,8 @@ export default function SyncStatusBar() {
       <button
         type="button"
         class={`sync-compact${warn ? ' sync-compact--warn' : ''}`}
-        aria-expanded={open}
+        // Spelled out: Preact leaves out an attribute whose value is false.
+        aria-expanded={open ? 'true' : 'false'}
         aria-controls="sync-full"
         onClick={() => setOpen(!open)}
       >

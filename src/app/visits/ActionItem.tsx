@@ -5,6 +5,7 @@ import {
   reopenAction,
   updateAction,
 } from '../../db/repositories/actions.ts';
+import { draftKey, loadDraft } from '../../db/drafts.ts';
 import type { Action } from '../../shared/records/action.ts';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { FormMessage } from '../components/form/FormMessage.tsx';
@@ -13,6 +14,7 @@ import { Field } from '../components/form/TextField.tsx';
 import { Textbox } from '../components/form/Textbox.tsx';
 import { Button } from '../components/nlds/Button.tsx';
 import { useLocalData } from '../data/local-data.tsx';
+import { useDraft } from '../data/useDraft.ts';
 import { usePermissions } from '../data/usePermissions.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useVisitText } from '../i18n/visit-text.ts';
@@ -42,6 +44,13 @@ export function ActionItem({
   const { account, connectorsOf } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [justDone, setJustDone] = useState(false);
+  // A half-typed edit of this action (kept as a draft) opens again after a reload.
+  useEffect(() => {
+    if (!editable) return;
+    void loadDraft(db, draftKey('edit-action', action.id))
+      .then((draft) => draft !== undefined && setEditing(true))
+      .catch(() => undefined);
+  }, [db, action.id, editable]);
   useEffect(() => {
     if (!justDone) return undefined;
     const timer = setTimeout(() => setJustDone(false), UNDO_MS);
@@ -154,18 +163,29 @@ function ActionEditForm({
   const { t } = useVisitText();
   const { db, writer } = useLocalData();
   const { problems, failure, run } = useRecordSave();
-  const [what, setWhat] = useState(action.what);
-  const [dueDate, setDueDate] = useState(action.dueDate);
-  const [assigneeId, setAssigneeId] = useState(action.assigneeId);
+  // Kept as a draft while typed, one per action.
+  const draft = useDraft(db, draftKey('edit-action', action.id), () => ({
+    what: action.what,
+    dueDate: action.dueDate,
+    assigneeId: action.assigneeId,
+  }));
+  const { what, dueDate, assigneeId } = draft.value;
+  const set = (next: Partial<typeof draft.value>) =>
+    draft.update((current) => ({ ...current, ...next }));
   const prefix = `action-edit-${action.id}`;
   const known = colleagues.some((colleague) => colleague.id === action.assigneeId);
   const save = (event: Event) => {
     event.preventDefault();
     void run(async () => {
       await updateAction(db, action.id, { what, dueDate, assigneeId }, writer);
+      await draft.discard();
       onDone();
     });
   };
+  const cancel = () => {
+    void draft.discard().then(onDone);
+  };
+  if (!draft.ready) return null;
   return (
     <form class="form action-edit" onSubmit={save} noValidate aria-label={t('action.editTitle')}>
       <FormMessage text={failure} kind="error" />
@@ -175,7 +195,7 @@ function ActionEditForm({
           type="text"
           value={what}
           aria-invalid={problems['what'] ? true : undefined}
-          onInput={(e) => setWhat(e.currentTarget.value)}
+          onInput={(e) => set({ what: e.currentTarget.value })}
         />
       </Field>
       <Field id={`${prefix}-due`} label={t('action.due')} error={problems['dueDate']}>
@@ -184,14 +204,14 @@ function ActionEditForm({
           type="date"
           value={dueDate}
           aria-invalid={problems['dueDate'] ? true : undefined}
-          onInput={(e) => setDueDate(e.currentTarget.value)}
+          onInput={(e) => set({ dueDate: e.currentTarget.value })}
         />
       </Field>
       <Field id={`${prefix}-who`} label={t('action.assigneeField')} error={problems['assigneeId']}>
         <Select
           id={`${prefix}-who`}
           value={assigneeId}
-          onChange={(e) => setAssigneeId(e.currentTarget.value)}
+          onChange={(e) => set({ assigneeId: e.currentTarget.value })}
         >
           {!known && <option value={action.assigneeId}>{t('someone')}</option>}
           {colleagues.map((colleague) => (
@@ -205,7 +225,7 @@ function ActionEditForm({
         <Button appearance="primary" type="submit">
           {t('action.save')}
         </Button>
-        <Button type="button" onClick={onDone}>
+        <Button type="button" onClick={cancel}>
           {t('record.cancel')}
         </Button>
       </p>

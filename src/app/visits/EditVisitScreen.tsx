@@ -1,4 +1,5 @@
 import { useLocation, useRoute } from 'preact-iso/router';
+import { draftKey } from '../../db/drafts.ts';
 import { visitChoices } from '../../db/queries/visit-form-queries.ts';
 import { visitDetail } from '../../db/queries/visit-queries.ts';
 import { RecordValidationError } from '../../db/repositories/record-errors.ts';
@@ -22,7 +23,7 @@ import { useLive } from '../data/useLive.ts';
 import { usePermissions } from '../data/usePermissions.ts';
 import { useRecordSave } from '../data/useRecordSave.ts';
 import { useVisitText } from '../i18n/visit-text.ts';
-import { useDraft } from './useDraft.ts';
+import { useDraft } from '../data/useDraft.ts';
 import { splitTopics } from './visit-form-state.ts';
 import { CHANNEL_CHIP_LABELS, type VisitChannel } from './visit-options.ts';
 import { WhoWasThere } from './WhoWasThere.tsx';
@@ -79,7 +80,7 @@ function EditVisitForm({ visit }: { visit: Visit }) {
   const { route } = useLocation();
   const permissions = usePermissions();
   const today = municipalToday(Date.now());
-  const draft = useDraft<VisitEdit>(db, `edit-visit-${visit.id}`, () => editOf(visit));
+  const draft = useDraft<VisitEdit>(db, draftKey('edit-visit', visit.id), () => editOf(visit));
   const form = draft.value;
   const choices = useLive(
     () => visitChoices(db, visit.kernId, writer.userId, today),

@@ -1,3 +1,4 @@
+import { draftKey } from '../../db/drafts.ts';
 import { useState } from 'preact/hooks';
 import { knownTopics, openInitiativesInKern } from '../../db/queries/field-queries.ts';
 import { lastVisitKern, visitChoices } from '../../db/queries/visit-form-queries.ts';
@@ -20,7 +21,7 @@ import { useKernen } from '../data/useReference.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { useVisitText } from '../i18n/visit-text.ts';
 import { FollowUpFields } from './FollowUpFields.tsx';
-import { useDraft } from './useDraft.ts';
+import { useDraft } from '../data/useDraft.ts';
 import { WhoWasThere } from './WhoWasThere.tsx';
 import {
   emptyVisitForm,
@@ -36,7 +37,7 @@ import { describedBy, Field } from '../components/form/TextField.tsx';
 import { Textarea } from '../components/form/Textarea.tsx';
 import { Textbox } from '../components/form/Textbox.tsx';
 
-const DRAFT_KEY = 'new-visit';
+const DRAFT_KEY = draftKey('new-visit');
 
 /**
  * Log a visit fast, on a phone, offline. The common visit takes a handful of taps: the kern

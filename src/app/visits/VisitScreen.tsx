@@ -1,3 +1,4 @@
+import { ERASED_PERSON_ID } from '../../shared/records/person.ts';
 import { useRoute, useLocation } from 'preact-iso/router';
 import { visitDetail } from '../../db/queries/visit-queries.ts';
 import { deleteVisit } from '../../db/repositories/visits.ts';
@@ -16,6 +17,7 @@ import { useKernen } from '../data/useReference.ts';
 import { useVisitText } from '../i18n/visit-text.ts';
 import { SyncMark } from '../sync/SyncMark.tsx';
 import { ActionItem } from './ActionItem.tsx';
+import { ReviewNoteForm } from '../initiatives/ReviewNoteForm.tsx';
 import { CHANNEL_LABELS } from './visit-options.ts';
 
 /**
@@ -72,11 +74,12 @@ export function VisitScreen() {
             </dd>
           </>
         )}
-        {people.length > 0 && (
+        {(people.length > 0 || visit.personIds.includes(ERASED_PERSON_ID)) && (
           <>
             <dt>{t('visitScreen.people')}</dt>
             <dd>
               <LinkList items={people.map((p) => [`/personen/${p.id}`, p.name])} />
+              {visit.personIds.includes(ERASED_PERSON_ID) && <p>{t('person.erased')}</p>}
             </dd>
           </>
         )}
@@ -139,6 +142,7 @@ export function VisitScreen() {
           />
         </p>
       )}
+      <ReviewNoteForm reviewed={{ table: 'visits', record: visit }} />
       <ScreenSection title={t('visitScreen.actions')} emptyText={t('visitScreen.noActions')}>
         {actions.length > 0 && (
           <ul class="plain-list">

@@ -1,3 +1,4 @@
+import { isFinal } from '../../shared/records/initiative-status.ts';
 import type { CivilDate } from '../../shared/dates/civil-date.ts';
 import { feedbackState } from '../../shared/dates/feedback-state.ts';
 import type { Action } from '../../shared/records/action.ts';
@@ -12,6 +13,13 @@ export interface InitiativeFilter {
   connectorId?: string;
   /** Only those whose first feedback is overdue or came late. */
   feedbackLate?: boolean;
+  /** Only open ones no gebiedsverbinder has picked up ("Nog niemand opgepakt"). */
+  nobody?: boolean;
+}
+
+/** Whether any filter narrows the list (an empty list then says so, not "none yet"). */
+export function isFiltered(filter: InitiativeFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined && value !== false);
 }
 
 /** The initiatives on this device that match the filter, newest registration first. */
@@ -29,6 +37,8 @@ export async function listInitiatives(
         !initiative.deleted &&
         (!filter.status || initiative.status === filter.status) &&
         (!filter.connectorId || initiative.assignedConnectorId === filter.connectorId) &&
+        (!filter.nobody ||
+          (initiative.assignedConnectorId === null && !isFinal(initiative.status))) &&
         (!filter.feedbackLate ||
           ['overdue', 'late'].includes(
             feedbackState(initiative.feedbackDeadline, initiative.feedbackLog[0]?.date, today),

@@ -11,6 +11,11 @@ import { tenantDataDir } from '../tenants/open-tenants.ts';
 async function main(): Promise<number> {
   try {
     const config = readConfig(process.env, findProjectRoot());
+    if (config.databaseUrl !== null) {
+      throw new StartupError(
+        'the data is in PostgreSQL (DATABASE_URL): back it up with pg_dump (README, "Backup and restore").',
+      );
+    }
     // Every tenant's file, each its own consistent copy.
     for (const tenant of config.tenants) {
       const target = await backupDatabase(tenantDataDir(config, tenant));

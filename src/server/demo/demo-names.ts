@@ -86,11 +86,22 @@ export interface DemoName {
   mailbox: string;
 }
 
+/** The words that start a Dutch surname without being part of its sorted name. */
+const TUSSENVOEGSEL = /^((?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|aan|uit)\s+)+)/i;
+
+/**
+ * A full name as Dutch writes it: after a first name the tussenvoegsel is in lower case
+ * ("Erik ter Haar", "Jan van der Veen"); alone the surname keeps its capital ("Ter Haar").
+ */
+export function fullName(first: string, surname: string): string {
+  return `${first} ${surname.replace(TUSSENVOEGSEL, (words) => words.toLowerCase())}`;
+}
+
 export function demoPersonName(rng: SeededRandom): DemoName {
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(SURNAMES);
   const mailbox = `${first}.${last}`.toLowerCase().replace(/\s+/g, '');
-  return { full: `${first} ${last}`, mailbox };
+  return { full: fullName(first, last), mailbox };
 }
 
 /**

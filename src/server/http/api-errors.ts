@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_BODY_BYTES } from '../../shared/sync-protocol/push-size.ts';
 import { apiErrorBody, type ApiErrorReason } from '../../shared/api-error.ts';
 import { StorageUnavailableError } from '../store/store.ts';
 
@@ -14,6 +15,15 @@ const CLIENT_ERROR_REASONS: Record<string, { status: number; reason: ApiErrorRea
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 400, reason: 'invalid-json' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, reason: 'payload-too-large' },
 };
+
+/** A compressed body counts by what it expands to (compression.ts): say so when it is refused. */
+function describe(error: FastifyError, request: FastifyRequest): string {
+  const encoding = request.headers['content-encoding'];
+  if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE' || !encoding || encoding === 'identity') {
+    return error.message;
+  }
+  return `the body is larger than ${MAX_BODY_BYTES} bytes once decompressed (${encoding})`;
+}
 
 /**
  * A refusal a route throws on purpose: status, reason code and a message for developers.
@@ -61,7 +71,7 @@ export function registerApiErrorHandler(app: FastifyInstance): void {
         return sendApiError(reply, 503, 'storage-unavailable', error.message);
       }
       const known = CLIENT_ERROR_REASONS[error.code];
-      if (known) return sendApiError(reply, known.status, known.reason, error.message);
+      if (known) return sendApiError(reply, known.status, known.reason, describe(error, request));
       if (error.validation) return sendApiError(reply, 400, 'invalid-body', error.message);
       if (error.statusCode === 429) return sendApiError(reply, 429, 'rate-limited', error.message);
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {

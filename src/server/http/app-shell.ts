@@ -17,7 +17,8 @@ export function isApiPath(url: string): boolean {
 
 /**
  * Serves the built app (dist/): hashed assets as immutable, index.html, sw.js and the
- * manifest as no-cache so that an update is seen on the next check. Unknown paths outside
+ * manifest as no-cache so that an update is seen on the next check; each file precompressed
+ * (brotli or gzip) for a client that accepts it, with `Vary: Accept-Encoding`. Unknown paths outside
  * /api/ that ask for a page get index.html, so a deep link (/kernen) works on a first visit;
  * unknown /api/ paths get a JSON 404, and so do refused paths (refused-paths.ts) and
  * unknown files; any other method than GET or HEAD outside /api/ gets a JSON 405.
@@ -28,6 +29,10 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
     await app.register(fastifyStatic, {
       root: staticDir,
       cacheControl: false,
+      // The build writes a .br and a .gz beside every text file (vite.config.ts): a client
+      // that accepts brotli gets the .br, else gzip the .gz, one that asks for nothing the
+      // file itself. Content-Type stays the original file's.
+      preCompressed: true,
       // A folder name must not list files or redirect; the router knows the pages.
       redirect: false,
       // Refused paths fall through to the not-found handler below, which refuses them too.
@@ -38,6 +43,8 @@ export async function registerAppShell(app: FastifyInstance, staticDir: string):
           'cache-control',
           relative.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE : REVALIDATE,
         );
+        // The same URL has three bodies: a cache must key them by what the client accepts.
+        res.setHeader('vary', 'accept-encoding');
       },
     });
   } else {

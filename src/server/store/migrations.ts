@@ -320,6 +320,48 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 11,
+    description: 'AVG: erased people and list entries, the access log, retention job runs',
+    sql: `
+      -- People erased (art. 17 or a retention term): only the id, which names no one once
+      -- the record is emptied, so that a device's late edit to them is refused (erasure.ts).
+      CREATE TABLE erased_people (
+        person_id TEXT PRIMARY KEY,
+        erased_at INTEGER NOT NULL,
+        cause     TEXT NOT NULL CHECK (cause IN ('request', 'retention'))
+      ) STRICT;
+
+      -- Entries of append-only lists taken out by an erasure or a retention term (older note
+      -- revisions holding a name): a device that still holds one cannot merge it back.
+      CREATE TABLE erased_entries (
+        entry_id  TEXT PRIMARY KEY,
+        erased_at INTEGER NOT NULL
+      ) STRICT;
+
+      -- Which account received which person's data, compact: one row per person, account,
+      -- municipal day and way (a pull page, an export), counting the rows. Kept for its own
+      -- retention term (access-log.ts).
+      CREATE TABLE access_log (
+        person_id TEXT NOT NULL,
+        user_id   TEXT NOT NULL,
+        day       TEXT NOT NULL,
+        via       TEXT NOT NULL CHECK (via IN ('pull', 'export')),
+        rows      INTEGER NOT NULL,
+        PRIMARY KEY (person_id, user_id, day, via)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX access_log_by_day ON access_log (day);
+
+      -- Server jobs run by one process at a time: who holds the lease until when, and when
+      -- the job last ran to the end (so a server that was down catches up at its start).
+      CREATE TABLE job_runs (
+        job         TEXT PRIMARY KEY,
+        holder      TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        last_run_at INTEGER
+      ) STRICT;
+    `,
+  },
+  {
+    version: 12,
     description: "residents' ideas from the form at /idee, their photos, and the mail outbox",
     sql: `
       -- One row per idea a resident sent (id made by their phone: a resend is recognised).

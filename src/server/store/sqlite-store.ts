@@ -10,6 +10,7 @@ import { SqliteClientDevices } from './sqlite/sqlite-client-devices.ts';
 import { SqliteLoginThrottle } from './sqlite/sqlite-login-throttle.ts';
 import { SqliteIdeas } from './sqlite/sqlite-ideas.ts';
 import { SqliteMailOutbox } from './sqlite/sqlite-mail-outbox.ts';
+import { SqlitePrivacy } from './sqlite/sqlite-privacy.ts';
 import { SqliteQuarantine } from './sqlite/sqlite-quarantine.ts';
 import { SqliteRateWindows } from './sqlite/sqlite-rate-windows.ts';
 import { SqliteReference } from './sqlite/sqlite-reference.ts';
@@ -47,6 +48,7 @@ export class SqliteStore implements Store {
   readonly quarantine: Async<SqliteQuarantine>;
   readonly ideas: Async<SqliteIdeas>;
   readonly mailOutbox: Async<SqliteMailOutbox>;
+  readonly privacy: Async<SqlitePrivacy>;
   /** Keeps other requests' statements out of an open transaction (sqlite-gate.ts). */
   private readonly gate: SqliteGate;
   /** For what this class itself reads outside the gate: the last seq at open. */
@@ -88,6 +90,7 @@ export class SqliteStore implements Store {
     this.quarantine = wrap(new SqliteQuarantine(db));
     this.ideas = wrap(new SqliteIdeas(db));
     this.mailOutbox = wrap(new SqliteMailOutbox(db));
+    this.privacy = wrap(new SqlitePrivacy(db));
     this.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     this.meta = {
       read: db.prepare(`SELECT value FROM server_meta WHERE key = ?`).pluck(),

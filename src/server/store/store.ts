@@ -60,6 +60,7 @@ export interface Store {
   readonly quarantine: Async<QuarantineRepository>;
   readonly ideas: Async<IdeaRepository>;
   readonly mailOutbox: Async<MailOutboxRepository>;
+  readonly privacy: Async<PrivacyRepository>;
   /**
    * Runs `work` all-or-nothing: a throw rolls back every write made inside it. Every store
    * call made while `work` runs (in its async context) belongs to the transaction; a
@@ -388,6 +389,8 @@ export interface QuarantineRepository {
     decision: NonNullable<QuarantineRecord['decision']>,
     outcome: QuarantineRecord['outcome'],
   ): void;
+  /** Rewrites what a delivery holds (an erasure redacts the people it names). */
+  replaceMutations(id: string, mutations: QuarantineRecord['mutations']): void;
 }
 
 /** Counts requests per key in fixed windows of time (rate limits shared by every process). */
@@ -462,4 +465,46 @@ export interface MailOutboxRepository {
   markFailed(id: number, nextAttemptAt: number, error: string): void;
   /** Every mail to one address, oldest first (for tests and a person's data export). */
   listFor(recipient: string): (OutboxMail & { sentAt: number | null })[];
+}
+
+/** Who received a person's data on one municipal day, and how (access-log.ts). */
+export interface AccessEntry {
+  personId: string;
+  userId: string;
+  /** YYYY-MM-DD, municipal time. */
+  day: string;
+  via: 'pull' | 'export';
+  /** Rows of (or naming) the person that went out that day that way. */
+  rows: number;
+}
+
+/**
+ * What the AVG parts of the server keep (src/server/privacy): erased people and list entries,
+ * the access log, the retention settings, and the lease of the daily retention job.
+ */
+export interface PrivacyRepository {
+  noteErasedPerson(personId: string, at: number, cause: 'request' | 'retention'): void;
+  noteErasedEntries(entryIds: readonly string[], at: number): void;
+  /** Which of these ids are erased people or erased list entries. */
+  erasedAmong(ids: readonly string[]): string[];
+  /** Adds the rows to each entry's count for its person, account, day and way (an upsert). */
+  recordAccess(entries: readonly AccessEntry[]): void;
+  /** Who received this person's data, newest day first. */
+  accessFor(personId: string): AccessEntry[];
+  /** Forgets the access log of days before `day`; returns how many entries went. */
+  removeAccessBefore(day: string): number;
+  /** How many access-log entries lie before `day` (what removeAccessBefore would remove). */
+  countAccessBefore(day: string): number;
+  /** The retention terms as stored (JSON; checked by their schema), undefined: defaults. */
+  retentionSettings(): unknown;
+  setRetentionSettings(value: unknown): void;
+  /**
+   * Takes the lease of `job` for `holder` until `until` when it is free, expired or already
+   * theirs, in one statement: of several processes only one gets it. True when it did.
+   */
+  takeLease(job: string, holder: string, now: number, until: number): boolean;
+  /** Notes the end of a run and frees the lease. */
+  finishRun(job: string, holder: string, at: number): void;
+  /** When the job last ran to the end; null: never. */
+  lastRun(job: string): number | null;
 }

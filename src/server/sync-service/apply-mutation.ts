@@ -22,6 +22,7 @@ import { describeIssue } from '../http/parse-body.ts';
 import { registeredInitiative } from './initiative-registration.ts';
 import { readScope } from './record-scope.ts';
 import { Rejected } from './rejected.ts';
+import { withoutErased } from '../privacy/scrub-mutation.ts';
 import { checkWritePermission, mayWrite, type Writer } from './write-permission.ts';
 
 type Data = Record<string, unknown>;
@@ -40,6 +41,8 @@ export interface ApplyContext {
   kernOf: KernOf;
   /** The feedback term in force, for a new initiative's deadline (read when needed). */
   feedbackTerm: () => Promise<FeedbackTerm>;
+  /** Ids in this batch that an erasure took away (scrub-mutation.ts). */
+  erased: ReadonlySet<string>;
 }
 
 /**
@@ -60,7 +63,7 @@ function mayConflict(table: RecordTable, field: string): boolean {
 export async function applyMutation(context: ApplyContext, raw: unknown): Promise<void> {
   const parsed = v.safeParse(MutationSchema, raw);
   if (!parsed.success) throw new Rejected('invalid', describeIssue(parsed.issues[0], 'mutation'));
-  const mutation = parsed.output;
+  const mutation = withoutErased(parsed.output, context.erased);
   const current = await context.records.find(mutation.table, mutation.recordId);
   if (mutation.kind === 'patch') {
     if (!current) throw new Rejected('not-found', 'no such record');

@@ -8,6 +8,7 @@ import type { Store, UserRecord } from '../store/store.ts';
 import { checkClient } from './client-check.ts';
 import { noteClientRequest } from './lost-changes.ts';
 import { viewerKeys } from './record-scope.ts';
+import { logPulledPeople } from '../privacy/access-log.ts';
 
 /**
  * One page of rows changed after the device's cursor, limited to what the user may read,
@@ -34,6 +35,7 @@ export async function pullPage(
     limit,
     request.countRemaining,
   );
+  await logPulledPeople(store, user.id, rows, now);
   return {
     rows: rows.map((row) => ({ table: row.table, id: row.id, seq: row.seq, data: row.data })),
     cursor: rows.at(-1)?.seq ?? request.cursor,

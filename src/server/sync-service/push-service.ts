@@ -17,6 +17,7 @@ import { Rejected } from './rejected.ts';
 import { checkClient } from './client-check.ts';
 import { noteClientRequest } from './lost-changes.ts';
 import { writerOf } from './write-permission.ts';
+import { erasedInBatch } from '../privacy/scrub-mutation.ts';
 import type * as v from 'valibot';
 
 type RawMutation = { id: number } & Record<string, unknown>;
@@ -54,6 +55,10 @@ export async function applyPush(
       nextSeq: () => ++seq,
       kernOf: kernLookup((table, id) => records.loaded(table, id)),
       feedbackTerm: async () => (term ??= await store.reference.feedbackTerm()),
+      erased: await erasedInBatch(
+        store,
+        mutations.filter((mutation) => mutation.id > last),
+      ),
     };
     for (const mutation of mutations) {
       if (mutation.id <= last) continue;
@@ -116,7 +121,8 @@ async function recordRejection(
     recordId,
     reason: error.reason,
     detail: error.detail.slice(0, 300),
-    change: keepableChange(mutation['patch']),
+    // What an edit to an erased person held is exactly what the erasure took away.
+    change: error.reason === 'person-erased' ? null : keepableChange(mutation['patch']),
     authorId: user.id,
   };
   records.put({

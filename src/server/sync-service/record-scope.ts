@@ -1,6 +1,7 @@
 import { recordKernen, type KernOf } from '../../shared/permissions/record-kernen.ts';
 import { hasRole } from '../../shared/roles.ts';
 import type { PulledTable } from '../../shared/sync-protocol/sync-tables.ts';
+import { TABLE_DESCRIPTIONS } from '../../shared/sync-protocol/table-descriptions.ts';
 import type { SyncRecordRow, UserRecord } from '../store/store.ts';
 
 /**
@@ -26,20 +27,9 @@ export function kernLookup(
   };
 }
 
-/** Per table, the fields naming the people who read a row whatever its kern. */
-const READERS: Record<PulledTable, readonly string[]> = {
-  organisations: [],
-  people: [],
-  visits: ['authorId'],
-  initiatives: ['registeredById', 'assignedConnectorId'],
-  actions: ['assigneeId'],
-  conflicts: ['keptById', 'overruledById'],
-  rejections: ['authorId'],
-};
-
 export function readScope(table: PulledTable, data: Data, kernOf: KernOf): string[] {
   const kernen = table === 'rejections' ? [] : recordKernen(table, data, kernOf).map(kernKey);
-  const people = READERS[table]
+  const people = TABLE_DESCRIPTIONS[table].readers
     .map((field) => data[field])
     .filter((id): id is string => typeof id === 'string')
     .map(userKey);

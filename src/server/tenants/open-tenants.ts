@@ -4,6 +4,7 @@ import type { ServerConfig } from '../config.ts';
 import { seedReferenceData } from '../seed/seed-reference-data.ts';
 import { StartupError } from '../startup-error.ts';
 import { createServices } from '../services.ts';
+import { DEFAULT_POSTGRES_SCHEMA, openPostgresStore } from '../store/postgres/postgres-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import type { TenantConfig } from './tenant-config.ts';
@@ -46,8 +47,24 @@ export async function openTenants(config: ServerConfig): Promise<OpenTenant[]> {
   return opened;
 }
 
-/** A tenant's store, migrated; the reference lists are not seeded here. */
+/**
+ * Connections each tenant's PostgreSQL store may hold when several share the server: they
+ * add up per process (tenants × this), and one tenant's transactions run one at a time anyway.
+ */
+const CONNECTIONS_PER_TENANT = 4;
+
+/**
+ * A tenant's store, migrated; the reference lists are not seeded here. PostgreSQL: a schema
+ * per tenant (`tenant_<id>`; the single tenant uses `public`) in the DATABASE_URL database.
+ */
 export function openTenantStore(config: ServerConfig, tenant: TenantConfig): Promise<Store> {
+  if (config.databaseUrl !== null) {
+    const single = tenant.hosts === null;
+    return openPostgresStore(config.databaseUrl, {
+      schema: single ? DEFAULT_POSTGRES_SCHEMA : `tenant_${tenant.id}`,
+      ...(single ? {} : { maxConnections: CONNECTIONS_PER_TENANT }),
+    });
+  }
   return Promise.resolve(openSqliteStore(tenantDataDir(config, tenant)));
 }
 

@@ -1,4 +1,5 @@
 import type { PushedTable } from '../sync-protocol/sync-tables.ts';
+import { TABLE_DESCRIPTIONS } from '../sync-protocol/table-descriptions.ts';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -14,19 +15,20 @@ const text = (data: Data, field: string): string[] =>
  * is. Conflicts and refusals belong to no kern (they belong to the people concerned).
  */
 export function recordKernen(table: PushedTable, data: Data, kernOf: KernOf): string[] {
-  switch (table) {
-    case 'organisations':
-      return Array.isArray(data['kernIds']) ? data['kernIds'].map(String) : [];
-    case 'people':
-    case 'visits':
-    case 'initiatives':
-      return text(data, 'kernId');
-    case 'actions':
+  const scope = TABLE_DESCRIPTIONS[table].kern;
+  switch (scope.kind) {
+    case 'kernen': {
+      const kernen = data[scope.field];
+      return Array.isArray(kernen) ? kernen.map(String) : [];
+    }
+    case 'kern':
+      return text(data, scope.field);
+    case 'linked':
       return [
-        ...text(data, 'visitId').map((id) => kernOf('visits', id)),
-        ...text(data, 'initiativeId').map((id) => kernOf('initiatives', id)),
+        ...text(data, scope.visit).map((id) => kernOf('visits', id)),
+        ...text(data, scope.initiative).map((id) => kernOf('initiatives', id)),
       ].filter((id): id is string => id !== undefined);
-    case 'conflicts':
+    case 'none':
       return [];
   }
 }

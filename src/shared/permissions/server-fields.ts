@@ -1,4 +1,7 @@
-import type { PushedTable } from '../sync-protocol/sync-tables.ts';
+import { PUSHED_TABLES, type PushedTable } from '../sync-protocol/sync-tables.ts';
+import { TABLE_DESCRIPTIONS } from '../sync-protocol/table-descriptions.ts';
+
+export { RESIDENT_FIELDS } from '../sync-protocol/table-descriptions.ts';
 
 /**
  * Attribution is the server's: who made a record or a list entry and when are set from the
@@ -7,38 +10,25 @@ import type { PushedTable } from '../sync-protocol/sync-tables.ts';
  */
 
 /** Per table, who made a record: set from the session on create (with `createdAt`). */
-export const AUTHOR_FIELD: Partial<Record<PushedTable, string>> = {
-  visits: 'authorId',
-  initiatives: 'registeredById',
-  // Who set a follow-up: the connector themselves, or a teamleider's review note.
-  actions: 'requestedById',
-};
+export const AUTHOR_FIELD: Partial<Record<PushedTable, string>> = Object.fromEntries(
+  PUSHED_TABLES.flatMap((table) => {
+    const author = TABLE_DESCRIPTIONS[table].author;
+    return author === undefined ? [] : [[table, author]];
+  }),
+);
 
 /**
- * What the resident wrote through the idea form and status page: the server writes these
- * (src/server/ideas), no device ever does, not even when it creates an initiative.
+ * Is `field` of `table` set once when the record is made, so that no patch may name it?
+ * `id`, `createdAt`, the author, and the table's own fixed fields (an initiative's
+ * registration date and the feedback deadline the server computes from it).
  */
-export const RESIDENT_FIELDS = [
-  'residentMessages',
-  'residentPhotoIds',
-  'residentSatisfaction',
-] as const;
-
-/**
- * Per table, the fields fixed at creation, beside `id`, `createdAt` and the author: an
- * initiative's registration date and the feedback deadline the server computes from it.
- */
-const FIXED_AT_CREATION: Partial<Record<PushedTable, readonly string[]>> = {
-  initiatives: ['registeredOn', 'feedbackDeadline', ...RESIDENT_FIELDS],
-};
-
-/** Is `field` of `table` set once when the record is made, so that no patch may name it? */
 export function isFixedField(table: PushedTable, field: string): boolean {
+  const description = TABLE_DESCRIPTIONS[table];
   return (
     field === 'id' ||
     field === 'createdAt' ||
-    AUTHOR_FIELD[table] === field ||
-    (FIXED_AT_CREATION[table]?.includes(field) ?? false)
+    description.author === field ||
+    description.fixedAtCreation.includes(field)
   );
 }
 
@@ -50,13 +40,20 @@ export interface EntryAttribution {
   at?: string;
 }
 
+/** Per table, its append-only lists and the attribution fields of their entries. */
 export const ENTRY_ATTRIBUTION: Partial<
   Record<PushedTable, Readonly<Record<string, EntryAttribution>>>
-> = {
-  visits: { noteRevisions: { by: 'authorId', at: 'createdAt' } },
-  initiatives: {
-    statusHistory: { by: 'by', at: 'at' },
-    // `date` is the day the initiator was told, which the connector enters (it may be earlier).
-    feedbackLog: { by: 'by' },
-  },
-};
+> = Object.fromEntries(
+  PUSHED_TABLES.flatMap((table) => {
+    const lists = Object.entries(TABLE_DESCRIPTIONS[table].appendOnly);
+    if (lists.length === 0) return [];
+    return [
+      [
+        table,
+        Object.fromEntries(
+          lists.map(([field, { by, at }]) => [field, at === undefined ? { by } : { by, at }]),
+        ),
+      ],
+    ];
+  }),
+);

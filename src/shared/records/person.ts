@@ -56,3 +56,18 @@ export type PersonInput = v.InferInput<typeof PersonInputSchema>;
 
 export const PersonSchema = v.strictObject({ ...RecordMetaSchema, ...personFields });
 export type Person = v.InferOutput<typeof PersonSchema>;
+
+/**
+ * What visits and initiatives that named an erased person point at instead (AVG art. 17,
+ * src/shared/privacy/erasure.ts): the app shows it as "verwijderde persoon".
+ */
+export const ERASED_PERSON_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Is this pulled row an erased person's tombstone (erasure.ts, erasedPersonRecord)? A deleted
+ * person always keeps a name (it is required), so an empty one tells an erasure — also to an
+ * older app, which simply sees the person deleted.
+ */
+export function isErasedPerson(table: string, data: Record<string, unknown>): boolean {
+  return table === 'people' && data['deleted'] === true && data['name'] === '';
+}

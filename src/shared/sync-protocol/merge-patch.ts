@@ -1,28 +1,16 @@
 import type { PushedTable } from './sync-tables.ts';
+import { appendOnlyList, type EntryKey } from './table-descriptions.ts';
 
 type Entry = Record<string, unknown>;
-type EntryKey = (entry: Entry) => string;
 
 /**
- * Lists that only grow: visit notes (an edit is a new revision), the feedback log and the
- * status history. A device sends the whole list it has; merging keeps every entry either
- * side has, matched by key, so two devices adding to one list offline never overwrite each
- * other. Every other field is a plain value: the last write (by server receipt) wins.
+ * Lists that only grow (table-descriptions.ts: visit notes, the feedback log, the status
+ * history): a device sends the whole list it has, and merging keeps every entry either side
+ * has, matched by key. Every other field is a plain value: the last write (by server receipt)
+ * wins.
  */
-const APPEND_ONLY: Partial<Record<PushedTable, Record<string, EntryKey>>> = {
-  visits: { noteRevisions: (entry) => String(entry['id']) },
-  initiatives: {
-    feedbackLog: (entry) => String(entry['id']),
-    // Its id; an app from before status changes had ids: who made it and when.
-    statusHistory: (entry) =>
-      typeof entry['id'] === 'string'
-        ? entry['id']
-        : `${String(entry['at'])}|${String(entry['by'])}|${String(entry['to'])}`,
-  },
-};
-
 export function appendOnlyKey(table: PushedTable, field: string): EntryKey | undefined {
-  return APPEND_ONLY[table]?.[field];
+  return appendOnlyList(table, field)?.key;
 }
 
 /** Entries of `incoming` that `current` does not hold yet, in their order. */

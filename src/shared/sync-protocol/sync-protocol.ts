@@ -120,6 +120,8 @@ export const REJECTION_REASONS = [
   'record-deleted',
   'record-exists',
   'status-not-allowed',
+  /** The person was erased (AVG): an edit to them is refused, and what it held is not kept. */
+  'person-erased',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

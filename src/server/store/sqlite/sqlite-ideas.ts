@@ -29,7 +29,7 @@ const toSubmission = (row: SubmissionRow): IdeaSubmissionRecord => ({
   notifiedShared: row.notified_shared,
 });
 
-/** idea_submissions and idea_photos (migration 11); statements prepared once. */
+/** idea_submissions and idea_photos (migration 12); statements prepared once. */
 export class SqliteIdeas implements IdeaRepository {
   private readonly statements;
 

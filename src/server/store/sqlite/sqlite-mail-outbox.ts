@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MailOutboxRepository, OutboxMail } from '../store.ts';
 
-/** mail_outbox (migration 11); statements prepared once. */
+/** mail_outbox (migration 12); statements prepared once. */
 export class SqliteMailOutbox implements MailOutboxRepository {
   private readonly statements;
 

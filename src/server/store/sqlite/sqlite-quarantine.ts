@@ -61,6 +61,7 @@ export class SqliteQuarantine implements QuarantineRepository {
              mutations = CASE WHEN @kind = 'discarded' THEN '[]' ELSE mutations END
          WHERE id = @id AND decision IS NULL`,
       ),
+      replaceMutations: db.prepare(`UPDATE quarantine SET mutations = ? WHERE id = ?`),
     };
   }
 
@@ -95,5 +96,9 @@ export class SqliteQuarantine implements QuarantineRepository {
       applied: outcome?.applied ?? null,
       rejected: outcome?.rejected ?? null,
     });
+  }
+
+  replaceMutations(id: string, mutations: QuarantineRecord['mutations']): void {
+    this.statements.replaceMutations.run(JSON.stringify(mutations), id);
   }
 }
