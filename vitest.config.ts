@@ -30,6 +30,8 @@ const POSTGRES_SUITES = [
   'several-processes',
   'person-erasure',
   'privacy-rights',
+  'idea-intake',
+  'idea-mail',
 ].map((suite) => `test/integration/${suite}.test.ts`);
 
 /**

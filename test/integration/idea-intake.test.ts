@@ -49,6 +49,34 @@ describe('residents send ideas through the form (issue 16)', () => {
     return rows;
   }
 
+  it('forgets the address of an erased resident, and every mail to it', async () => {
+    const connector = await createAccount(
+      server,
+      'gv.hoonhorst@noaber.test',
+      ['gebiedsverbinder'],
+      ['Hoonhorst'],
+    );
+    const idea = validIdea({ kern: kernId });
+    expect((await send(idea)).status).toBe(200);
+    const email = 'janna@example.nl';
+    // As the sender would have queued it (this server has no SMTP_URL).
+    await server.store.mailOutbox.enqueue({ recipient: email, subject: 'Je idee', body: '…' }, 1);
+    expect(await server.store.mailOutbox.listFor(email)).toHaveLength(1);
+    const person = (await pull(connector)).find((row) => row.table === 'people');
+    const erased = await postJson(
+      server,
+      `/api/privacy/people/${person?.id ?? ''}/erase`,
+      { redactions: [] },
+      connector.accessToken,
+    );
+    expect(erased.status).toBe(200);
+    expect(await server.store.mailOutbox.listFor(email)).toEqual([]);
+    const submissions = await server.store.ideas.findByInitiative(
+      String((await pull(connector)).find((row) => row.table === 'initiatives')?.id),
+    );
+    expect(submissions.map((submission) => submission.email)).toEqual(['']);
+  });
+
   it('makes one initiative and person, once, assigned to the only connector of the kern', async () => {
     const connector = await createAccount(
       server,

@@ -115,6 +115,11 @@ export async function erasePerson(
       await store.quarantine.replaceMutations(delivery.id, redacted as typeof delivery.mutations);
       quarantined += 1;
     }
+    // An idea the person sent through /idee keeps their address for status mails: it goes,
+    // with every mail to it, sent or waiting.
+    for (const email of await store.ideas.forgetEmailsOf(person.id)) {
+      await store.mailOutbox.removeFor(email);
+    }
     await store.privacy.noteErasedPerson(person.id, now, cause);
     await store.privacy.noteErasedEntries(removedEntries, now);
     await store.audit.record({

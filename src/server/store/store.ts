@@ -446,6 +446,8 @@ export interface IdeaRepository {
   insertPhoto(photo: IdeaPhotoRecord): void;
   findPhoto(id: string): IdeaPhotoRecord | undefined;
   removePhotosOf(initiativeId: string): void;
+  /** Empties the e-mail address of the person's submissions; returns the addresses it held. */
+  forgetEmailsOf(personId: string): string[];
 }
 
 export interface OutboxMail {
@@ -465,6 +467,8 @@ export interface MailOutboxRepository {
   markFailed(id: number, nextAttemptAt: number, error: string): void;
   /** Every mail to one address, oldest first (for tests and a person's data export). */
   listFor(recipient: string): (OutboxMail & { sentAt: number | null })[];
+  /** Forgets every mail to one address, sent or not (an erased person's). */
+  removeFor(recipient: string): void;
 }
 
 /** Who received a person's data on one municipal day, and how (access-log.ts). */

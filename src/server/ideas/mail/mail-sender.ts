@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Store } from '../../store/store.ts';
 import type { MailSettings } from './idea-mails.ts';
@@ -15,11 +16,16 @@ export interface MailSender {
   stop(): void;
 }
 
+/** A round holds the database lease this long at most (a hung SMTP server then lets go). */
+const LEASE_MS = 5 * 60_000;
+const LEASE_JOB = 'mail';
+
 /**
  * The outbox's sender: every interval, queue news mails, then send each due mail through the
  * SMTP server; a failure (the server down, a refusal) leaves the mail in the outbox with a
- * later attempt. One round at a time; several server processes may each run one (a mail sent
- * twice in a race is the price of no lock; acceptable for a status note).
+ * later attempt. One round at a time in all server processes together: a round runs only
+ * under the database lease of the mail job (job_runs, as the retention job), so no news is
+ * queued twice and no mail sent twice by two processes.
  */
 export function startMailSender(
   store: Store,
@@ -31,7 +37,16 @@ export function startMailSender(
   const transport = nodemailer.createTransport(smtpUrl);
   let running: Promise<void> | null = null;
 
+  const holder = randomUUID();
   const round = async () => {
+    if (!(await store.privacy.takeLease(LEASE_JOB, holder, now(), now() + LEASE_MS))) return;
+    try {
+      await sendRound();
+    } finally {
+      await store.privacy.finishRun(LEASE_JOB, holder, now());
+    }
+  };
+  const sendRound = async () => {
     await queueNewsMails(store, settings, now());
     for (const mail of await store.mailOutbox.due(now(), 20)) {
       try {

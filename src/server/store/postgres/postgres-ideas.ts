@@ -96,4 +96,13 @@ export class PostgresIdeas implements Async<IdeaRepository> {
   async removePhotosOf(initiativeId: string): Promise<void> {
     await this.db.run(`DELETE FROM idea_photos WHERE initiative_id = $1`, [initiativeId]);
   }
+
+  async forgetEmailsOf(personId: string): Promise<string[]> {
+    const rows = await this.db.rows<{ email: string }>(
+      `SELECT DISTINCT email FROM idea_submissions WHERE person_id = $1 AND email != ''`,
+      [personId],
+    );
+    await this.db.run(`UPDATE idea_submissions SET email = '' WHERE person_id = $1`, [personId]);
+    return rows.map((row) => row.email);
+  }
 }

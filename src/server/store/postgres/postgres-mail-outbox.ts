@@ -39,6 +39,10 @@ export class PostgresMailOutbox implements Async<MailOutboxRepository> {
     );
   }
 
+  async removeFor(recipient: string): Promise<void> {
+    await this.db.run(`DELETE FROM mail_outbox WHERE recipient = $1`, [recipient]);
+  }
+
   listFor(recipient: string): Promise<(OutboxMail & { sentAt: number | null })[]> {
     return this.db.rows(
       `SELECT id, recipient, subject, body, attempts, sent_at AS "sentAt" FROM mail_outbox

@@ -68,6 +68,10 @@ export class SqliteIdeas implements IdeaRepository {
          FROM idea_photos WHERE id = ?`,
       ),
       removePhotos: db.prepare(`DELETE FROM idea_photos WHERE initiative_id = ?`),
+      emailsOf: db
+        .prepare(`SELECT DISTINCT email FROM idea_submissions WHERE person_id = ? AND email != ''`)
+        .pluck(),
+      forgetEmails: db.prepare(`UPDATE idea_submissions SET email = '' WHERE person_id = ?`),
     };
   }
 
@@ -117,5 +121,11 @@ export class SqliteIdeas implements IdeaRepository {
 
   removePhotosOf(initiativeId: string): void {
     this.statements.removePhotos.run(initiativeId);
+  }
+
+  forgetEmailsOf(personId: string): string[] {
+    const emails = this.statements.emailsOf.all(personId) as string[];
+    this.statements.forgetEmails.run(personId);
+    return emails;
   }
 }

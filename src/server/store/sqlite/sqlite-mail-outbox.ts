@@ -20,6 +20,7 @@ export class SqliteMailOutbox implements MailOutboxRepository {
         `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
          WHERE id = ?`,
       ),
+      removeFor: db.prepare(`DELETE FROM mail_outbox WHERE recipient = ?`),
       listFor: db.prepare(
         `SELECT id, recipient, subject, body, attempts, sent_at AS sentAt FROM mail_outbox
          WHERE recipient = ? ORDER BY id`,
@@ -41,6 +42,10 @@ export class SqliteMailOutbox implements MailOutboxRepository {
 
   markFailed(id: number, nextAttemptAt: number, error: string): void {
     this.statements.failed.run(nextAttemptAt, error.slice(0, 500), id);
+  }
+
+  removeFor(recipient: string): void {
+    this.statements.removeFor.run(recipient);
   }
 
   listFor(recipient: string) {
