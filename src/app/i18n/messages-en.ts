@@ -49,9 +49,6 @@ export const en: Record<MessageKey, string> = {
   'visit.new': 'New visit',
   'visit.date': 'Date',
   'visit.kern': 'Village',
-  'visit.fixFields': 'Not everything is filled in correctly. Look at the fields with a message.',
-  'visit.saveFailed':
-    'Saving failed. The storage of this device may be full. What you typed is kept.',
   'today.dueOn': 'Due by {date}',
   'today.overdueSince': 'Overdue since {date}',
   'today.doneNotice': '"{what}" is done.',

@@ -48,9 +48,6 @@ export const nl = {
   'visit.new': 'Nieuw bezoek',
   'visit.date': 'Datum',
   'visit.kern': 'Kern',
-  'visit.fixFields': 'Niet alles is goed ingevuld. Kijk bij de velden met een melding.',
-  'visit.saveFailed':
-    'Opslaan is niet gelukt. Misschien is de opslag van dit apparaat vol. Wat je hebt getypt, blijft bewaard.',
   'today.dueOn': 'Uiterlijk {date}',
   'today.overdueSince': 'Te laat sinds {date}',
   'today.doneNotice': '"{what}" is klaar.',

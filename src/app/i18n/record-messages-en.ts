@@ -233,4 +233,7 @@ export const recordEn: Record<RecordMessageKey, string> = {
   'initiative.placeKernFailed': 'Placing did not work. Try again when you are online.',
   'record.storageFull':
     'This device has no room left, so this was not saved. What you typed is still here. Free up some space (for example by deleting photos or videos you no longer need) and try again.',
+  'visit.saveFailed':
+    'Saving failed. The storage of this device may be full. What you typed is kept.',
+  'visit.fixFields': 'Not everything is filled in correctly. Look at the fields with a message.',
 };

@@ -242,6 +242,9 @@ export const recordNl = {
   'initiative.placeKernFailed': 'Plaatsen lukte niet. Probeer het opnieuw als je verbinding hebt.',
   'record.storageFull':
     'Er is geen ruimte meer op dit apparaat, dus dit is niet opgeslagen. Wat je hebt getypt, staat er nog. Maak ruimte vrij (wis bijvoorbeeld foto’s of video’s die je niet meer nodig hebt) en probeer het dan opnieuw.',
+  'visit.saveFailed':
+    'Opslaan is niet gelukt. Misschien is de opslag van dit apparaat vol. Wat je hebt getypt, blijft bewaard.',
+  'visit.fixFields': 'Niet alles is goed ingevuld. Kijk bij de velden met een melding.',
 } as const;
 
 export type RecordMessageKey = keyof typeof recordNl;
