@@ -62,10 +62,11 @@ function preloadFirstScreen(modulePath: string): Plugin {
       order: 'post',
       handler(_html, context) {
         const bundle = context.bundle;
-        if (!bundle) return [];
+        // The field app's page only: the resident's page (idee.html) loads none of it.
+        if (!bundle || context.path !== '/index.html') return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const entry = chunks.find((chunk) => chunk.isEntry);
+        const entry = context.chunk ?? chunks.find((chunk) => chunk.isEntry);
         const screen = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(modulePath));
         if (!entry || !screen) throw new Error(`no chunk for ${modulePath} to preload`);
         const closure = (start: string, seen = new Set<string>()): Set<string> => {
