@@ -24,6 +24,17 @@ export async function openUserDatabase(userId: string): Promise<NoaberDatabase> 
 }
 
 /**
+ * The account's database if the browser still holds it, else null. A worker that wakes for
+ * Background Sync must not make a new, empty database where the browser deleted the old one:
+ * the open tab says the data was wiped, and after signing in again the server tells what was
+ * lost (database-loss.ts, lost-changes.ts).
+ */
+export async function openExistingUserDatabase(userId: string): Promise<NoaberDatabase | null> {
+  if (!(await Dexie.exists(userDatabaseName(userId)))) return null;
+  return openUserDatabase(userId);
+}
+
+/**
  * Whether `db` is still the account's open database: a sign-out or revoke (wipeUserData)
  * forgets it before closing it, so its close is not taken for a loss (database-loss.ts).
  */

@@ -1,5 +1,5 @@
 import { loadSession } from '../db/session-storage.ts';
-import { openUserDatabase } from '../db/user-data.ts';
+import { openExistingUserDatabase } from '../db/user-data.ts';
 import type { FailureReason } from './api-client.ts';
 import { AuthClient } from './auth-client.ts';
 import { httpTransport } from './http-transport.ts';
@@ -112,6 +112,8 @@ const workerDeps: BackgroundSyncDeps = {
   askLeader: requestSync,
   async sync(userId) {
     auth ??= new AuthClient();
-    return syncAndRecordStatus(await openUserDatabase(userId), httpTransport(auth));
+    // Nothing to send from a database the browser deleted; and none is made anew here.
+    const db = await openExistingUserDatabase(userId);
+    return db && syncAndRecordStatus(db, httpTransport(auth));
   },
 };
