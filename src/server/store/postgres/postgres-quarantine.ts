@@ -1,42 +1,6 @@
 import type { Async, QuarantineRecord, QuarantineRepository } from '../store.ts';
 import type { PostgresDb } from './postgres-db.ts';
-
-interface QuarantineRow {
-  id: string;
-  session_id: string;
-  user_id: string;
-  client_id: string;
-  epoch: string | null;
-  protocol: number;
-  delivered_at: number;
-  mutation_count: number;
-  mutations: string;
-  decided_at: number | null;
-  decided_by: string | null;
-  decision: 'accepted' | 'discarded' | null;
-  applied: number | null;
-  rejected: number | null;
-}
-
-const toRecord = (row: QuarantineRow): QuarantineRecord => ({
-  id: row.id,
-  sessionId: row.session_id,
-  userId: row.user_id,
-  clientId: row.client_id,
-  epoch: row.epoch,
-  protocolVersion: row.protocol,
-  deliveredAt: row.delivered_at,
-  mutationCount: row.mutation_count,
-  mutations: JSON.parse(row.mutations) as QuarantineRecord['mutations'],
-  decision:
-    row.decision === null || row.decided_at === null || row.decided_by === null
-      ? null
-      : { kind: row.decision, at: row.decided_at, by: row.decided_by },
-  outcome:
-    row.applied === null || row.rejected === null
-      ? null
-      : { applied: row.applied, rejected: row.rejected },
-});
+import { toQuarantineRecord, type QuarantineRow } from '../rows/quarantine-rows.ts';
 
 export class PostgresQuarantine implements Async<QuarantineRepository> {
   constructor(private readonly db: PostgresDb) {}
@@ -62,14 +26,14 @@ export class PostgresQuarantine implements Async<QuarantineRepository> {
 
   async find(id: string): Promise<QuarantineRecord | undefined> {
     const row = await this.db.row<QuarantineRow>('SELECT * FROM quarantine WHERE id = $1', [id]);
-    return row && toRecord(row);
+    return row && toQuarantineRecord(row);
   }
 
   async findBySession(sessionId: string): Promise<QuarantineRecord | undefined> {
     const row = await this.db.row<QuarantineRow>('SELECT * FROM quarantine WHERE session_id = $1', [
       sessionId,
     ]);
-    return row && toRecord(row);
+    return row && toQuarantineRecord(row);
   }
 
   async list(limit: number): Promise<QuarantineRecord[]> {
@@ -77,7 +41,7 @@ export class PostgresQuarantine implements Async<QuarantineRepository> {
       'SELECT * FROM quarantine ORDER BY delivered_at DESC LIMIT $1',
       [limit],
     );
-    return rows.map(toRecord);
+    return rows.map(toQuarantineRecord);
   }
 
   async decide(

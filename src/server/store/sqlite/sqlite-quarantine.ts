@@ -1,42 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { QuarantineRecord, QuarantineRepository } from '../store.ts';
-
-interface QuarantineRow {
-  id: string;
-  session_id: string;
-  user_id: string;
-  client_id: string;
-  epoch: string | null;
-  protocol: number;
-  delivered_at: number;
-  mutation_count: number;
-  mutations: string;
-  decided_at: number | null;
-  decided_by: string | null;
-  decision: 'accepted' | 'discarded' | null;
-  applied: number | null;
-  rejected: number | null;
-}
-
-const toRecord = (row: QuarantineRow): QuarantineRecord => ({
-  id: row.id,
-  sessionId: row.session_id,
-  userId: row.user_id,
-  clientId: row.client_id,
-  epoch: row.epoch,
-  protocolVersion: row.protocol,
-  deliveredAt: row.delivered_at,
-  mutationCount: row.mutation_count,
-  mutations: JSON.parse(row.mutations) as QuarantineRecord['mutations'],
-  decision:
-    row.decision === null || row.decided_at === null || row.decided_by === null
-      ? null
-      : { kind: row.decision, at: row.decided_at, by: row.decided_by },
-  outcome:
-    row.applied === null || row.rejected === null
-      ? null
-      : { applied: row.applied, rejected: row.rejected },
-});
+import { toQuarantineRecord, type QuarantineRow } from '../rows/quarantine-rows.ts';
 
 /** quarantine (migration 10); statements prepared once. */
 export class SqliteQuarantine implements QuarantineRepository {
@@ -71,16 +35,16 @@ export class SqliteQuarantine implements QuarantineRepository {
 
   find(id: string): QuarantineRecord | undefined {
     const row = this.statements.find.get(id) as QuarantineRow | undefined;
-    return row && toRecord(row);
+    return row && toQuarantineRecord(row);
   }
 
   findBySession(sessionId: string): QuarantineRecord | undefined {
     const row = this.statements.findBySession.get(sessionId) as QuarantineRow | undefined;
-    return row && toRecord(row);
+    return row && toQuarantineRecord(row);
   }
 
   list(limit: number): QuarantineRecord[] {
-    return (this.statements.list.all(limit) as QuarantineRow[]).map(toRecord);
+    return (this.statements.list.all(limit) as QuarantineRow[]).map(toQuarantineRecord);
   }
 
   decide(
