@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendApiError } from './api-errors.ts';
 import { isRefusedStaticPath } from './refused-paths.ts';
+import { keepFileSecurityHeaders } from './security-headers.ts';
 
 /** Vite puts content-hashed files here: their names change with their content. */
 const HASHED_ASSETS_PREFIX = '/assets/';
@@ -26,9 +27,19 @@ export function isApiPath(url: string): boolean {
 export async function registerAppShell(app: FastifyInstance, staticDir: string): Promise<void> {
   const hasBuild = existsSync(join(staticDir, 'index.html'));
   if (hasBuild) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      // Only a file actually sent: every error answer, also under /assets/, keeps them all.
+      if (reply.statusCode === 200 && pathOf(request).startsWith(HASHED_ASSETS_PREFIX)) {
+        keepFileSecurityHeaders(reply.raw);
+      }
+      return payload;
+    });
     await app.register(fastifyStatic, {
       root: staticDir,
       cacheControl: false,
+      // The ETag is enough to revalidate index.html, sw.js and the manifest; a hashed file is
+      // never revalidated. Last-Modified would only add bytes to every answer.
+      lastModified: false,
       // The build writes a .br and a .gz beside every text file (vite.config.ts): a client
       // that accepts brotli gets the .br, else gzip the .gz, one that asks for nothing the
       // file itself. Content-Type stays the original file's.
