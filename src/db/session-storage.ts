@@ -39,8 +39,35 @@ export async function loadSession(): Promise<StoredSession | undefined> {
 
 export async function saveSession(session: StoredSession): Promise<void> {
   await set(SESSION_KEY, session);
+  rememberSessionHint(true);
 }
 
 export async function clearSession(): Promise<void> {
   await del(SESSION_KEY);
+  rememberSessionHint(false);
+}
+
+/**
+ * A synchronous hint, in localStorage, that this device holds a session: index.html reads it
+ * before its first paint and hides the sign-in form it carries for first visits, so a
+ * signed-in connector never sees that form flash by (SESSION_HINT_KEY in index.html). Only a
+ * hint: the session itself decides (main.tsx sets the hint right on every start).
+ */
+export const SESSION_HINT_KEY = 'noaber-signed-in';
+
+/** The part of localStorage the hint uses (a worker's types have no Storage). */
+interface HintStorage {
+  setItem: (key: string, value: string) => void;
+  removeItem: (key: string) => void;
+}
+
+export function rememberSessionHint(signedIn: boolean): void {
+  // A worker has no localStorage, and a browser may refuse it; the hint is then absent.
+  const storage = (globalThis as { localStorage?: HintStorage }).localStorage;
+  try {
+    if (signedIn) storage?.setItem(SESSION_HINT_KEY, '1');
+    else storage?.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Without the hint a signed-in start shows the sign-in form for a moment; nothing more.
+  }
 }

@@ -4,6 +4,7 @@ import { registerApiErrorHandler } from './http/api-errors.ts';
 import { registerCompression } from './http/compression.ts';
 import { isApiPath, registerAppShell } from './http/app-shell.ts';
 import { registerMalformedUrlRoute, rewriteMalformedUrl } from './http/malformed-url.ts';
+import { inlineScriptHashes } from './http/inline-scripts.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerAuthorization } from './auth/authorization.ts';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.ts';
@@ -75,7 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerApiErrorHandler(app);
   // JSON is the only body the API reads; a text/plain string never reaches a handler.
   app.removeContentTypeParser('text/plain');
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, { inlineScriptHashes: inlineScriptHashes(options.staticDir) });
   // Before every route: its hooks attach to the routes registered after it.
   await registerCompression(app, { responses: options.compressResponses ?? true });
   app.addHook('onSend', async (request, reply, payload) => {

@@ -6,7 +6,6 @@ import {
   type RevokedDevice,
   type StoredSession,
 } from '../db/session-storage.ts';
-import { countUnsentChanges, openUserDatabase, wipeUserData } from '../db/user-data.ts';
 import {
   SessionUserSchema,
   SetupInfoSchema,
@@ -31,6 +30,12 @@ const REFRESH_LOCK = 'noaber-token-refresh';
 /** Tells the other tabs that the session changed (signed in or out, wiped). */
 const AUTH_CHANNEL = 'noaber-auth';
 
+/** What the session needs of the account databases (src/db/user-data.ts). */
+export type UserDataAccess = Pick<
+  typeof import('../db/user-data.ts'),
+  'countUnsentChanges' | 'openUserDatabase' | 'wipeUserData'
+>;
+
 /**
  * The device's sign-in state and every authorized request. Local reading and writing never
  * wait for this: an expired token only means sync waits until the user signs in again.
@@ -44,7 +49,13 @@ export class AuthClient {
   private readonly channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(AUTH_CHANNEL);
 
-  constructor() {
+  /**
+   * @param userData loads the account databases (Dexie) when a session starts, ends or is
+   *   revoked. The app passes a dynamic import: its first visit's sign-in form needs none of
+   *   it. The service worker passes what it has imported already: a dynamic import would
+   *   break its classic script.
+   */
+  constructor(private readonly userData: () => Promise<UserDataAccess>) {
     this.channel?.addEventListener('message', () => void this.reload());
   }
 
@@ -199,6 +210,7 @@ export class AuthClient {
 
   private async onRevoked(session: StoredSession): Promise<void> {
     if (session.revoked) return;
+    const { countUnsentChanges } = await this.userData();
     if ((await countUnsentChanges(session.user.id)) === 0) {
       await this.wipe(session, 'revoked');
       return;
@@ -214,7 +226,7 @@ export class AuthClient {
     // Another account's database, if any, stays on the device for when they return; it is
     // theirs alone and is never opened for this account.
     await saveSession(toStoredSession(tokens));
-    await openUserDatabase(tokens.user.id);
+    await (await this.userData()).openUserDatabase(tokens.user.id);
     this.set({ status: 'signed-in', user: tokens.user, needsSignIn: false });
     this.channel?.postMessage('changed');
   }
@@ -224,7 +236,7 @@ export class AuthClient {
     notice: 'revoked' | undefined,
   ): Promise<void> {
     await clearSession();
-    if (session) await wipeUserData(session.user.id);
+    if (session) await (await this.userData()).wipeUserData(session.user.id);
     this.set(notice ? { status: 'signed-out', notice } : { status: 'signed-out' });
     this.channel?.postMessage('changed');
   }

@@ -1,5 +1,5 @@
 import { loadSession } from '../db/session-storage.ts';
-import { openExistingUserDatabase } from '../db/user-data.ts';
+import * as userData from '../db/user-data.ts';
 import type { FailureReason } from './api-client.ts';
 import { AuthClient } from './auth-client.ts';
 import { httpTransport } from './http-transport.ts';
@@ -111,9 +111,10 @@ const workerDeps: BackgroundSyncDeps = {
   },
   askLeader: requestSync,
   async sync(userId) {
-    auth ??= new AuthClient();
+    // The databases are imported here already (a worker's classic script has no dynamic import).
+    auth ??= new AuthClient(() => Promise.resolve(userData));
     // Nothing to send from a database the browser deleted; and none is made anew here.
-    const db = await openExistingUserDatabase(userId);
+    const db = await userData.openExistingUserDatabase(userId);
     return db && syncAndRecordStatus(db, httpTransport(auth));
   },
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, requireBuild } from '../support/paths.ts';
 import {
@@ -76,6 +77,34 @@ describe('the built app (dist/)', () => {
       expect(url).not.toMatch(/\.map$/);
     }
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('builds sw.js as a classic worker script (no import, no import.meta)', () => {
+    // A module statement in it and the browser refuses the whole worker: no offline app.
+    expect(() => new Script(readDist('sw.js'), { filename: 'sw.js' })).not.toThrow();
+  });
+
+  it('leaves the install icons out of the precache (issue 19)', () => {
+    expect(precacheUrls().filter((url) => url.endsWith('.png'))).toEqual([]);
+  });
+
+  it("starts the field app's page with at most six files, one round trip on HTTP/1.1", () => {
+    // A browser opens six connections to a host: a seventh file waits for a whole round trip.
+    const html = readDist('index.html');
+    const files = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/(assets\/[^"]+)"/g)];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThanOrEqual(6);
+  });
+
+  it("never makes a field-app file import the resident's page (it would run it)", () => {
+    const manifest = JSON.parse(readDist('.vite/manifest.json')) as Record<string, { file: string }>;
+    const residentEntry = manifest['idee.html']?.file;
+    expect(residentEntry).toBeDefined();
+    const name = residentEntry!.replace('assets/', '');
+    for (const chunk of Object.values(manifest)) {
+      if (chunk.file === residentEntry || !chunk.file.endsWith('.js')) continue;
+      expect(readDist(chunk.file), chunk.file).not.toContain(`./${name}`);
+    }
   });
 
   it('stays within the initial JavaScript budget', () => {

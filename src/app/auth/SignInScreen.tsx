@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DemoAccount } from '../../shared/demo-api.ts';
 import { useLocation } from 'preact-iso/router';
 import { Screen } from '../components/Screen.tsx';
@@ -10,6 +10,7 @@ import { useFailureText } from './useFailureText.ts';
 import { Button } from '../components/nlds/Button.tsx';
 import { Alert } from '../components/nlds/Alert.tsx';
 import { Paragraph } from '../components/nlds/Paragraph.tsx';
+import { markAppLive, takeEarlySubmit, typedValue } from '../first-screen/take-over.ts';
 
 /**
  * Sign-in. Also shown to a signed-in user whose session ended (to sync again): then the
@@ -25,6 +26,22 @@ export function SignInScreen() {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [demoAccounts, setDemoAccounts] = useState<DemoAccount[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    // On a first visit this form came with the page (index.html) and may hold what the user
+    // typed before the app's code arrived: keep it, then let the form be sent, and send it
+    // now if the user already did.
+    const form = formRef.current;
+    const root = document.getElementById('app');
+    if (!form || !root) return;
+    const typedEmail = typedValue(form, 'email');
+    const typedPassword = typedValue(form, 'password');
+    if (typedEmail) setEmail(typedEmail);
+    if (typedPassword) setPassword(typedPassword);
+    markAppLive(root);
+    if (takeEarlySubmit(form)) form.requestSubmit();
+  }, []);
 
   useEffect(() => {
     // Only a demo server (npm run demo) has demo accounts; loaded apart from the first screen.
@@ -48,10 +65,13 @@ export function SignInScreen() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // Read from the form: a submit the user made before the app took the form over runs
+    // before the typed values reach the state.
+    const form = event.currentTarget as HTMLFormElement;
     setBusy(true);
     setFailure(undefined);
     try {
-      await client.signIn(email, password);
+      await client.signIn(typedValue(form, 'email'), typedValue(form, 'password'));
       route('/');
     } catch (error) {
       setFailure(failureText(error));
@@ -68,7 +88,14 @@ export function SignInScreen() {
         </Alert>
       )}
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      <form class="form" onSubmit={(event) => void submit(event)} noValidate>
+      {/* POST: even a form sent without the app's code never puts the password in the address. */}
+      <form
+        ref={formRef}
+        class="form"
+        method="post"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
         <FormMessage text={failure} kind="error" />
         <TextField
           id="email"

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
  * the server is reachable; sync decides that by trying. Good enough to tell the user.
  */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // Online unless a browser says otherwise: the first screen is rendered at build time, where
+  // there is no navigator (src/build/prerender-first-screen.ts).
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
