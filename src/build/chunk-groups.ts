@@ -8,14 +8,23 @@
  * - the page's own start (entry, Preact, Dutch words), kept apart per page (index, idee);
  * - the sign-in screen, which a first visit takes over from the prerendered page;
  * - a signed-in account's start: its database (Dexie), sync and Vandaag;
+ * - the update prompt (it registers the service worker);
  * - the teamleider's Overzicht, beheer, the AVG screens, the English words;
  * - every other screen.
  *
  * A group takes the modules its test names and what they import that no earlier group took.
  */
 const AREAS: { name: string; test: RegExp }[] = [
-  { name: 'sign-in', test: /[\\/]src[\\/]app[\\/]auth[\\/]SignInScreen\.tsx$/ },
+  // With the demo accounts it offers on a demo server: left to "screens", that one small
+  // import made every first visit load the whole app beside the sign-in form.
+  {
+    name: 'sign-in',
+    test: /[\\/]src[\\/](app[\\/]auth[\\/]SignInScreen\.tsx|sync[\\/]demo-info\.ts)$/,
+  },
   { name: 'signed-in', test: /[\\/]src[\\/]app[\\/]SignedInApp\.tsx$/ },
+  // The update prompt, which registers the worker once the first screen is usable: with the
+  // other screens it made every start load (and parse) the whole app.
+  { name: 'update', test: /[\\/]src[\\/]app[\\/]pwa[\\/]UpdatePrompt\.tsx$/ },
   { name: 'overview', test: /[\\/]src[\\/]app[\\/]overview[\\/]/ },
   { name: 'admin', test: /[\\/]src[\\/]app[\\/](admin[\\/]|i18n[\\/]admin-)/ },
   { name: 'privacy', test: /[\\/]src[\\/]app[\\/]privacy[\\/]/ },
@@ -63,10 +72,11 @@ export const CHUNK_GROUPS = {
     // First: what the resident's page shares with the field app. Left to the bundler, such a
     // module went into the resident's entry chunk, and a field-app screen importing it ran
     // the resident's page (src/idee/main.ts).
-    { name: sharedModule, priority: AREAS.length + 2 },
+    { name: sharedModule, debugName: 'common', priority: AREAS.length + 2 },
     // What a page needs before anything runs: one file per page (index.html, idee.html).
     {
       name: fieldAppOnly('start'),
+      debugName: 'start',
       tags: ['$initial' as const],
       entriesAware: true,
       entriesAwareMergeThreshold: 20000,
@@ -75,6 +85,7 @@ export const CHUNK_GROUPS = {
     ...AREAS.map((area, index) => ({
       test: area.test,
       name: fieldAppOnly(area.name),
+      debugName: area.name,
       priority: AREAS.length - index,
     })),
   ],

@@ -207,7 +207,7 @@ for (const visit of weak.visits) {
     `${(visit.usableMs / goal).toFixed(2)}× goal; runs ${visit.usableRuns.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
       `taken over by the app (Inloggen acts at once) ${visit.readyMs.toFixed(0)} ms, ` +
       `${(visit.readyMs / goal).toFixed(2)}× goal; ` +
-      `worker starts after it: ${visit.precacheBeforeUsable ? 'NO' : 'yes'}; offline-ready after ` +
+      `worker starts after the app took over: ${visit.precacheBeforeUsable ? 'NO' : 'yes'}; offline-ready after ` +
       `${(visit.offlineReadyMs / 1000).toFixed(1)} s${visit.profile === 'Fast 3G' ? `; anchors on Fast 3G: ${anchors}` : ''}`,
   ]);
 }
