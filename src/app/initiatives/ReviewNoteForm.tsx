@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { createAction } from '../../db/repositories/actions.ts';
 import { draftKey } from '../../db/drafts.ts';
 import { addDays } from '../../shared/dates/civil-date.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
@@ -81,8 +82,6 @@ export function ReviewNoteForm({ reviewed }: { reviewed: ReviewedRecord }) {
       return;
     }
     try {
-      // Loaded as Vandaag loads it, so the actions' write path stays one chunk.
-      const { createAction } = await import('../../db/repositories/actions.ts');
       await createAction(db, note, writer);
       await draft.reset({ what: '', dueDate });
       setMessage({ kind: 'success', text: t('review.sent', { name: connector.displayName }) });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import lazy from 'preact-iso/lazy';
+import { completeAction, reopenAction } from '../../db/repositories/actions.ts';
 import { municipalToday } from '../../shared/dates/municipal-today.ts';
 import {
   myFeedbackDue,
@@ -54,12 +55,10 @@ export function TodayScreen() {
   }, [done]);
   const completeLater = async (id: string, what: string) => {
     setDone({ id, what });
-    const { completeAction } = await import('../../db/repositories/actions.ts');
     await completeAction(db, id, today, writer);
   };
   const undo = async (id: string) => {
     setDone(undefined);
-    const { reopenAction } = await import('../../db/repositories/actions.ts');
     await reopenAction(db, id, writer);
   };
 
