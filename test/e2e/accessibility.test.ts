@@ -23,6 +23,8 @@ const SIGNED_IN_SCREENS = [
   ['/beheer/kernen', 'Kernen'],
   ['/beheer/organisatiesoorten', 'Soorten organisaties'],
   ['/beheer/terugkoppeltermijn', 'Termijn voor terugkoppeling'],
+  ['/beheer/quarantaine', 'Ter controle'],
+  ['/beheer/bewaartermijnen', 'Bewaartermijnen'],
 ] as const;
 
 describe('accessibility (axe-core, WCAG 2.1 AA) at 320 px wide', () => {
@@ -161,6 +163,7 @@ describe('field screens at 320 × 640: axe, tap targets, focus after navigation'
       [`/organisaties/${ids.organisation}/wijzigen`, /IJsclub Hoonhorst|wijzigen/],
       [`/personen/${ids.person}`, /^Erik ter Haar$/],
       [`/personen/${ids.person}/wijzigen`, /Erik ter Haar/],
+      [`/personen/${ids.person}/privacy`, /^Privacy van Erik ter Haar$/],
       ['/initiatieven', /^Initiatieven$/],
       [`/initiatieven/${ids.initiative}`, /^Speeltuin bij de school$/],
       [`/initiatieven/${ids.initiative}/wijzigen`, /^Initiatief wijzigen$/],
