@@ -16,7 +16,7 @@ import { useLocalData } from '../data/local-data.tsx';
 import { useLive } from '../data/useLive.ts';
 import { useOnline } from '../hooks/useOnline.ts';
 import { AccessLogTable } from './AccessLogTable.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../components/download-file.ts';
 import { EraseSection } from './EraseSection.tsx';
 import { usePrivacyText } from './privacy-text.ts';
 import { usePrivacyClient } from './usePrivacyClient.ts';

@@ -1,5 +1,6 @@
 import { unsentChanges } from '../../db/queries/sync-queries.ts';
 import type { NoaberDatabase } from '../../db/database.ts';
+import { downloadText } from '../components/download-file.ts';
 
 /**
  * "Niet-verzonden wijzigingen exporteren": every outbox entry as a JSON file the browser
@@ -7,13 +8,9 @@ import type { NoaberDatabase } from '../../db/database.ts';
  */
 export async function exportUnsent(db: NoaberDatabase): Promise<void> {
   const entries = await unsentChanges(db);
-  const blob = new Blob(
-    [JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)],
-    { type: 'application/json' },
+  downloadText(
+    `noaber-niet-verzonden-${new Date().toISOString().slice(0, 10)}.json`,
+    'application/json',
+    JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2),
   );
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `noaber-niet-verzonden-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  URL.revokeObjectURL(link.href);
 }

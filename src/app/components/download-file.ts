@@ -1,4 +1,7 @@
-/** Saves text as a file in the browser's downloads (no server round trip: the data is here). */
+/**
+ * Saves text as a file in the browser's downloads. Made on the device, so it works offline
+ * and sends nothing to a server: the CSV of a figure, a person's data, the unsent changes.
+ */
 export function downloadText(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -7,6 +10,6 @@ export function downloadText(fileName: string, type: string, text: string): void
   document.body.append(link);
   link.click();
   link.remove();
-  // After the click has started the download.
+  // Only after the click has started the download: revoked at once, some browsers drop it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
