@@ -25,11 +25,9 @@ import { Field } from '../components/form/TextField.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
-import { STATUS_LABELS } from '../initiatives/labels.ts';
-import { Chart } from './Chart.tsx';
-import { contactsChart, feedbackChart, stagesChart } from './chart-data.ts';
 import { downloadCsv } from './csv-download.ts';
 import { DataTable } from './DataTable.tsx';
+import { FeedbackChart, StagesChart, useMedianDaysText, VisitsChart } from './OverviewCharts.tsx';
 import { Figure } from './Figure.tsx';
 import { useOverviewText, type OverviewTextKey } from './overview-text.ts';
 import { formatNumber, formatPercent } from './period-label.ts';
@@ -161,7 +159,7 @@ function Figures({
   const lateFeedback = overview.feedbackRows.filter((row) => row.outcome === 'late');
   const pending = overview.feedbackRows.filter((row) => row.outcome === 'pending');
   const onTime = overview.feedbackRows.filter((row) => row.outcome === 'on-time');
-  const statusLabel = (status: keyof typeof STATUS_LABELS) => t(STATUS_LABELS[status]);
+  const medianDays = useMedianDaysText(overview);
   const kernTable = (kernen: typeof overview.kernenNotVisited): Table => ({
     header: ['Kern', 'Soort'],
     rows: kernen.map((kern) => [kern.name, kern.kind]),
@@ -233,12 +231,7 @@ function Figures({
             alert={overview.kernenNotVisited.length > 0}
           />
         </div>
-        <Chart
-          kind="bar"
-          title={t('overview.chart.visits')}
-          data={contactsChart(overview, source.data.kernen, choice.period, language)}
-          language={language}
-        />
+        <VisitsChart overview={overview} kernen={source.data.kernen} period={choice.period} />
       </section>
 
       <section class="screen-section" aria-labelledby="ov-initiatives">
@@ -277,12 +270,7 @@ function Figures({
             </a>
           </Figure>
         </div>
-        <Chart
-          kind="bar"
-          title={t('overview.chart.stages')}
-          data={stagesChart(overview, statusLabel, t('overview.col.count'))}
-          language={language}
-        />
+        <StagesChart overview={overview} />
       </section>
 
       <section class="screen-section" aria-labelledby="ov-feedback">
@@ -301,11 +289,7 @@ function Figures({
             fileName="terugkoppeling-op-tijd"
           />
           <Figure
-            value={
-              overview.feedback.medianDaysToFirstFeedback === null
-                ? t('overview.none')
-                : formatNumber(overview.feedback.medianDaysToFirstFeedback, language, 1)
-            }
+            value={medianDays}
             label={t('overview.figure.median')}
             table={feedbackTable(overview.feedbackRows, names)}
             fileName="terugkoppeling"
@@ -330,13 +314,7 @@ function Figures({
             fileName="terugkoppeling-termijn-loopt"
           />
         </div>
-        <Chart
-          kind="line"
-          title={t('overview.chart.feedback')}
-          data={feedbackChart(overview, language, t('overview.col.onTime'))}
-          language={language}
-          percent
-        />
+        <FeedbackChart overview={overview} />
       </section>
 
       <section class="screen-section" aria-labelledby="ov-work">

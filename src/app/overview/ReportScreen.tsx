@@ -13,11 +13,10 @@ import { Screen } from '../components/Screen.tsx';
 import { Heading } from '../components/nlds/Heading.tsx';
 import { Button, ButtonLink } from '../components/nlds/Button.tsx';
 import { STATUS_LABELS } from '../initiatives/labels.ts';
-import { Chart } from './Chart.tsx';
-import { contactsChart, feedbackChart, stagesChart } from './chart-data.ts';
+import { FeedbackChart, StagesChart, useMedianDaysText, VisitsChart } from './OverviewCharts.tsx';
 import { DataTable } from './DataTable.tsx';
 import { useOverviewText } from './overview-text.ts';
-import { formatNumber, formatPercent, monthLabel, periodLabel } from './period-label.ts';
+import { formatPercent, monthLabel, periodLabel } from './period-label.ts';
 import { choiceFromQuery, choiceQuery, useOverview } from './useOverview.ts';
 import './overview.css';
 
@@ -76,6 +75,7 @@ function ReportBody({
   const { t, language } = useOverviewText();
   const { overview, source } = result;
   const { names } = source;
+  const medianDays = useMedianDaysText(overview);
   const keyFigures: Table = {
     header: [t('overview.col.name'), t('overview.col.count')],
     rows: [
@@ -146,10 +146,7 @@ function ReportBody({
               ? t('overview.none')
               : formatPercent(overview.feedback.shareOnTime, language)}
           </span>{' '}
-          · {t('overview.figure.median')}:{' '}
-          {overview.feedback.medianDaysToFirstFeedback === null
-            ? t('overview.none')
-            : formatNumber(overview.feedback.medianDaysToFirstFeedback, language, 1)}
+          · {t('overview.figure.median')}: {medianDays}
         </p>
         <DataTable
           table={feedbackMonths}
@@ -161,29 +158,9 @@ function ReportBody({
         <Heading level={2} id="rp-charts">
           {t('overview.chart.visits')}
         </Heading>
-        <Chart
-          kind="bar"
-          title={t('overview.chart.visits')}
-          data={contactsChart(overview, source.data.kernen, choice.period, language)}
-          language={language}
-        />
-        <Chart
-          kind="bar"
-          title={t('overview.chart.stages')}
-          data={stagesChart(
-            overview,
-            (status) => t(STATUS_LABELS[status]),
-            t('overview.col.count'),
-          )}
-          language={language}
-        />
-        <Chart
-          kind="line"
-          title={t('overview.chart.feedback')}
-          data={feedbackChart(overview, language, t('overview.col.onTime'))}
-          language={language}
-          percent
-        />
+        <VisitsChart overview={overview} kernen={source.data.kernen} period={choice.period} />
+        <StagesChart overview={overview} />
+        <FeedbackChart overview={overview} />
       </section>
       <section class="report-section" aria-labelledby="rp-supported">
         <Heading level={2} id="rp-supported">
