@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../src/server/store/sqlite-store.ts';
+import { openConnectorDevice } from '../support/e2e-devices.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
-import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
 import { syncNow } from '../support/e2e-sync-line.ts';
 import { scanSqlite } from '../support/privacy-scan.ts';
@@ -63,18 +63,7 @@ describe('erasing a person leaves them nowhere: server and two devices (real Chr
   };
 
   beforeAll(async () => {
-    const open = async (email: string) => {
-      await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-      const context = await e2e.browser.newContext({ viewport: { width: 1024, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(`${e2e.app.baseUrl}/`);
-      await signIn(page, email, USER_PASSWORD);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page
-        .getByText('Laatst gesynchroniseerd')
-        .waitFor({ state: 'attached', timeout: 20_000 });
-      return { context, page };
-    };
+    const open = (email: string) => openConnectorDevice(e2e, email, { width: 1024, height: 800 });
     anna = await open('anna@dalfsen.nl');
     bert = await open('bert@dalfsen.nl');
   });

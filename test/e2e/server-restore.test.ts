@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
+import { openConnectorDevice } from '../support/e2e-devices.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
 import { rowsOnServer, saveVisit } from '../support/e2e-visits.ts';
 import { PROJECT_ROOT, requireBuild } from '../support/paths.ts';
@@ -115,17 +115,7 @@ describe('a server restored from a backup (real Chromium, real server process)',
   let annaToken: string;
 
   beforeAll(async () => {
-    const open = async (email: string) => {
-      const tokens = await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-      const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
-      const page = await context.newPage();
-      await page.goto(`${e2e.app.baseUrl}/`);
-      await signIn(page, email, USER_PASSWORD);
-      await page
-        .getByText('Laatst gesynchroniseerd')
-        .waitFor({ state: 'attached', timeout: 20_000 });
-      return { context, page, tokens };
-    };
+    const open = (email: string) => openConnectorDevice(e2e, email, { width: 320, height: 720 });
     const annaOpened = await open('anna@dalfsen.nl');
     anna = annaOpened;
     annaToken = annaOpened.tokens.accessToken;

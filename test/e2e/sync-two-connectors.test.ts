@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openConnectorDevice } from '../support/e2e-devices.ts';
 import { chromiumAndApp } from '../support/e2e-setup.ts';
-import { createUser, signIn, USER_PASSWORD } from '../support/e2e-accounts.ts';
 import { saveVisit } from '../support/e2e-visits.ts';
 import { openSyncLine, syncNow } from '../support/e2e-sync-line.ts';
 
@@ -41,19 +41,7 @@ describe('two connectors, one offline for a while, end with the same data (real 
   };
 
   beforeAll(async () => {
-    const open = async (email: string) => {
-      await createUser(e2e.app.baseUrl, email, ['gebiedsverbinder'], ['Hoonhorst']);
-      const context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 } });
-      const page = await context.newPage();
-      await page.goto(`${e2e.app.baseUrl}/`);
-      await signIn(page, email, USER_PASSWORD);
-      // Offline navigation needs the service worker in control of the page.
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await page
-        .getByText('Laatst gesynchroniseerd')
-        .waitFor({ state: 'attached', timeout: 20_000 });
-      return { context, page };
-    };
+    const open = (email: string) => openConnectorDevice(e2e, email, { width: 320, height: 720 });
     anna = await open('anna@dalfsen.nl');
     bert = await open('bert@dalfsen.nl');
   });
